@@ -1,0 +1,45 @@
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+import jsxA11y from "eslint-plugin-jsx-a11y";
+import pluginQuery from "@tanstack/eslint-plugin-query";
+import globals from "globals";
+
+export default tseslint.config(
+  { ignores: ["dist", "node_modules", "public", "test-results", "playwright-report", "coverage"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs["flat/recommended"],
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      "@typescript-eslint/no-explicit-any": "error",
+      "@typescript-eslint/consistent-type-imports": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // Dependencies flow one way: shared code (lib, components, data, filters) never imports features or app.
+    files: ["src/lib/**", "src/components/**", "src/data/**", "src/filters/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/features/**", "**/app/**"], message: "shared code must not import features or app" }] },
+      ],
+    },
+  },
+  {
+    // The pipeline runs in Node and must never depend on the app's UI code.
+    files: ["pipeline/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/features/**", "**/app/**", "**/components/**", "react", "react-dom"], message: "the pipeline only shares schemas with the app" }] },
+      ],
+    },
+  },
+);

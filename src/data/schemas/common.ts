@@ -1,0 +1,42 @@
+// Shared building blocks of the dataset contract. The pipeline validates what it writes with
+// these schemas and the app parses what it fetches with the same ones (see public/data/README.md).
+import { z } from "zod";
+
+/** Bumped whenever a file's shape changes in a way old readers cannot parse. */
+export const SCHEMA_VERSION = 1;
+export const schemaVersionSchema = z.literal(SCHEMA_VERSION);
+
+/** A calendar day, `YYYY-MM-DD`, in UTC. Branded so it is not mixed up with other strings. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .brand<"IsoDate">();
+export type IsoDate = z.infer<typeof isoDateSchema>;
+
+/** Square kilometres, measured on an equal-area projection. */
+export const km2Schema = z.number().nonnegative().brand<"Km2">();
+export type Km2 = z.infer<typeof km2Schema>;
+
+/** A count aligned with a `dates` array; null where the source did not report that day. */
+export const nullableCountSeriesSchema = z.array(z.number().int().nullable());
+
+/** Credit and scope of one source, shown in the app next to every figure it feeds. */
+export const sourceSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  url: z.url(),
+  /** Licence or terms of use, as stated by the source (or "no licence stated"). */
+  licence: z.string(),
+  /** What the source counts, in one or two plain sentences. */
+  counts: z.string(),
+  /** What it does not count / known caveats. */
+  caveats: z.string(),
+  firstDate: isoDateSchema,
+  lastDate: isoDateSchema,
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+/** Casts a plain string to IsoDate after checking its form; for code outside the parse boundary. */
+export function toIsoDate(value: string): IsoDate {
+  return isoDateSchema.parse(value);
+}

@@ -1,0 +1,20 @@
+// public/data/events.json: curated, cited events drawn as annotations on time axes.
+import { z } from "zod";
+import { isoDateSchema, schemaVersionSchema } from "./common";
+
+export const warEventSchema = z.object({
+  date: isoDateSchema,
+  /** Short label for the axis, e.g. "Kherson liberated". */
+  label: z.string().max(40),
+  /** One sentence of context for the tooltip. */
+  description: z.string(),
+  sourceName: z.string(),
+  sourceUrl: z.url(),
+});
+export type WarEvent = z.infer<typeof warEventSchema>;
+
+export const eventsFileSchema = z.object({
+  schemaVersion: schemaVersionSchema,
+  events: z.array(warEventSchema),
+});
+export type EventsFile = z.infer<typeof eventsFileSchema>;

@@ -1,0 +1,20 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// BASE_PATH lets the static build be hosted under a sub-path (e.g. /war-data/).
+const base = process.env.BASE_PATH ?? "/";
+
+export default defineConfig({
+  base,
+  plugins: [react()],
+  build: { sourcemap: true, chunkSizeWarningLimit: 800 },
+  preview: { port: 4173, strictPort: false },
+  test: {
+    globals: true,
+    environment: "node",
+    include: ["src/**/*.test.{ts,tsx}", "pipeline/**/*.test.ts", "scripts/**/*.test.ts"],
+    setupFiles: ["./src/test-setup.ts"],
+    testTimeout: 120_000,
+  },
+});
