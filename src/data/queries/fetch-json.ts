@@ -1,0 +1,92 @@
+// Fetches one public/data file and parses it with its zod schema, the app's trust boundary.
+// Every failure becomes a DataLoadError whose message a reader can act on (it names the file).
+import type { z } from "zod";
+
+export type DataLoadErrorKind = "network" | "http" | "json" | "schema";
+
+export class DataLoadError extends Error {
+  override readonly name = "DataLoadError";
+  constructor(
+    /** Path under the site root, e.g. "data/losses.json". */
+    readonly file: string,
+    readonly kind: DataLoadErrorKind,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** The URL of a data file, honouring the base path the app is hosted under (BASE_PATH at build). */
+export function dataUrl(path: string): string {
+  return `${import.meta.env.BASE_URL}${path.replace(/^\/+/, "")}`;
+}
+
+const MAX_ISSUES = 3;
+
+/** "generalStaff.dates[2]: expected a date as YYYY-MM-DD; … (and 4 more)" */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const shown = issues.slice(0, MAX_ISSUES).map((issue) => {
+    const path = issue.path
+      .map((p, i) => (typeof p === "number" ? `[${p}]` : `${i === 0 ? "" : "."}${String(p)}`))
+      .join("");
+    return `${path || "(top level)"}: ${issue.message}`;
+  });
+  const more = issues.length - shown.length;
+  return shown.join("; ") + (more > 0 ? ` (and ${more} more)` : "");
+}
+
+/** Loads `path` (relative to the site root, e.g. "data/losses.json") and validates it. */
+export async function fetchJson<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  signal?: AbortSignal,
+): Promise<z.output<S>> {
+  let response: Response;
+  try {
+    response = await fetch(dataUrl(path), { signal });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new DataLoadError(
+      path,
+      "network",
+      `${path} could not be downloaded (${error instanceof Error ? error.message : String(error)}). ` +
+        `Check your connection and retry.`,
+    );
+  }
+  if (!response.ok) {
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+    throw new DataLoadError(
+      path,
+      "http",
+      response.status === 404
+        ? `${path} was not found on the server (${status}).`
+        : `${path} could not be loaded: the server answered ${status}.`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(await response.text());
+  } catch (error) {
+    throw new DataLoadError(
+      path,
+      "json",
+      `${path} is not valid JSON; the file may be truncated or corrupt ` +
+        `(${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+  const result = schema.safeParse(json);
+  if (!result.success) {
+    throw new DataLoadError(
+      path,
+      "schema",
+      `${path} does not have the expected format: ${describeIssues(result.error.issues)}.`,
+    );
+  }
+  return result.data;
+}
+
+/** Query retry policy: a missing or malformed static file will not fix itself; a dropped connection may. */
+export function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (error instanceof DataLoadError && error.kind !== "network") return false;
+  return failureCount < 2;
+}
