@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { IsoDate } from "../../data/schemas/common";
+import { makeGeneralStaff } from "../../data/test-builders";
+import { deriveCategorySeries } from "./derive-category-series";
+import { deriveChartModel } from "./derive-chart-rows";
+import { deriveSortedTableRows } from "./derive-table-rows";
+
+const range = (from: string, to: string) => ({ from: from as IsoDate, to: to as IsoDate });
+
+describe("deriveChartModel", () => {
+  // 2023-07-01 (Sat) … 2023-07-10 (Mon); a downward correction on 07-05.
+  const gs = makeGeneralStaff({
+    start: "2023-07-01",
+    tank: [100, 102, 105, 109, 107, 110, 120, 121, 130, 131],
+    personnel: [1000, 1500, 2000, 2500, 3000, 3500, 4000, 4500, 5000, 5500],
+  });
+  const series = deriveCategorySeries(gs);
+  const model = (
+    view: "cumulative" | "daily" | "avg7" | "weekly" | "monthly",
+    scale: "linear" | "log" = "linear",
+  ) =>
+    deriveChartModel(gs.dates, series, {
+      range: range("2023-07-02", "2023-07-09"),
+      categories: ["tank"],
+      view,
+      scale,
+    });
+
+  it("shows cumulative totals with the day's losses as the change", () => {
+    const m = model("cumulative");
+    expect(m.rows.map((r) => r.values.tank)).toEqual([102, 105, 109, 107, 110, 120, 121, 130]);
+    expect(m.rows[0]?.change.tank).toBe(2);
+    expect(m.rows[3]?.change.tank).toBe(-2);
+  });
+
+  it("shows losses per day, with the change versus the day before (even before the range)", () => {
+    const m = model("daily");
+    expect(m.rows.map((r) => r.values.tank)).toEqual([2, 3, 4, -2, 3, 10, 1, 9]);
+    expect(m.rows[0]?.change.tank).toBe(2 - 100);
+  });
+
+  it("averages seven days, using days before the range for the first points", () => {
+    const m = deriveChartModel(gs.dates, series, {
+      range: range("2023-07-08", "2023-07-08"),
+      categories: ["tank"],
+      view: "avg7",
+      scale: "linear",
+    });
+    expect(m.rows[0]?.values.tank).toBeCloseTo((121 - 100) / 7);
+  });
+
+  it("groups weeks and marks the cut edges partial", () => {
+    const m = model("weekly");
+    expect(m.unit).toBe("week");
+    expect(m.rows.map((r) => [r.start, r.end, r.values.tank, r.partial])).toEqual([
+      ["2023-07-02", "2023-07-02", 2, true],
+      ["2023-07-03", "2023-07-09", 28, false],
+    ]);
+    expect([m.partialFirst, m.partialLast]).toEqual([true, false]);
+  });
+
+  it("draws no point for a negative day on a log scale and says how many were left out", () => {
+    const m = model("daily", "log");
+    expect(m.rows[3]?.values.tank).toBe(-2);
+    expect(m.rows[3]?.plotted.tank).toBeNull();
+    expect(m.hiddenOnLog.tank).toBe(1);
+  });
+
+  it("sorts the table by a column, either way, with ties in date order", () => {
+    const rows = model("daily").rows;
+    const desc = deriveSortedTableRows(rows, { column: "tank", direction: "descending" });
+    expect(desc.map((r) => r.values.tank)).toEqual([10, 9, 4, 3, 3, 2, 1, -2]);
+    expect(desc[3]?.key).toBe("2023-07-03");
+    const byDate = deriveSortedTableRows(rows, { column: "date", direction: "descending" });
+    expect(byDate[0]?.key).toBe("2023-07-09");
+  });
+});

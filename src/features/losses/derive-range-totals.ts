@@ -1,0 +1,76 @@
+// KPI figures for one category over an inclusive range [from, to].
+import type { IsoDate } from "../../data/schemas/common";
+import type { GeneralStaff, GeneralStaffCategory } from "../../data/schemas/losses";
+import type { DateRange } from "../../filters/filters";
+import { addDays } from "../../lib/dates";
+import { cumulativeBefore, rangeIndexes } from "./series-index";
+
+export interface RangeTotals {
+  category: GeneralStaffCategory;
+  /** Cumulative total claimed at the end of `asOf` (= range.to); null when not reported that day. */
+  total: number | null;
+  asOf: IsoDate;
+  /** Losses inside the range: cumulative at `to` minus cumulative on the day before `from`. */
+  inRange: number | null;
+  /** The day whose total is subtracted; null when `from` is the first statement (baseline 0). */
+  baselineDate: IsoDate | null;
+  /** Losses on `to` itself: cumulative at `to` minus cumulative the day before. */
+  onLastDay: number | null;
+  /** inRange / days, losses per day. */
+  dailyAverage: number | null;
+  /** Days in the range, both ends included. */
+  days: number;
+  /** First day the category has a value in the whole series; null if never reported. */
+  firstReported: IsoDate | null;
+}
+
+/** Range totals for each requested category; the range is clamped to the series. */
+export function deriveRangeTotals(
+  gs: GeneralStaff,
+  range: DateRange,
+  categories: readonly GeneralStaffCategory[],
+): RangeTotals[] {
+  const span = rangeIndexes(gs.dates, range);
+  return categories.map((category) => {
+    const values = gs.cumulative[category];
+    const firstIndex = values.findIndex((v) => v != null);
+    const firstReported = firstIndex >= 0 ? (gs.dates[firstIndex] ?? null) : null;
+    if (span === null) {
+      return {
+        category,
+        total: null,
+        asOf: range.to,
+        inRange: null,
+        baselineDate: null,
+        onLastDay: null,
+        dailyAverage: null,
+        days: 0,
+        firstReported,
+      };
+    }
+    const { start, end } = span;
+    const asOf = gs.dates[end] ?? range.to;
+    const from = gs.dates[start] ?? range.from;
+    const total = values[end] ?? null;
+    const before = cumulativeBefore(values, start);
+    const previousDay = cumulativeBefore(values, end);
+    const inRange = total != null && before != null ? total - before : null;
+    const days = end - start + 1;
+    return {
+      category,
+      total,
+      asOf,
+      inRange,
+      baselineDate: start === 0 ? null : addDays(from, -1),
+      onLastDay: total != null && previousDay != null ? total - previousDay : null,
+      dailyAverage: inRange != null ? inRange / days : null,
+      days,
+      firstReported,
+    };
+  });
+}
+
+/** Whether `day` lies before the first value of a category (the KPI then says "not reported"). */
+export function isBeforeFirstReport(totals: RangeTotals, day: IsoDate): boolean {
+  return totals.firstReported === null || day < totals.firstReported;
+}
