@@ -3,7 +3,9 @@ import { z } from "zod";
 import { schemaVersionSchema, sourceSchema } from "./common";
 
 /** [longitude, latitude] in WGS84 degrees. */
-export const lonLatSchema = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]).brand<"LonLat">();
+export const lonLatSchema = z
+  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .brand<"LonLat">();
 export type LonLat = z.infer<typeof lonLatSchema>;
 
 export const placeSchema = z.object({

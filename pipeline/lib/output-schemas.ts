@@ -1,0 +1,25 @@
+// The app's zod schemas, by output path: the driver validates every file it is about to publish with
+// the same schema the app parses it with. Files without an entry must at least be valid JSON
+// (steps such as territory validate their own output against their schema before returning it).
+import type { z } from "zod";
+import { lossesFileSchema } from "../../src/data/schemas/losses";
+import { oryxFileSchema } from "../../src/data/schemas/oryx";
+import { eventsFileSchema } from "../../src/data/schemas/events";
+import { placesFileSchema } from "../../src/data/schemas/places";
+import { manifestFileSchema } from "../../src/data/schemas/manifest";
+
+export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
+  "losses.json": lossesFileSchema,
+  "oryx.json": oryxFileSchema,
+  "events.json": eventsFileSchema,
+  "places.json": placesFileSchema,
+  "manifest.json": manifestFileSchema,
+};
+
+/** The first few problems of a failed parse, as one line: `path.to.field: message; …`. */
+export function describeIssues(error: z.ZodError, max = 3): string {
+  return error.issues
+    .slice(0, max)
+    .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+    .join("; ");
+}

@@ -1,0 +1,192 @@
+// The driver's engine: runs steps into a temporary folder next to public/data, validates everything,
+// writes the manifest, then swaps the folder in atomically (or, with `check`, compares instead).
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { RawDataError, type Progress, type ReportSection, type Step } from "../types";
+import { deriveManifest } from "../steps/manifest";
+import { describeIssues, OUTPUT_SCHEMAS } from "./output-schemas";
+import { serializeJson } from "./json";
+
+export interface RegisteredStep {
+  /** Name used by `--only`. */
+  name: string;
+  run: Step;
+  /** Paths under public/data this step owns: file names, or folders ending in "/". A run of the step
+   *  replaces everything it owns; files no selected step owns are carried over unchanged. */
+  owns: string[];
+}
+
+export interface BuildOptions {
+  rawDir: string;
+  /** The published folder, normally <root>/public/data. */
+  outDir: string;
+  steps: RegisteredStep[];
+  /** Step names to run; default all. */
+  only?: string[];
+  /** Build into a temp folder and compare with outDir instead of replacing it. */
+  check?: boolean;
+  progress: Progress;
+}
+
+export interface FileSize {
+  path: string;
+  bytes: number;
+  gzipBytes: number;
+  /** True when this run wrote it (false: carried over from the previous folder). */
+  written: boolean;
+}
+
+export interface BuildResult {
+  sections: (ReportSection & { seconds: number })[];
+  sizes: FileSize[];
+  /** Only with `check`: files that differ, are missing or are extra, versus outDir. */
+  differences: string[];
+  seconds: number;
+}
+
+export function isOwnedBy(step: RegisteredStep, file: string): boolean {
+  return step.owns.some((o) => (o.endsWith("/") ? file.startsWith(o) : file === o));
+}
+
+/** Every file under `dir`, as sorted forward-slash paths relative to it. */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else out.push(child);
+    }
+  };
+  walk("");
+  return out.sort();
+}
+
+function validateFolder(dir: string, files: string[]): void {
+  for (const file of files) {
+    if (!file.endsWith(".json")) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+    } catch (error) {
+      throw new RawDataError(`public/data/${file}`, `output is not valid JSON (${(error as Error).message})`);
+    }
+    const schema = OUTPUT_SCHEMAS[file];
+    if (!schema) continue;
+    const result = schema.safeParse(data);
+    if (!result.success)
+      throw new RawDataError(`public/data/${file}`, `fails its schema: ${describeIssues(result.error)}`);
+  }
+}
+
+function compareFolders(built: string, published: string): string[] {
+  const a = listFiles(built);
+  const b = new Set(listFiles(published));
+  const diffs: string[] = [];
+  for (const file of a) {
+    if (!b.has(file)) diffs.push(`${file}: missing from the committed folder`);
+    else if (!readFileSync(path.join(built, file)).equals(readFileSync(path.join(published, file))))
+      diffs.push(`${file}: differs`);
+    b.delete(file);
+  }
+  for (const file of b) diffs.push(`${file}: committed but not produced by the build`);
+  return diffs;
+}
+
+/** rename old away, rename new in, delete old; restores the old folder if the second rename fails. */
+export function swapIn(tmp: string, outDir: string): void {
+  const old = `${outDir}.old-${process.pid}`;
+  const hadOld = existsSync(outDir);
+  if (hadOld) renameSync(outDir, old);
+  try {
+    renameSync(tmp, outDir);
+  } catch (error) {
+    if (hadOld) renameSync(old, outDir);
+    throw error;
+  }
+  if (hadOld) rmSync(old, { recursive: true, force: true });
+}
+
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const started = performance.now();
+  const selected = options.only
+    ? options.only.map((name) => {
+        const step = options.steps.find((s) => s.name === name);
+        if (!step)
+          throw new RawDataError(
+            "--only",
+            `unknown step "${name}" (known: ${options.steps.map((s) => s.name).join(", ")})`,
+          );
+        return step;
+      })
+    : options.steps;
+
+  mkdirSync(path.dirname(options.outDir), { recursive: true });
+  // Same parent folder as outDir, so the final rename is atomic (same filesystem).
+  const tmp = mkdtempSync(
+    path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-build-`),
+  );
+  try {
+    // Carry over what no selected step owns (other steps' files, README.md); the manifest is rebuilt.
+    for (const file of listFiles(options.outDir)) {
+      if (file === "manifest.json" || selected.some((s) => isOwnedBy(s, file))) continue;
+      mkdirSync(path.dirname(path.join(tmp, file)), { recursive: true });
+      cpSync(path.join(options.outDir, file), path.join(tmp, file));
+    }
+
+    const sections: BuildResult["sections"] = [];
+    const written = new Set<string>();
+    for (const step of selected) {
+      const t0 = performance.now();
+      const result = await step.run({ rawDir: options.rawDir, progress: options.progress });
+      for (const file of result.files) {
+        if (!isOwnedBy(step, file.path))
+          throw new RawDataError(
+            `public/data/${file.path}`,
+            `step "${step.name}" wrote a file it does not own`,
+          );
+        if (written.has(file.path)) throw new RawDataError(`public/data/${file.path}`, "written twice");
+        written.add(file.path);
+        const target = path.join(tmp, file.path);
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, file.content);
+      }
+      sections.push({ ...result.report, seconds: (performance.now() - t0) / 1000 });
+    }
+
+    validateFolder(tmp, listFiles(tmp));
+    const manifest = deriveManifest(tmp, listFiles(tmp));
+    writeFileSync(path.join(tmp, "manifest.json"), serializeJson(manifest));
+    written.add("manifest.json");
+    validateFolder(tmp, ["manifest.json"]);
+
+    const sizes = listFiles(tmp).map((file) => {
+      const bytes = readFileSync(path.join(tmp, file));
+      return {
+        path: file,
+        bytes: bytes.length,
+        gzipBytes: gzipSync(bytes, { level: 9 }).length,
+        written: written.has(file),
+      };
+    });
+    const differences = options.check ? compareFolders(tmp, options.outDir) : [];
+    if (options.check) rmSync(tmp, { recursive: true, force: true });
+    else swapIn(tmp, options.outDir);
+    return { sections, sizes, differences, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
