@@ -1,0 +1,90 @@
+// The page: header with "as of" dates, the global date range, then one section per panel.
+// Nothing below the header renders before the manifest (bounds, credits) is loaded; if it fails,
+// the reader sees why and can retry.
+import { ErrorPanel } from "../components/ErrorPanel";
+import { PanelBoundary } from "../components/PanelBoundary";
+import { Skeleton } from "../components/Skeleton";
+import { ThemeToggle } from "../components/ThemeToggle";
+import { useManifest } from "../data/queries/manifest";
+import { LossesPanel } from "../features/losses/LossesPanel";
+import { AsOf } from "./AsOf";
+import { FilterBar } from "./FilterBar";
+import { Section } from "./Section";
+import { SECTIONS } from "./sections";
+import { SourcesList } from "./SourcesList";
+
+export function App() {
+  const manifest = useManifest();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header__row">
+          <div>
+            <h1>Russia–Ukraine war in data</h1>
+            <p className="site-header__subtitle">
+              Russian losses as claimed by Ukraine’s General Staff, losses confirmed by photo or video, and
+              the front line, each with its source.
+            </p>
+          </div>
+          <ThemeToggle />
+        </div>
+        {manifest.status === "success" && <AsOf sources={manifest.data.sources} />}
+        <nav aria-label="Sections" className="section-nav">
+          <ul>
+            {SECTIONS.map((s) => (
+              <li key={s.id}>
+                <a href={`#${s.id}`}>{s.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {manifest.status === "pending" && <Skeleton label="the dataset's overview" height={120} />}
+        {manifest.status === "error" && (
+          <ErrorPanel
+            title="The dashboard's data could not be loaded"
+            error={manifest.error}
+            onRetry={() => void manifest.refetch()}
+          />
+        )}
+        {manifest.status === "success" && (
+          <>
+            <PanelBoundary name="date range">
+              <FilterBar />
+            </PanelBoundary>
+            <Section id="losses">
+              <PanelBoundary name="losses">
+                <LossesPanel />
+              </PanelBoundary>
+            </Section>
+            <Section id="comparison">
+              <p className="coming-soon">
+                Coming soon: the General Staff’s claims set against the losses Oryx confirmed with photos or
+                videos, category by category.
+              </p>
+            </Section>
+            <Section id="map">
+              <p className="coming-soon">
+                Coming soon: a map of the front line and of the territory changing hands over the selected
+                range.
+              </p>
+            </Section>
+            <Section id="sources" intro="Every figure on this page comes from one of these sources.">
+              <SourcesList manifest={manifest.data} />
+            </Section>
+          </>
+        )}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Built from public data; see <a href="#sources">Sources</a>. Figures are as reported by each source
+          and are not independently verified.
+        </p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+// The global filters under the header: the date range every panel follows, and what the URL
+// asked for that could not be honoured.
+import { DateRangeControl } from "../components/DateRangeControl";
+import { Notice } from "../components/Notice";
+import { useFilters } from "../filters/use-filters";
+
+export function FilterBar() {
+  const { filters, notices, update, bounds } = useFilters();
+  return (
+    <div className="filter-bar">
+      <DateRangeControl range={filters.range} bounds={bounds} onChange={(range) => update({ range })} />
+      <Notice notices={notices} />
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+// The one global date-range control: start and end day inputs plus presets. It only draws and
+// reports; the app passes the range from the URL and writes changes back (see useFilters).
+import { useId, useState } from "react";
+import type { IsoDate } from "../data/schemas/common";
+import type { DateRange } from "../filters/filters";
+import { RANGE_PRESETS, matchingPreset } from "../filters/presets";
+import { clampDate, daysInRange, isInRange, parseIsoDate } from "../lib/dates";
+import { formatNumber } from "../lib/format";
+
+interface DateRangeControlProps {
+  range: DateRange;
+  /** The data's first and last day; inputs and presets stay inside them. */
+  bounds: DateRange;
+  onChange: (range: DateRange) => void;
+}
+
+interface DayInputProps {
+  label: string;
+  value: IsoDate;
+  bounds: DateRange;
+  onCommit: (day: IsoDate) => void;
+}
+
+/**
+ * A date input that commits only complete days inside the bounds while typing (typing a year
+ * passes through "0002", "0020", …, which must not move the range), and clamps on leaving.
+ */
+function DayInput({ label, value, bounds, onCommit }: DayInputProps) {
+  const id = useId();
+  const [draft, setDraft] = useState<string>(value);
+  const [shown, setShown] = useState(value);
+  if (shown !== value) {
+    // The range changed elsewhere (preset, brush, back button): show it.
+    setShown(value);
+    setDraft(value);
+  }
+  const day = parseIsoDate(draft);
+  const invalid = day === null || !isInRange(day, bounds);
+
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="date"
+        value={draft}
+        min={bounds.from}
+        max={bounds.to}
+        required
+        aria-invalid={invalid}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const next = parseIsoDate(e.target.value);
+          if (next && isInRange(next, bounds) && next !== value) onCommit(next);
+        }}
+        onBlur={() => {
+          if (day === null) setDraft(value);
+          else if (!isInRange(day, bounds)) {
+            const clamped = clampDate(day, bounds);
+            setDraft(clamped);
+            if (clamped !== value) onCommit(clamped);
+          }
+        }}
+      />
+    </div>
+  );
+}
+
+export function DateRangeControl({ range, bounds, onChange }: DateRangeControlProps) {
+  const active = matchingPreset(range, bounds);
+  const days = daysInRange(range);
+  return (
+    <fieldset className="date-range">
+      <legend>Date range</legend>
+      <div className="date-range__inputs">
+        <DayInput
+          label="From"
+          value={range.from}
+          bounds={bounds}
+          // A start after the end drags the end along, so the range never turns inside out.
+          onCommit={(from) => onChange({ from, to: from > range.to ? from : range.to })}
+        />
+        <DayInput
+          label="To"
+          value={range.to}
+          bounds={bounds}
+          onCommit={(to) => onChange({ from: to < range.from ? to : range.from, to })}
+        />
+        <output className="date-range__length" aria-live="polite">
+          {formatNumber(days)} {days === 1 ? "day" : "days"}
+        </output>
+      </div>
+      <div className="date-range__presets" role="group" aria-label="Range presets">
+        {RANGE_PRESETS.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="chip"
+            aria-pressed={active?.id === preset.id}
+            onClick={() => onChange(preset.range(bounds))}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
