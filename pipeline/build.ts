@@ -12,12 +12,14 @@ import { formatReport } from "./lib/report";
 import { createProgress } from "./lib/progress";
 import { buildLosses } from "./steps/losses";
 import { buildEvents } from "./steps/events";
+import { buildOryx } from "./steps/oryx";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** Every step, in run order. `owns` lists what each replaces under public/data. */
 export const STEPS: RegisteredStep[] = [
   { name: "losses", run: buildLosses, owns: ["losses.json"] },
+  { name: "oryx", run: buildOryx, owns: ["oryx.json"] },
   { name: "events", run: buildEvents, owns: ["events.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
   // { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"] },

@@ -1,0 +1,243 @@
+// The work for one chunk of one territory track (a run of consecutive snapshot days): read each
+// snapshot, union its occupied polygons, diff it against the previous state, clip everything to
+// Ukraine in one batch, measure, and (optionally) simplify the day shapes into a TopoJSON for the map.
+// Runs inside a worker thread (territory-worker.ts) or inline; inputs and outputs are plain data.
+import { createHash } from "node:crypto";
+import mapshaper from "mapshaper";
+import { multiPolygonAreaKm2 } from "../geo/area";
+import { areaInBoxKm2 } from "../geo/box-area";
+import type { MultiPolygon, Polygon } from "../geo/polygons";
+import { differenceOf, unionOf } from "../geo/polygons";
+import { SECTORS } from "../geo/sectors";
+import type { Snapshot } from "../sources/territory-read";
+import type { TerritoryTrack } from "../sources/territory-snapshot";
+import { readSnapshotPolygons } from "../sources/territory-snapshot";
+
+/** Map simplification tolerance, metres (screen use: ~50 m is below a pixel at any zoom we draw). */
+export const MAP_SIMPLIFY_METRES = 50;
+/** TopoJSON quantization: 1e5 steps across the chunk's extent (≈15 m over Ukraine's ~1,300 km). */
+export const MAP_QUANTIZATION = 100_000;
+
+export interface TrackTask {
+  id: number;
+  track: TerritoryTrack;
+  /** Snapshot days of this chunk, ascending. */
+  snapshots: Snapshot[];
+  /** The last snapshot before the chunk, the base of its first gains/losses (null at series start). */
+  previous: Snapshot | null;
+  /** Compute gains/losses (false for days only used to compare two DeepState extracts). */
+  withChanges: boolean;
+  withMap: boolean;
+  /** Polygons added to every state (Crimea for NZZ, which omits it), or null. */
+  addPolygons: Polygon[] | null;
+  /** Ukraine's boundary (simplified), the clip polygon. */
+  boundary: MultiPolygon;
+}
+
+export interface SectorResult {
+  occupiedKm2: number;
+  gainedKm2: number | null;
+  lostKm2: number | null;
+}
+
+export interface StateResult {
+  occupiedKm2: number;
+  /** Held before 2022 (DeepState history's own layer), or null where the source has no such layer. */
+  before2022Km2: number | null;
+  /** How much `addPolygons` added on top of the source's own area (NZZ: Crimea), or null. */
+  addedKm2: number | null;
+  /** Russian gains/losses since the previous state; null without a previous state. */
+  gainedKm2: number | null;
+  lostKm2: number | null;
+  sectors: Record<string, SectorResult>;
+}
+
+export interface TrackResult {
+  id: number;
+  /** Each snapshot day → index into `states`; `changed` = geometry differs from the day before. */
+  days: { date: string; state: number; changed: boolean }[];
+  states: StateResult[];
+  /** TopoJSON text with object `occupied`: one geometry per state, in order (when withMap). */
+  topology: string | null;
+  /** `fill | name` of features no rule classified, with counts. */
+  unclassified: Record<string, number>;
+  /** Largest |Δoccupied − (gained − lost)| between consecutive states, km² (a consistency check). */
+  maxResidualKm2: number;
+}
+
+interface State {
+  union: MultiPolygon;
+  before2022: MultiPolygon | null;
+  withoutAdded: MultiPolygon | null;
+  gained: MultiPolygon | null;
+  lost: MultiPolygon | null;
+}
+
+type ClipKind = "occ" | "pre" | "raw" | "gain" | "loss";
+
+function hashOf(value: unknown): string {
+  return createHash("sha1").update(JSON.stringify(value)).digest("hex");
+}
+
+function asMulti(geometry: { type: string; coordinates: unknown } | null): MultiPolygon {
+  if (!geometry) return [];
+  if (geometry.type === "Polygon") return [geometry.coordinates as Polygon];
+  if (geometry.type === "MultiPolygon") return geometry.coordinates as MultiPolygon;
+  return [];
+}
+
+const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
+
+export async function runTrackTask(task: TrackTask, onFile: () => void = () => {}): Promise<TrackResult> {
+  const unclassified: Record<string, number> = {};
+  const read = (s: Snapshot) => {
+    const polygons = readSnapshotPolygons(task.track, s.file);
+    for (const u of polygons.unclassified) unclassified[u] = (unclassified[u] ?? 0) + 1;
+    return polygons;
+  };
+  const unionWithAdded = (occupied: Polygon[]) =>
+    task.addPolygons ? unionOf([...occupied, ...task.addPolygons]) : unionOf(occupied);
+
+  let previousUnion: MultiPolygon | null = null;
+  // "" = no previous state: the first day of the series counts as changed.
+  let previousKey = "";
+  if (task.previous) {
+    const p = read(task.previous);
+    previousUnion = unionWithAdded(p.occupied);
+    previousKey = hashOf(p.occupied);
+  }
+
+  const states: State[] = [];
+  const days: TrackResult["days"] = [];
+  const before2022Cache = new Map<string, MultiPolygon>();
+  for (const snapshot of task.snapshots) {
+    const p = read(snapshot);
+    const key = hashOf(p.occupied);
+    const changed = key !== previousKey;
+    // Identical geometry → the same state (no union, no diff); a chunk always starts a state of its own.
+    if (changed || states.length === 0) {
+      const union = unionWithAdded(p.occupied);
+      let before2022: MultiPolygon | null = null;
+      if (p.before2022) {
+        const preKey = hashOf(p.before2022);
+        before2022 = before2022Cache.get(preKey) ?? unionOf(p.before2022);
+        before2022Cache.set(preKey, before2022);
+      }
+      const base = task.withChanges ? previousUnion : null;
+      states.push({
+        union,
+        before2022,
+        withoutAdded: task.addPolygons ? unionOf(p.occupied) : null,
+        gained: base ? differenceOf(union, base) : null,
+        lost: base ? differenceOf(base, union) : null,
+      });
+      previousUnion = union;
+      previousKey = key;
+    }
+    days.push({ date: snapshot.date, state: states.length - 1, changed });
+    onFile();
+  }
+
+  // One mapshaper run clips every shape of the chunk against the boundary (it builds the boundary's
+  // topology once, which is what makes it ~10× faster than clipping day by day).
+  const features: object[] = [];
+  const add = (k: ClipKind, i: number, multi: MultiPolygon | null) => {
+    if (multi && multi.length > 0)
+      features.push({
+        type: "Feature",
+        properties: { k, i },
+        geometry: { type: "MultiPolygon", coordinates: multi },
+      });
+  };
+  states.forEach((s, i) => {
+    add("occ", i, s.union);
+    add("pre", i, s.before2022);
+    add("raw", i, s.withoutAdded);
+    add("gain", i, s.gained);
+    add("loss", i, s.lost);
+  });
+  const boundary = {
+    type: "FeatureCollection",
+    features: [
+      { type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: task.boundary } },
+    ],
+  };
+  const mapCommands = task.withMap
+    ? `-filter 'k == "occ"' target=shapes -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes target=shapes ` +
+      `-o map.json target=shapes format=topojson quantization=${MAP_QUANTIZATION}`
+    : "";
+  const out = await mapshaper.applyCommands(
+    `-i shapes.json boundary.json combine-files -clip boundary target=shapes ` +
+      `-o clipped.json target=shapes format=geojson ${mapCommands}`,
+    { "shapes.json": { type: "FeatureCollection", features }, "boundary.json": boundary },
+  );
+  const clipped = JSON.parse(String(out["clipped.json"])) as {
+    features: {
+      properties: { k: ClipKind; i: number };
+      geometry: { type: string; coordinates: unknown } | null;
+    }[];
+  };
+  const shapes = new Map<string, MultiPolygon>();
+  for (const f of clipped.features) shapes.set(`${f.properties.k}:${f.properties.i}`, asMulti(f.geometry));
+  const shape = (k: ClipKind, i: number): MultiPolygon => shapes.get(`${k}:${i}`) ?? [];
+
+  let maxResidualKm2 = 0;
+  let previousOccupied: number | null = null;
+  const results: StateResult[] = states.map((s, i) => {
+    const occ = shape("occ", i);
+    const occupiedKm2 = multiPolygonAreaKm2(occ);
+    const gainedKm2 = s.gained ? multiPolygonAreaKm2(shape("gain", i)) : null;
+    const lostKm2 = s.lost ? multiPolygonAreaKm2(shape("loss", i)) : null;
+    if (previousOccupied !== null && gainedKm2 !== null && lostKm2 !== null)
+      maxResidualKm2 = Math.max(
+        maxResidualKm2,
+        Math.abs(occupiedKm2 - previousOccupied - gainedKm2 + lostKm2),
+      );
+    previousOccupied = occupiedKm2;
+    const sectors: Record<string, SectorResult> = {};
+    for (const sector of SECTORS)
+      sectors[sector.id] = {
+        occupiedKm2: round1(areaInBoxKm2(occ, sector.bbox)),
+        gainedKm2: s.gained ? round1(areaInBoxKm2(shape("gain", i), sector.bbox)) : null,
+        lostKm2: s.lost ? round1(areaInBoxKm2(shape("loss", i), sector.bbox)) : null,
+      };
+    return {
+      occupiedKm2: round1(occupiedKm2),
+      before2022Km2: s.before2022 ? round1(multiPolygonAreaKm2(shape("pre", i))) : null,
+      addedKm2: s.withoutAdded ? round1(occupiedKm2 - multiPolygonAreaKm2(shape("raw", i))) : null,
+      gainedKm2: gainedKm2 === null ? null : round1(gainedKm2),
+      lostKm2: lostKm2 === null ? null : round1(lostKm2),
+      sectors,
+    };
+  });
+
+  return {
+    id: task.id,
+    days,
+    states: results,
+    topology: task.withMap ? normaliseTopology(String(out["map.json"]), states.length) : null,
+    unclassified,
+    maxResidualKm2,
+  };
+}
+
+/** Renames mapshaper's object to `occupied`, drops properties and checks one geometry per state. */
+function normaliseTopology(text: string, stateCount: number): string {
+  const topology = JSON.parse(text) as {
+    objects: Record<
+      string,
+      { geometries: { type: string | null; arcs?: unknown; properties?: { i: number } }[] }
+    >;
+  };
+  const layer = Object.values(topology.objects)[0];
+  const byState: object[] = Array.from({ length: stateCount }, () => ({ type: null }));
+  for (const g of layer?.geometries ?? []) {
+    const i = g.properties?.i;
+    if (i === undefined) continue;
+    byState[i] = g.type ? { type: g.type, arcs: g.arcs } : { type: null };
+  }
+  return JSON.stringify({
+    ...topology,
+    objects: { occupied: { type: "GeometryCollection", geometries: byState } },
+  });
+}
