@@ -1,0 +1,111 @@
+// The page as a whole: it loads cleanly from local files, credits its sources, can be used by
+// keyboard, passes axe in both themes and fits a 390 px phone.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, openApp, test } from "./helpers";
+
+interface ManifestSource {
+  name: string;
+  url: string;
+  licence: string;
+  lastDate: string;
+}
+
+async function manifestSources(page: Page): Promise<ManifestSource[]> {
+  const response = await page.request.get("/data/manifest.json");
+  return ((await response.json()) as { sources: ManifestSource[] }).sources;
+}
+
+test("loads from local files only, with the data's as-of dates and every source credited", async ({
+  page,
+}) => {
+  await openApp(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia–Ukraine war in data");
+  const sources = await manifestSources(page);
+  expect(sources.length).toBeGreaterThan(0);
+
+  const asOf = page.getByRole("definition").filter({ hasText: "as of" });
+  await expect(asOf).toHaveCount(sources.length);
+  for (const [i, source] of sources.entries()) {
+    await expect(asOf.nth(i).locator("time")).toHaveAttribute("datetime", source.lastDate);
+  }
+
+  const credits = page.locator("#sources");
+  for (const source of sources) {
+    await expect(credits.getByRole("link", { name: source.name })).toHaveAttribute("href", source.url);
+    await expect(credits).toContainText(source.licence);
+  }
+});
+
+test("the section links and the skip link move to their sections", async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+
+  const nav = page.getByRole("navigation", { name: "Sections" });
+  for (const name of ["Sources", "Map", "Claims vs confirmed", "Losses"]) {
+    await nav.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 2, name })).toBeInViewport();
+  }
+  await expect(page).toHaveURL(/#losses$/);
+});
+
+test("the theme toggle works by keyboard and the choice survives a reload", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await openApp(page);
+  const toggle = page.getByRole("button", { name: "Dark theme" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  const lightBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(darkBackground).not.toBe(lightBackground);
+
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("button", { name: "Dark theme" }).press("Space");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+});
+
+test("follows the system's dark setting until the reader chooses", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openApp(page);
+  await expect(page.getByRole("button", { name: "Dark theme" })).toHaveAttribute("aria-pressed", "true");
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe("rgb(17, 20, 24)");
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`axe finds no accessibility violations in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    // A link with a notice shows every part of the shell.
+    await openApp(page, "?from=garbage");
+    await expect(page.getByRole("status").filter({ hasText: "could not be used" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    ).toEqual([]);
+  });
+}
+
+test("nothing overflows sideways on a 390 px wide phone", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, "?from=garbage");
+  // Let charts and late panels lay out before measuring.
+  await page.waitForLoadState("networkidle");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+  expect(wide).toEqual([]);
+});
