@@ -13,6 +13,7 @@ import { createProgress } from "./lib/progress";
 import { buildLosses } from "./steps/losses";
 import { buildEvents } from "./steps/events";
 import { buildOryx } from "./steps/oryx";
+import { buildPlaces } from "./steps/places";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -21,6 +22,7 @@ export const STEPS: RegisteredStep[] = [
   { name: "losses", run: buildLosses, owns: ["losses.json"] },
   { name: "oryx", run: buildOryx, owns: ["oryx.json"] },
   { name: "events", run: buildEvents, owns: ["events.json"] },
+  { name: "places", run: buildPlaces, owns: ["places.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
   // { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"] },
 ];

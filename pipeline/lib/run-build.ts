@@ -1,6 +1,7 @@
 // The driver's engine: runs steps into a temporary folder next to public/data, validates everything,
 // writes the manifest, then swaps the folder in atomically (or, with `check`, compares instead).
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -139,6 +140,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-build-`),
   );
   try {
+    chmodSync(tmp, 0o755); // mkdtemp makes it owner-only; the published folder must be readable by servers
     // Carry over what no selected step owns (other steps' files, README.md); the manifest is rebuilt.
     for (const file of listFiles(options.outDir)) {
       if (file === "manifest.json" || selected.some((s) => isOwnedBy(s, file))) continue;

@@ -1,0 +1,82 @@
+// Turns one raw snapshot file of each territory source into polygon lists (unclipped, unioned later).
+import type { Polygon, RawGeometry } from "../geo/polygons";
+import { polygonsOf } from "../geo/polygons";
+import { RawDataError } from "../types";
+import { classifyDeepStateFeature, isCrimeaFeature, isOccupied } from "./territory-classify";
+import { readGzipJson } from "./territory-read";
+
+export type TerritoryTrack = "deepstate-history" | "deepstate-occupied" | "nzz";
+
+export interface SnapshotPolygons {
+  /** Everything Russian-held in the file (before any clipping or union). */
+  occupied: Polygon[];
+  /** DeepState history only: the layer held before 2022 (Crimea, parts of Donetsk/Luhansk). */
+  before2022: Polygon[] | null;
+  /** Features whose fill and name matched no layer, by `fill | name` (reported, not used). */
+  unclassified: string[];
+}
+
+interface RawFeature {
+  properties?: Record<string, unknown> | null;
+  geometry?: RawGeometry | null;
+}
+
+function featuresOf(json: unknown, file: string): RawFeature[] {
+  const fc = json as { type?: unknown; features?: unknown };
+  if (!fc || fc.type !== "FeatureCollection" || !Array.isArray(fc.features))
+    throw new RawDataError(file, "expected a GeoJSON FeatureCollection with a features array");
+  return fc.features as RawFeature[];
+}
+
+export function parseDeepStateHistory(json: unknown, file: string): SnapshotPolygons {
+  const occupied: Polygon[] = [];
+  const before2022: Polygon[] = [];
+  const unclassified: string[] = [];
+  for (const f of featuresOf(json, file)) {
+    const layer = classifyDeepStateFeature(f.properties?.fill, f.properties?.name);
+    if (layer === "other") unclassified.push(`${String(f.properties?.fill)} | ${String(f.properties?.name)}`);
+    if (!isOccupied(layer)) continue;
+    const polygons = polygonsOf(f.geometry);
+    occupied.push(...polygons);
+    if (layer === "occupiedBefore2022") before2022.push(...polygons);
+  }
+  return { occupied, before2022, unclassified };
+}
+
+export function parseDeepStateOccupied(json: unknown, file: string): SnapshotPolygons {
+  const occupied = featuresOf(json, file).flatMap((f) => polygonsOf(f.geometry));
+  return { occupied, before2022: null, unclassified: [] };
+}
+
+/** NZZ: held on this date = `nochange` ∪ `gains`; `losses` is what Russia no longer holds. */
+export function parseNzz(json: unknown, file: string): SnapshotPolygons {
+  const value = (json as { value?: unknown } | null)?.value;
+  if (value === undefined) throw new RawDataError(file, "expected {value: FeatureCollection}");
+  const occupied: Polygon[] = [];
+  const unclassified: string[] = [];
+  for (const f of featuresOf(value, file)) {
+    const type = f.properties?.type;
+    if (type === "nochange" || type === "gains") occupied.push(...polygonsOf(f.geometry));
+    else if (type !== "losses") unclassified.push(`type ${String(type)}`);
+  }
+  return { occupied, before2022: null, unclassified };
+}
+
+export function readSnapshotPolygons(track: TerritoryTrack, file: string): SnapshotPolygons {
+  const json = readGzipJson(file);
+  if (track === "deepstate-history") return parseDeepStateHistory(json, file);
+  if (track === "deepstate-occupied") return parseDeepStateOccupied(json, file);
+  return parseNzz(json, file);
+}
+
+/** Crimea (and Tuzla) as DeepState draws it in a history snapshot, to add to NZZ, which omits it. */
+export function readCrimeaPolygons(file: string): Polygon[] {
+  const features = featuresOf(readGzipJson(file), file);
+  const crimea = features.filter(
+    (f) =>
+      classifyDeepStateFeature(f.properties?.fill, f.properties?.name) === "occupiedBefore2022" &&
+      isCrimeaFeature(f.properties?.name),
+  );
+  if (crimea.length === 0) throw new RawDataError(file, "no Crimea feature found to complete NZZ's area");
+  return crimea.flatMap((f) => polygonsOf(f.geometry));
+}

@@ -1,0 +1,257 @@
+// Step: public/data/territory.json (daily Russian-held area per source) and public/data/map/**
+// (the map's simplified shapes), from ../shared/data/territory and geo/ (see its README.md).
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { SCHEMA_VERSION } from "../../src/data/schemas/common";
+import type { MapSource } from "../../src/data/schemas/map";
+import type { TerritoryOrigin } from "../../src/data/schemas/territory";
+import { territoryFileSchema } from "../../src/data/schemas/territory";
+import { loadBoundary } from "../geo/boundary";
+import { SECTORS } from "../geo/sectors";
+import { listDailySnapshots } from "../sources/territory-read";
+import { readCrimeaPolygons } from "../sources/territory-snapshot";
+import type { Step, StepContext } from "../types";
+import { RawDataError } from "../types";
+import type { MapChunkInput } from "./territory-map";
+import { buildMapFiles } from "./territory-map";
+import { planTasks } from "./territory-plan";
+import { defaultThreads, runTrackTasks } from "./territory-pool";
+import type { MeasuredDay } from "./territory-series";
+import { buildDailySeries, DISCONTINUITY_KM2, overlapAgreement } from "./territory-series";
+import type { TrackResult, TrackTask } from "./territory-track";
+
+export interface TerritoryOptions {
+  /** Worker threads (1 = inline, used by tests); default: TERRITORY_THREADS or min(2, cores). */
+  threads?: number;
+}
+
+const TRACK_ORIGIN: Record<TrackTask["track"], TerritoryOrigin> = {
+  "deepstate-history": "deepstate-history",
+  "deepstate-occupied": "deepstate-occupied",
+  nzz: "nzz",
+};
+
+function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
+  return [
+    {
+      id: "deepstate-history",
+      name: "DeepStateMap.live (history archive)",
+      url: "https://github.com/DanielRose2310/deepstatemaps-history",
+      licence: "no licence stated; map © DeepState",
+      counts: "DeepState's published map layers: occupied since 24 Feb 2022, occupied before 2022, liberated, unknown.",
+      caveats:
+        "Snapshots archived about daily by DanielRose2310/deepstatemaps-history; days without one carry the last state.",
+      firstDate: history[0]!,
+      lastDate: history.at(-1)!,
+    },
+    {
+      id: "deepstate-occupied",
+      name: "DeepStateMap.live (daily occupied extract)",
+      url: "https://github.com/cyterat/deepstate-map-data",
+      licence: "GPL-3.0",
+      counts: "All Russian-occupied territory of Ukraine as one shape, Crimea and pre-2022 areas included.",
+      caveats: "No split by date of occupation, so no since-2022 figure for the days it alone covers.",
+      firstDate: occupied[0]!,
+      lastDate: occupied.at(-1)!,
+    },
+    {
+      id: "nzz",
+      name: "NZZ front-line map (data by liveuamap)",
+      url: "https://github.com/conflict-investigations/nzz-maps",
+      licence: "no licence stated; credit NZZ and liveuamap",
+      counts: "Russian-held area of mainland Ukraine per day, with gains and losses since the previous update.",
+      caveats:
+        "Omits Crimea (added here from DeepState's Crimea shape); method changes cause jumps; a missing day repeats the previous one.",
+      firstDate: nzz[0]!,
+      lastDate: nzz.at(-1)!,
+    },
+  ];
+}
+
+export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOptions = {}) {
+  const started = performance.now();
+  const dir = (name: string) => join(ctx.rawDir, "territory", name);
+  const boundary = await loadBoundary(ctx.rawDir);
+  const history = listDailySnapshots(dir("deepstate"), ".geojson.gz");
+  const occupied = listDailySnapshots(dir("deepstate-occupied"), ".geojson.gz");
+  const nzz = listDailySnapshots(dir("nzz"), ".json.gz");
+  for (const [name, list] of [["deepstate", history], ["deepstate-occupied", occupied], ["nzz", nzz]] as const)
+    if (list.length === 0) throw new RawDataError(dir(name), "no snapshot files");
+  const lastHistory = history.at(-1)!.date;
+  const crimeaFile = history.at(-1)!.file;
+  const crimea = readCrimeaPolygons(crimeaFile);
+
+  // DeepState: the history archive while it lasts (it has the since-2022 layer), then the daily
+  // occupied extract. Extract days inside the archive's span are measured only to compare the two.
+  const occupiedOverlap = occupied.filter((s) => s.date <= lastHistory);
+  const occupiedAfter = occupied.filter((s) => s.date > lastHistory);
+  const tasks = planTasks(
+    [
+      { track: "deepstate-history", snapshots: history, withChanges: true, withMap: true, addPolygons: null, previous: null },
+      { track: "deepstate-occupied", snapshots: occupiedOverlap, withChanges: false, withMap: false, addPolygons: null, previous: null },
+      {
+        track: "deepstate-occupied",
+        snapshots: occupiedAfter,
+        withChanges: true,
+        withMap: true,
+        addPolygons: null,
+        previous: occupiedOverlap.at(-1) ?? null,
+      },
+      { track: "nzz", snapshots: nzz, withChanges: true, withMap: true, addPolygons: crimea, previous: null },
+    ],
+    boundary.simplified,
+  );
+  const fileCount = tasks.reduce((n, t) => n + t.snapshots.length, 0);
+  const threads = options.threads ?? defaultThreads();
+  ctx.progress.start("territory snapshots", fileCount);
+  let results: Map<number, TrackResult>;
+  try {
+    results = await runTrackTasks(tasks, threads, () => ctx.progress.tick());
+  } finally {
+    ctx.progress.stop();
+  }
+
+  const measured = (filter: (t: TrackTask) => boolean): MeasuredDay[] =>
+    tasks.filter(filter).flatMap((t) =>
+      results.get(t.id)!.days.map((d) => ({
+        date: d.date,
+        origin: TRACK_ORIGIN[t.track],
+        changed: d.changed,
+        state: results.get(t.id)!.states[d.state]!,
+      })),
+    );
+  const historyDays = measured((t) => t.track === "deepstate-history");
+  const overlapDays = measured((t) => t.track === "deepstate-occupied" && !t.withChanges);
+  const afterDays = measured((t) => t.track === "deepstate-occupied" && t.withChanges);
+  const nzzDays = measured((t) => t.track === "nzz");
+  const end = { deepstate: occupied.at(-1)!.date, nzz: nzz.at(-1)!.date };
+  const overlap = overlapAgreement(
+    { origin: "deepstate-history", days: historyDays.map((d) => ({ date: d.date, km2: d.state.occupiedKm2 })) },
+    { origin: "deepstate-occupied", days: overlapDays.map((d) => ({ date: d.date, km2: d.state.occupiedKm2 })) },
+  );
+  const deepstateSeries = buildDailySeries([...historyDays, ...afterDays], end.deepstate);
+  const nzzSeries = buildDailySeries(nzzDays, end.nzz);
+
+  const file = {
+    schemaVersion: SCHEMA_VERSION,
+    sources: sourcesBlock(
+      history.map((s) => s.date),
+      occupied.map((s) => s.date),
+      nzz.map((s) => s.date),
+    ),
+    discontinuityThresholdKm2: DISCONTINUITY_KM2,
+    sectors: SECTORS.map((s) => ({ id: s.id, name: s.name, bbox: s.bbox })),
+    deepstate: {
+      sourceIds: ["deepstate-history", "deepstate-occupied"],
+      ...deepstateSeries,
+      overlap,
+      notes: [
+        `Measured from the history archive through ${lastHistory}, from the daily occupied extract after it (see origins).`,
+        "occupiedSince2022Km2 = occupied minus DeepState's 'occupied before 2022' layer; null where only the occupied extract exists.",
+        "Areas: union of the occupied layers, clipped to Ukraine's boundary (simplified 50 m), on an equal-area projection.",
+      ],
+    },
+    nzz: {
+      sourceIds: ["nzz", "deepstate-history"],
+      ...nzzSeries,
+      overlap: null,
+      notes: [
+        "NZZ omits Crimea: crimeaAddedKm2 is the area added by uniting NZZ's shape with Crimea (and Tuzla) as DeepState draws it " +
+          `in its last history snapshot (${crimeaFile.split("/").at(-1)}), clipped to Ukraine's boundary.`,
+        "Held by Russia = NZZ's 'nochange' plus 'gains' features; days without a file repeat the previous file.",
+        "Dates are the scraper's file dates; NZZ's own `date` property is usually one day earlier.",
+      ],
+    },
+  };
+  territoryFileSchema.parse(file);
+  const territoryContent = JSON.stringify(file);
+
+  const mapChunks: MapChunkInput[] = tasks
+    .filter((t) => t.withMap)
+    .map((t) => ({
+      source: (t.track === "nzz" ? "nzz" : "deepstate") as MapSource,
+      origin: TRACK_ORIGIN[t.track],
+      result: results.get(t.id)!,
+    }));
+  const mapFiles = buildMapFiles(mapChunks, end);
+  const seconds = (performance.now() - started) / 1000;
+
+  const report = reportLines({
+    boundary,
+    counts: { history: history.length, occupied: occupied.length, nzz: nzz.length },
+    series: { deepstate: deepstateSeries, nzz: nzzSeries },
+    overlap,
+    results: [...results.values()],
+    territoryContent,
+    mapFiles,
+    seconds,
+    threads,
+  });
+  return { files: [{ path: "territory.json", content: territoryContent }, ...mapFiles], report, file };
+}
+
+interface ReportInput {
+  boundary: Awaited<ReturnType<typeof loadBoundary>>;
+  counts: { history: number; occupied: number; nzz: number };
+  series: Record<"deepstate" | "nzz", ReturnType<typeof buildDailySeries>>;
+  overlap: ReturnType<typeof overlapAgreement>;
+  results: TrackResult[];
+  territoryContent: string;
+  mapFiles: { path: string; content: string | Uint8Array }[];
+  seconds: number;
+  threads: number;
+}
+
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+const pct = (x: number): string => `${(x * 100).toFixed(3)} %`;
+
+function reportLines(r: ReportInput) {
+  const lines: string[] = [];
+  const b = r.boundary;
+  lines.push(
+    `boundary: ${b.fullVertices} vertices → ${b.simplifiedVertices} after 50 m simplification; ` +
+      `Ukraine ${b.fullKm2.toFixed(1)} km² full vs ${b.simplifiedKm2.toFixed(1)} km² simplified`,
+    `snapshot days read: deepstate history ${r.counts.history}, deepstate-occupied ${r.counts.occupied}, nzz ${r.counts.nzz}`,
+  );
+  for (const key of ["deepstate", "nzz"] as const) {
+    const s = r.series[key];
+    const carried = s.carried.filter(Boolean).length;
+    lines.push(
+      `${key}: ${s.dates.length} days ${s.dates[0]} → ${s.dates.at(-1)}, ${carried} carried; origins ` +
+        s.origins.map((o) => `${o.origin} ${o.from}…${o.to}`).join(", "),
+      `${key}: occupied ${s.occupiedKm2[0]} → ${s.occupiedKm2.at(-1)} km²; ${s.discontinuities.length} discontinuities > ${DISCONTINUITY_KM2} km²`,
+      ...s.discontinuities.map((d) => `  ${d.date} ${d.deltaKm2 > 0 ? "+" : ""}${d.deltaKm2} km²: ${d.note}`),
+    );
+  }
+  const o = r.overlap;
+  if (o)
+    lines.push(
+      `deepstate history vs occupied extract on ${o.days} common days ${o.from}…${o.to}: mean ${pct(o.meanRelDiff)}, ` +
+        `mean |Δ| ${pct(o.meanAbsRelDiff)}, max |Δ| ${pct(o.maxAbsRelDiff)} on ${o.maxAbsRelDiffDate}, ` +
+        `${o.daysWithinTenthPercent}/${o.days} within 0.1 %`,
+    );
+  const unclassified: Record<string, number> = {};
+  for (const res of r.results)
+    for (const [k, n] of Object.entries(res.unclassified)) unclassified[k] = (unclassified[k] ?? 0) + n;
+  for (const [k, n] of Object.entries(unclassified).sort())
+    lines.push(`unclassified DeepState feature (ignored) ×${n}: ${k.slice(0, 90).replace(/\s+/g, " ")}`);
+  const residual = Math.max(...r.results.map((x) => x.maxResidualKm2));
+  const states = r.results.reduce((n, x) => n + x.states.length, 0);
+  lines.push(
+    `distinct geometries measured: ${states}; max |Δoccupied − (gained − lost)| ${residual.toFixed(2)} km²`,
+    `territory.json ${kb(Buffer.byteLength(r.territoryContent))} (gzip ${kb(gzipSync(r.territoryContent).length)})`,
+  );
+  const mapRaw = r.mapFiles.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
+  const mapGz = r.mapFiles.reduce((n, f) => n + gzipSync(f.content, { level: 9 }).length, 0);
+  const largest = Math.max(...r.mapFiles.map((f) => gzipSync(f.content, { level: 9 }).length));
+  lines.push(
+    `map: ${r.mapFiles.length} files, ${kb(mapRaw)} raw, ${kb(mapGz)} gzip; largest chunk ${kb(largest)} gzip`,
+    `time: ${r.seconds.toFixed(1)} s on ${r.threads} thread(s)`,
+  );
+  return { title: "Territory (DeepState, NZZ) and map geometry", lines };
+}
+
+export const buildTerritory: Step = async (ctx) => {
+  const { files, report } = await buildTerritoryWith(ctx);
+  return { files, report };
+};
