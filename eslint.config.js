@@ -28,7 +28,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/features/**", "**/app/**"], message: "shared code must not import features or app" }] },
+        {
+          patterns: [
+            {
+              group: ["**/features/**", "**/app/**"],
+              message: "shared code must not import features or app",
+            },
+          ],
+        },
       ],
     },
   },
@@ -38,7 +45,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["**/features/**", "**/app/**", "**/components/**", "react", "react-dom"], message: "the pipeline only shares schemas with the app" }] },
+        {
+          patterns: [
+            {
+              group: ["**/features/**", "**/app/**", "**/components/**", "react", "react-dom"],
+              message: "the pipeline only shares schemas with the app",
+            },
+          ],
+        },
       ],
     },
   },
