@@ -1,0 +1,52 @@
+// The committed public/data, parsed with the app's own schemas, and the cross-checks given in
+// ../shared/data/README.md. (Reading the built files is the one place real figures may appear.)
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { lossesFileSchema } from "../src/data/schemas/losses";
+import { oryxFileSchema } from "../src/data/schemas/oryx";
+import { eventsFileSchema } from "../src/data/schemas/events";
+import { placesFileSchema } from "../src/data/schemas/places";
+import { manifestFileSchema } from "../src/data/schemas/manifest";
+
+const read = (file: string): unknown =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`../public/data/${file}`, import.meta.url)), "utf8"));
+
+describe("committed public/data", () => {
+  const losses = lossesFileSchema.parse(read("losses.json"));
+  const gs = losses.generalStaff;
+  const tankOn = (date: string) => gs.cumulative.tank?.[gs.dates.indexOf(date as (typeof gs.dates)[number])];
+
+  it("losses.json: General Staff tank total on 2023-07-25 is 4,174, +55 vs a week earlier, +12 vs the day before", () => {
+    expect(tankOn("2023-07-25")).toBe(4174);
+    expect(4174 - (tankOn("2023-07-18") ?? NaN)).toBe(55);
+    expect(4174 - (tankOn("2023-07-24") ?? NaN)).toBe(12);
+  });
+
+  it("losses.json: one entry per calendar day, every category aligned", () => {
+    const days = gs.dates.map((d) => Date.parse(d) / 86_400_000);
+    expect(days.every((d, i) => i === 0 || d - (days[i - 1] ?? NaN) === 1)).toBe(true);
+    for (const values of Object.values(gs.cumulative)) expect(values).toHaveLength(gs.dates.length);
+  });
+
+  it("oryx.json, events.json, places.json parse with the app's schemas", () => {
+    const oryx = oryxFileSchema.parse(read("oryx.json"));
+    expect(oryx.mapping.find((m) => m.generalStaff === "drone")?.comparable).toBe(false);
+    expect(eventsFileSchema.parse(read("events.json")).events.some((e) => e.date === "2022-11-11")).toBe(
+      true,
+    );
+    expect(placesFileSchema.parse(read("places.json")).places.some((p) => p.name === "Bakhmut")).toBe(true);
+  });
+
+  it("manifest.json lists every data file with its real size", () => {
+    const manifest = manifestFileSchema.parse(read("manifest.json"));
+    for (const file of manifest.files) {
+      const bytes = readFileSync(
+        fileURLToPath(new URL(`../public/data/${file.path}`, import.meta.url)),
+      ).length;
+      expect({ path: file.path, bytes }).toEqual(file);
+    }
+    expect(manifest.files.map((f) => f.path)).toEqual(
+      expect.arrayContaining(["losses.json", "oryx.json", "events.json"]),
+    );
+  });
+});

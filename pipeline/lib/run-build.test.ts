@@ -1,0 +1,96 @@
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { RawDataError } from "../types";
+import { makeTempDir, writeRawDir } from "../fixtures/raw-dir";
+import { buildLosses } from "../steps/losses";
+import { buildOryx } from "../steps/oryx";
+import { buildEvents } from "../steps/events";
+import { listFiles, runBuild, type RegisteredStep } from "./run-build";
+import { silentProgress } from "./progress";
+
+const STEPS: RegisteredStep[] = [
+  { name: "losses", run: buildLosses, owns: ["losses.json"] },
+  { name: "oryx", run: buildOryx, owns: ["oryx.json"] },
+  { name: "events", run: buildEvents, owns: ["events.json"] },
+];
+
+function setup() {
+  const root = makeTempDir();
+  const rawDir = writeRawDir(path.join(root, "raw"));
+  const outDir = path.join(root, "public/data");
+  const build = (extra: { only?: string[]; check?: boolean } = {}) =>
+    runBuild({ rawDir, outDir, steps: STEPS, progress: silentProgress, ...extra });
+  const snapshot = () =>
+    Object.fromEntries(listFiles(outDir).map((f) => [f, readFileSync(path.join(outDir, f), "utf8")]));
+  return { root, rawDir, outDir, build, snapshot };
+}
+
+describe("runBuild", () => {
+  it("writes every step's file plus a manifest listing them with the sources' date bounds", async () => {
+    const { outDir, build } = setup();
+    await build();
+    expect(listFiles(outDir)).toEqual(["events.json", "losses.json", "manifest.json", "oryx.json"]);
+    const manifest = JSON.parse(readFileSync(path.join(outDir, "manifest.json"), "utf8"));
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual([
+      "events.json",
+      "losses.json",
+      "oryx.json",
+    ]);
+    expect(manifest.sources.map((s: { id: string }) => s.id)).toEqual(["general-staff", "oryx"]);
+    expect(manifest.bounds).toEqual({ from: "2022-04-29", to: "2023-01-04" });
+  });
+
+  it("gives byte-identical files when run twice", async () => {
+    const { build, snapshot } = setup();
+    await build();
+    const first = snapshot();
+    await build();
+    expect(snapshot()).toEqual(first);
+  });
+
+  it("leaves the previous output untouched when a raw file is corrupt, and names it", async () => {
+    const { rawDir, outDir, build, snapshot } = setup();
+    await build();
+    const before = snapshot();
+    writeFileSync(
+      path.join(rawDir, "oryx/totals_by_type_history.csv"),
+      "snapshot_utc,country\n2023-01-01T11:35:00Z,Russia\n",
+    );
+    const error = await build().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RawDataError);
+    expect((error as RawDataError).file).toBe(path.join(rawDir, "oryx/totals_by_type_history.csv"));
+    expect(snapshot()).toEqual(before);
+    // No temporary folder is left behind next to the output.
+    expect(listFiles(path.dirname(outDir)).filter((f) => !f.startsWith("data/"))).toEqual([]);
+  });
+
+  it("with --only, rebuilds the chosen step and keeps other files (and lists them in the manifest)", async () => {
+    const { outDir, build } = setup();
+    await build({ only: ["losses"] });
+    writeFileSync(path.join(outDir, "territory.json"), JSON.stringify({ sources: [] }));
+    await build({ only: ["events"] });
+    expect(listFiles(outDir)).toEqual(["events.json", "losses.json", "manifest.json", "territory.json"]);
+    const manifest = JSON.parse(readFileSync(path.join(outDir, "manifest.json"), "utf8"));
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual([
+      "events.json",
+      "losses.json",
+      "territory.json",
+    ]);
+  });
+
+  it("rejects an unknown step name", async () => {
+    const { build } = setup();
+    await expect(build({ only: ["nope"] })).rejects.toThrow(/unknown step "nope"/);
+  });
+
+  it("--check reports committed files that differ from a fresh build, without touching them", async () => {
+    const { outDir, build } = setup();
+    await build();
+    expect((await build({ check: true })).differences).toEqual([]);
+    writeFileSync(path.join(outDir, "losses.json"), "{}\n");
+    const result = await build({ check: true });
+    expect(result.differences).toEqual(["losses.json: differs"]);
+    expect(readFileSync(path.join(outDir, "losses.json"), "utf8")).toBe("{}\n");
+    expect(existsSync(outDir)).toBe(true);
+  });
+});
