@@ -11,6 +11,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   ...pluginQuery.configs["flat/recommended"],
   {
+    // Plain Node scripts (scripts/*.mjs, this config).
+    files: ["**/*.{js,mjs}"],
+    languageOptions: { globals: globals.node },
+  },
+  {
     files: ["**/*.{ts,tsx}"],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { "react-hooks": reactHooks, "jsx-a11y": jsxA11y },
