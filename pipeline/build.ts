@@ -68,7 +68,12 @@ async function main(): Promise<number> {
     console.log(
       `raw data: ${options.rawDir}\noutput:   ${options.outDir}${options.check ? " (check only)" : ""}`,
     );
-    const result = await runBuild({ ...options, steps: STEPS, progress: createProgress() });
+    const result = await runBuild({
+      ...options,
+      steps: STEPS,
+      progress: createProgress(),
+      log: (line) => console.error(line),
+    });
     console.log(formatReport(result));
     if (options.check) {
       if (result.differences.length > 0) {

@@ -38,6 +38,8 @@ export interface BuildOptions {
   /** Build into a temp folder and compare with outDir instead of replacing it. */
   check?: boolean;
   progress: Progress;
+  /** Status lines ("step 2/4: oryx"), e.g. to stderr; default silent. */
+  log?: (line: string) => void;
 }
 
 export interface FileSize {
@@ -150,7 +152,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
 
     const sections: BuildResult["sections"] = [];
     const written = new Set<string>();
-    for (const step of selected) {
+    for (const [index, step] of selected.entries()) {
+      options.log?.(`step ${index + 1}/${selected.length}: ${step.name}`);
       const t0 = performance.now();
       const result = await step.run({ rawDir: options.rawDir, progress: options.progress });
       for (const file of result.files) {

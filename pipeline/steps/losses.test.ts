@@ -70,3 +70,23 @@ describe("deriveGeneralStaff", () => {
     expect(derived.negativeChanges[0]?.correction).toBeUndefined();
   });
 });
+
+describe("derivePartChanges (via deriveGeneralStaff)", () => {
+  it("reports the day a category switches raw keys, with the values either side", () => {
+    const changes = derive().partChanges;
+    expect(changes).toEqual([
+      {
+        date: "2022-05-01",
+        category: "cruiseMissile",
+        from: { keys: "mobile SRBM system", value: 2 },
+        to: { keys: "cruise missiles", value: 40 },
+      },
+      {
+        date: "2022-05-01",
+        category: "vehicle",
+        from: { keys: "military auto + fuel tank", value: 11 },
+        to: { keys: "vehicles and fuel tanks", value: 12 },
+      },
+    ]);
+  });
+});

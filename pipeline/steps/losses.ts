@@ -51,6 +51,14 @@ export interface NegativeChange {
   correction: Correction | undefined;
 }
 
+/** A day where a category switches the raw key(s) it is read from (a definition change). */
+export interface PartChange {
+  date: IsoDate;
+  category: GeneralStaffCategory;
+  from: { keys: string; value: number | null };
+  to: { keys: string; value: number | null };
+}
+
 export interface DerivedGeneralStaff {
   generalStaff: GeneralStaff;
   /** Days inside the covered range with no equipment (or no personnel) statement. */
@@ -58,6 +66,7 @@ export interface DerivedGeneralStaff {
   /** Days where a multi-key part was only partly present (value set to null). */
   incompleteParts: { date: IsoDate; category: GeneralStaffCategory; missing: string[] }[];
   negativeChanges: NegativeChange[];
+  partChanges: PartChange[];
 }
 
 function valueOf(
@@ -133,7 +142,35 @@ export function deriveGeneralStaff(raw: GeneralStaffRaw): DerivedGeneralStaff {
     }
   }
   negativeChanges.sort((a, b) => a.date.localeCompare(b.date));
-  return { generalStaff: { dates, cumulative, corrections }, missingDays, incompleteParts, negativeChanges };
+  return {
+    generalStaff: { dates, cumulative, corrections },
+    missingDays,
+    incompleteParts,
+    negativeChanges,
+    partChanges: derivePartChanges(raw.equipment),
+  };
+}
+
+/** Days where a multi-part category switches raw keys (e.g. vehicle on 2022-05-01), with both values. */
+export function derivePartChanges(records: RawDailyRecord[]): PartChange[] {
+  const out: PartChange[] = [];
+  for (const category of GENERAL_STAFF_CATEGORIES) {
+    if (CATEGORY_PARTS[category].length < 2) continue;
+    let previous: { keys: string; value: number | null } | undefined;
+    for (const record of records) {
+      const keys = CATEGORY_PARTS[category]
+        .filter((part) => part.some((k) => record.counts.has(k)))
+        .map((part) => part.join(" + "))
+        .join(" and ");
+      if (!keys) continue;
+      const current = { keys, value: valueOf(record, category, []) };
+      if (previous && previous.keys !== keys) {
+        out.push({ date: toIsoDate(record.date), category, from: previous, to: current });
+      }
+      previous = current;
+    }
+  }
+  return out;
 }
 
 /** The corrections file as a flat list of non-zero deltas, by date then category order. */
@@ -202,6 +239,11 @@ export const buildLosses: Step = async ({ rawDir }) => {
   }
   for (const p of derived.incompleteParts)
     lines.push(`incomplete ${p.category} on ${p.date}: missing ${p.missing.join(", ")} → null`);
+  for (const c of derived.partChanges) {
+    lines.push(
+      `definition change ${c.date} ${c.category}: "${c.from.keys}" (${c.from.value}) → "${c.to.keys}" (${c.to.value})`,
+    );
+  }
   lines.push(`negative daily differences: ${derived.negativeChanges.length}`);
   for (const n of derived.negativeChanges) {
     const c = n.correction;
