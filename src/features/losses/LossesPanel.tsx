@@ -1,4 +1,181 @@
-// Placeholder until the losses explorer lands (issue 4); replaced by its owner.
+// The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
+// derivations, memoised so a range change only re-slices series derived once per dataset.
+import { useCallback, useMemo } from "react";
+import { ErrorPanel } from "../../components/ErrorPanel";
+import { Skeleton } from "../../components/Skeleton";
+import { useTheme } from "../../components/ThemeToggle";
+import { useEvents } from "../../data/queries/events";
+import { useLosses } from "../../data/queries/losses";
+import {
+  GENERAL_STAFF_CATEGORIES,
+  type GeneralStaffCategory,
+  type LossesFile,
+} from "../../data/schemas/losses";
+import type { DateRange, Filters } from "../../filters/filters";
+import type { UseFilters } from "../../filters/use-filters";
+import { useFilters } from "../../filters/use-filters";
+import { categoryColor, isPersonnel } from "./categories";
+import { deriveCategorySeries } from "./derive-category-series";
+import { deriveChartModel } from "./derive-chart-rows";
+import { deriveCorrectionMarkers } from "./derive-correction-markers";
+import { derivePeriodChanges, sortByPeriodChange } from "./derive-period-change";
+import { deriveRangeTotals } from "./derive-range-totals";
+import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
+import { KpiStrip } from "./KpiStrip";
+import { LossesChart } from "./LossesChart";
+import { LossesControls } from "./LossesControls";
+import { ChartNotes, CorrectionsList, EventsList, SourceCredit } from "./LossesNotes";
+import { LossesTable } from "./LossesTable";
+import { RangeBrush } from "./RangeBrush";
+import { rangeIndexes } from "./series-index";
+import { SPARK_HEIGHT, SPARK_WIDTH, Sparklines } from "./Sparklines";
+import "./losses.css";
+
+/** About one point per pixel of a sparkline card. */
+const SPARK_POINTS = 120;
+
 export function LossesPanel() {
-  return <p>The losses explorer is being built.</p>;
+  const losses = useLosses();
+  const { filters, update } = useFilters();
+  if (losses.status === "pending") return <Skeleton label="the losses data" height={640} />;
+  if (losses.status === "error") {
+    return (
+      <ErrorPanel
+        title="The losses data could not be loaded"
+        error={losses.error}
+        onRetry={() => void losses.refetch()}
+      />
+    );
+  }
+  return <LossesExplorer file={losses.data} filters={filters} update={update} />;
+}
+
+interface ExplorerProps {
+  file: LossesFile;
+  filters: Filters;
+  update: UseFilters["update"];
+}
+
+function LossesExplorer({ file, filters, update }: ExplorerProps) {
+  const events = useEvents();
+  const theme = useTheme();
+  const gs = file.generalStaff;
+  const { view, scale } = filters;
+
+  // Keyed on plain strings: the filters object is new after every URL change.
+  const { from, to } = filters.range;
+  const catsKey = filters.cats.join(",");
+  const cats = useMemo(() => (catsKey ? (catsKey.split(",") as GeneralStaffCategory[]) : []), [catsKey]);
+  // The range as the series covers it (the app's bounds may be wider than this one source).
+  const range = useMemo<DateRange>(() => {
+    const span = rangeIndexes(gs.dates, { from, to });
+    return span ? { from: gs.dates[span.start] ?? from, to: gs.dates[span.end] ?? to } : { from, to };
+  }, [gs.dates, from, to]);
+
+  const days = useMemo(() => {
+    const span = rangeIndexes(gs.dates, range);
+    return span ? span.end - span.start + 1 : 0;
+  }, [gs.dates, range]);
+
+  const series = useMemo(() => deriveCategorySeries(gs), [gs]);
+  const totals = useMemo(() => deriveRangeTotals(gs, range, cats), [gs, range, cats]);
+  const model = useMemo(
+    () => deriveChartModel(gs.dates, series, { range, categories: cats, view, scale }),
+    [gs.dates, series, range, cats, view, scale],
+  );
+  const markers = useMemo(
+    () => deriveCorrectionMarkers(gs.dates, series, gs.corrections, range, cats),
+    [gs.dates, series, gs.corrections, range, cats],
+  );
+  const sparkCards = useMemo(() => {
+    const span = rangeIndexes(gs.dates, range);
+    return sortByPeriodChange(derivePeriodChanges(gs, range, GENERAL_STAFF_CATEGORIES)).map((change) => {
+      const values = span ? series[change.category].avg7.slice(span.start, span.end + 1) : [];
+      return {
+        change,
+        path: deriveSparklinePath(deriveDownsampled(values, SPARK_POINTS), SPARK_WIDTH, SPARK_HEIGHT),
+      };
+    });
+  }, [gs, series, range]);
+
+  // The brush's miniature follows the first selected equipment category (tanks by default).
+  const overviewCategory = cats.find((c) => !isPersonnel(c)) ?? cats[0] ?? "tank";
+  const overview = useMemo(
+    () => gs.dates.map((key, i) => ({ key, value: series[overviewCategory].avg7[i] ?? null })),
+    [gs.dates, series, overviewCategory],
+  );
+  const shownEvents = useMemo(
+    () =>
+      filters.events && events.data
+        ? events.data.events.filter((e) => e.date >= range.from && e.date <= range.to)
+        : [],
+    [filters.events, events.data, range],
+  );
+
+  const setRange = useCallback((r: DateRange) => update({ range: r }), [update]);
+  const toggleCategory = useCallback(
+    (c: GeneralStaffCategory) =>
+      update({
+        cats: GENERAL_STAFF_CATEGORIES.filter((k) => (k === c ? !cats.includes(c) : cats.includes(k))),
+      }),
+    [update, cats],
+  );
+  const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
+
+  return (
+    <div className="losses">
+      <KpiStrip totals={totals} range={range} />
+      <LossesControls
+        cats={cats}
+        view={view}
+        scale={scale}
+        events={filters.events}
+        theme={theme}
+        onCatsChange={(next) => update({ cats: next })}
+        onViewChange={(next) => update({ view: next })}
+        onScaleChange={(next) => update({ scale: next })}
+        onEventsChange={(next) => update({ events: next })}
+      />
+      <LossesChart
+        model={model}
+        categories={cats}
+        view={view}
+        scale={scale}
+        theme={theme}
+        events={shownEvents}
+        markers={markers}
+      />
+      <RangeBrush
+        points={overview}
+        range={range}
+        color={categoryColor(overviewCategory, theme)}
+        frameColor={theme === "dark" ? "#b8bcc6" : "#555b66"}
+        onCommit={setRange}
+      />
+      <ChartNotes
+        model={model}
+        categories={cats}
+        view={view}
+        scale={scale}
+        markers={markers}
+        overviewCategory={overviewCategory}
+      />
+      {source && <SourceCredit source={source} />}
+      <CorrectionsList markers={markers} />
+      <EventsList
+        events={shownEvents}
+        enabled={filters.events}
+        status={events.status}
+        error={events.error}
+        onRetry={() => void events.refetch()}
+      />
+      <LossesTable model={model} categories={cats} view={view} />
+      <h3 className="losses-sparks__title">All categories in this range</h3>
+      <p className="losses-sparks__intro">
+        Losses per day (7-day average) for every category, the biggest increase versus the previous period of
+        the same length first. Press a card to add it to the chart above, or to remove it.
+      </p>
+      <Sparklines cards={sparkCards} selected={cats} theme={theme} days={days} onToggle={toggleCategory} />
+    </div>
+  );
 }

@@ -1,6 +1,4 @@
 // Display metadata for the General Staff categories: reader-facing names and chart colours.
-// Colours come from a colour-blind-safe qualitative palette (Okabe–Ito, extended with darker
-// tones); each one keeps at least 3:1 contrast against both the light and the dark background.
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 
 export const CATEGORY_LABELS: Record<GeneralStaffCategory, string> = {
@@ -21,23 +19,50 @@ export const CATEGORY_LABELS: Record<GeneralStaffCategory, string> = {
   groundRobot: "Ground robotic systems",
 };
 
-export const CATEGORY_COLORS: Record<GeneralStaffCategory, string> = {
-  personnel: "#7b5ea7",
-  tank: "#d55e00",
-  apc: "#0072b2",
-  artillery: "#009e73",
-  mlrs: "#cc79a7",
-  airDefense: "#b8860b",
-  aircraft: "#56a0d3",
+/**
+ * Line and bar colours per theme. Every light colour has at least 3.9:1 contrast on white and
+ * every dark one at least 6.5:1 on the dark background (#15171c), so series stay distinguishable
+ * from the page in both themes (WCAG 1.4.11 asks 3:1 for graphics).
+ */
+const LIGHT_COLORS: Record<GeneralStaffCategory, string> = {
+  personnel: "#6a4c9c",
+  tank: "#c2410c",
+  apc: "#0062a3",
+  artillery: "#007a5a",
+  mlrs: "#b03a8a",
+  airDefense: "#8a6d00",
+  aircraft: "#2f6fb0",
   helicopter: "#8c564b",
-  drone: "#e69f00",
+  drone: "#b86e00",
   cruiseMissile: "#c0392b",
-  ship: "#2c7fb8",
+  ship: "#1f6f8b",
   submarine: "#5d6d7e",
-  vehicle: "#6a8d2f",
+  vehicle: "#4d7a1f",
   specialEquipment: "#a0522d",
-  groundRobot: "#17a2b8",
+  groundRobot: "#0f7d8c",
 };
+
+const DARK_COLORS: Record<GeneralStaffCategory, string> = {
+  personnel: "#b39ddb",
+  tank: "#ff8a50",
+  apc: "#64b5f6",
+  artillery: "#4dd0a1",
+  mlrs: "#f48fb1",
+  airDefense: "#e0c050",
+  aircraft: "#90caf9",
+  helicopter: "#d7a58f",
+  drone: "#ffb74d",
+  cruiseMissile: "#ef7a6c",
+  ship: "#4fc3f7",
+  submarine: "#b0bec5",
+  vehicle: "#aed581",
+  specialEquipment: "#e0a070",
+  groundRobot: "#4dd0e1",
+};
+
+export function categoryColor(category: GeneralStaffCategory, theme: "light" | "dark"): string {
+  return (theme === "dark" ? DARK_COLORS : LIGHT_COLORS)[category];
+}
 
 /** Personnel counts people, not equipment; it is drawn on its own chart so it never squashes the rest. */
 export function isPersonnel(category: GeneralStaffCategory): boolean {

@@ -1,0 +1,292 @@
+// The main chart: personnel on its own chart (people, ~100× the equipment counts) above one chart
+// for the selected equipment categories. Receives ready rows and only draws.
+import { memo, useId, type ReactElement } from "react";
+import {
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceDot,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type BarShapeProps,
+} from "recharts";
+import type { GeneralStaffCategory } from "../../data/schemas/losses";
+import type { WarEvent } from "../../data/schemas/events";
+import type { LossesView, Scale } from "../../filters/filters";
+import { formatSignedNumber } from "../../lib/format";
+import { CATEGORY_LABELS, categoryColor, isPersonnel } from "./categories";
+import { deriveAxisTicks } from "./derive-axis-ticks";
+import type { ChartModel, ChartRow } from "./derive-chart-rows";
+import type { CorrectionMarker } from "./derive-correction-markers";
+import {
+  makeAxisNumberFormatter,
+  formatRowPeriod,
+  formatViewChange,
+  formatViewValue,
+  makeTickFormatter,
+  previousLabel,
+  viewUnit,
+} from "./format-losses";
+import { EventLabels } from "./EventLabels";
+import { rowContaining } from "./place-on-rows";
+
+export interface LossesChartProps {
+  model: ChartModel;
+  categories: readonly GeneralStaffCategory[];
+  view: LossesView;
+  scale: Scale;
+  theme: "light" | "dark";
+  /** Events to draw (already filtered by the events toggle). */
+  events: readonly WarEvent[];
+  markers: readonly CorrectionMarker[];
+}
+
+const isBarView = (view: LossesView) => view === "weekly" || view === "monthly";
+
+/** Log axis bounds on whole powers of ten around the drawn values (which are all > 0). */
+function logDomain(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const row of rows)
+    for (const c of categories) {
+      const v = row.plotted[c];
+      if (v != null) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+  if (!Number.isFinite(min)) return [1, 10];
+  const lo = 10 ** Math.floor(Math.log10(min));
+  const hi = Math.max(10 ** Math.ceil(Math.log10(max)), lo * 10);
+  return [lo, hi];
+}
+
+function maxAbs(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): number {
+  let max = 0;
+  for (const row of rows) for (const c of categories) max = Math.max(max, Math.abs(row.plotted[c] ?? 0));
+  return max;
+}
+
+function powersOfTen([lo, hi]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let v = lo; v <= hi; v *= 10) out.push(v);
+  return out;
+}
+
+interface TooltipBodyProps {
+  active?: boolean;
+  payload?: ReadonlyArray<{ payload?: unknown }>;
+  categories: readonly GeneralStaffCategory[];
+  model: ChartModel;
+  view: LossesView;
+  markers: readonly CorrectionMarker[];
+}
+
+function TooltipBody({ active, payload, categories, model, view, markers }: TooltipBodyProps) {
+  const row = payload?.[0]?.payload as ChartRow | undefined;
+  if (!active || !row) return null;
+  const here = markers.filter(
+    (m) => m.date >= row.start && m.date <= row.end && categories.includes(m.category),
+  );
+  return (
+    <div className="losses-tooltip">
+      <p className="losses-tooltip__date">{formatRowPeriod(row, model.unit)}</p>
+      <table>
+        <tbody>
+          {categories.map((c) => (
+            <tr key={c}>
+              <th scope="row">{CATEGORY_LABELS[c]}</th>
+              <td>{formatViewValue(row.values[c], view)}</td>
+              <td className="losses-tooltip__change">
+                {formatViewChange(row.change[c], view === "cumulative" ? "daily" : view)}{" "}
+                {view === "cumulative" ? "that day" : previousLabel(model.unit)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {here.map((m) => (
+        <p key={`${m.date}${m.category}`} className="losses-tooltip__correction">
+          {m.delta != null
+            ? `General Staff correction (${m.date}): ${CATEGORY_LABELS[m.category]} total revised by ${formatSignedNumber(m.delta)}.`
+            : `${CATEGORY_LABELS[m.category]} total fell on ${m.date}: an unlisted revision by the General Staff.`}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+/** Partial weeks/months are drawn paler, so a cut-off bar is not read as a drop. */
+function BucketBar(props: BarShapeProps): ReactElement {
+  const { x, y, width, height, fill } = props;
+  const partial = (props.payload as ChartRow | undefined)?.partial ?? false;
+  return (
+    <rect x={x} y={y} width={width} height={height} fill={fill} fillOpacity={partial ? 0.4 : 1}>
+      {partial && <title>Partial period</title>}
+    </rect>
+  );
+}
+
+interface SeriesChartProps extends LossesChartProps {
+  title: string;
+  height: number;
+  showEventLabels: boolean;
+}
+
+function SeriesChart(props: SeriesChartProps) {
+  const { model, categories, view, scale, theme, events, markers, title, height, showEventLabels } = props;
+  const captionId = useId();
+  const keys = model.rows.map((r) => r.key);
+  const first = model.rows[0];
+  const last = model.rows[model.rows.length - 1];
+  const spanDays =
+    first && last
+      ? (Date.parse(`${last.end}T00:00:00Z`) - Date.parse(`${first.start}T00:00:00Z`)) / 86_400_000
+      : 0;
+  const tickFormatter = makeTickFormatter(spanDays);
+  const ticks = deriveAxisTicks(keys, 8);
+  const bars = isBarView(view);
+  const domain = scale === "log" ? logDomain(model.rows, categories) : undefined;
+  const placedEvents = events.flatMap((e) => {
+    const row = rowContaining(model.rows, e.date);
+    return row ? [{ key: row.key, event: e }] : [];
+  });
+  const placedMarkers = markers.flatMap((m) => {
+    if (!categories.includes(m.category)) return [];
+    const row = rowContaining(model.rows, m.date);
+    const y = row?.plotted[m.category];
+    return row && y != null ? [{ key: row.key, y, marker: m }] : [];
+  });
+  const axisColor = theme === "dark" ? "#b8bcc6" : "#555b66";
+  const gridColor = theme === "dark" ? "#30343c" : "#e3e5e8";
+  return (
+    <figure className="losses-chart" aria-labelledby={captionId}>
+      <figcaption id={captionId} className="losses-chart__caption">
+        {title}{" "}
+        <span className="losses-chart__unit">
+          ({viewUnit(view)}
+          {scale === "log" ? ", log scale" : ""})
+        </span>
+      </figcaption>
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart
+          data={model.rows}
+          margin={{ top: 8, right: 16, bottom: 0, left: 4 }}
+          barCategoryGap="12%"
+          title={`${title}: ${viewUnit(view)}`}
+        >
+          <CartesianGrid stroke={gridColor} vertical={false} />
+          <XAxis
+            dataKey="key"
+            ticks={ticks}
+            interval={0}
+            tickFormatter={tickFormatter}
+            tick={{ fill: axisColor, fontSize: 12 }}
+            stroke={axisColor}
+            minTickGap={4}
+          />
+          <YAxis
+            scale={scale === "log" ? "log" : "auto"}
+            domain={
+              domain ??
+              (view === "cumulative" ? ["auto", "auto"] : [(min: number) => Math.min(0, min), "auto"])
+            }
+            ticks={domain ? powersOfTen(domain) : undefined}
+            allowDataOverflow={scale === "log"}
+            tickFormatter={makeAxisNumberFormatter(domain ? domain[1] : maxAbs(model.rows, categories))}
+            tick={{ fill: axisColor, fontSize: 12 }}
+            stroke={axisColor}
+            width={52}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            content={(p) => (
+              <TooltipBody
+                active={p.active}
+                payload={p.payload}
+                categories={categories}
+                model={model}
+                view={view}
+                markers={markers}
+              />
+            )}
+          />
+          {view !== "cumulative" && scale === "linear" && <ReferenceLine y={0} stroke={axisColor} />}
+          {placedEvents.map(({ key, event }) => (
+            <ReferenceLine
+              key={`${event.date}${event.label}`}
+              x={key}
+              stroke={axisColor}
+              strokeDasharray="3 4"
+            />
+          ))}
+          {categories.map((c) =>
+            bars ? (
+              <Bar
+                key={c}
+                name={CATEGORY_LABELS[c]}
+                dataKey={(row: ChartRow) => row.plotted[c] ?? null}
+                fill={categoryColor(c, theme)}
+                isAnimationActive={false}
+                shape={BucketBar}
+              />
+            ) : (
+              <Line
+                key={c}
+                name={CATEGORY_LABELS[c]}
+                dataKey={(row: ChartRow) => row.plotted[c] ?? null}
+                stroke={categoryColor(c, theme)}
+                strokeWidth={2}
+                dot={false}
+                activeDot={{ r: 4 }}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ),
+          )}
+          {showEventLabels && <EventLabels events={placedEvents} />}
+          {placedMarkers.map(({ key, y, marker }) => (
+            <ReferenceDot
+              key={`${marker.date}${marker.category}`}
+              x={key}
+              y={y}
+              r={5}
+              fill={theme === "dark" ? "#15171c" : "#ffffff"}
+              stroke={categoryColor(marker.category, theme)}
+              strokeWidth={2.5}
+            />
+          ))}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
+
+/** Splits personnel from equipment so the two never share an axis. */
+export const LossesChart = memo(function LossesChart(props: LossesChartProps) {
+  const personnel = props.categories.filter(isPersonnel);
+  const equipment = props.categories.filter((c) => !isPersonnel(c));
+  if (props.categories.length === 0) {
+    return <p className="losses-empty">No category selected: tick at least one above to draw the chart.</p>;
+  }
+  return (
+    <div className="losses-charts">
+      {personnel.length > 0 && (
+        <SeriesChart
+          {...props}
+          categories={personnel}
+          title="Personnel"
+          height={equipment.length > 0 ? 220 : 340}
+          showEventLabels={equipment.length === 0}
+        />
+      )}
+      {equipment.length > 0 && (
+        <SeriesChart {...props} categories={equipment} title="Equipment" height={340} showEventLabels />
+      )}
+    </div>
+  );
+});

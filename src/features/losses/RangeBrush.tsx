@@ -1,0 +1,115 @@
+// A brush over the whole series that sets the GLOBAL date range. While a traveller is dragged
+// only this component re-renders (the pending selection is local, passing state); the range is
+// committed once, on drag end, or on key release after arrow-key moves.
+import { memo, useCallback, useRef, useState } from "react";
+import { Brush, ComposedChart, Line, ResponsiveContainer } from "recharts";
+import type { IsoDate } from "../../data/schemas/common";
+import type { DateRange } from "../../filters/filters";
+import { formatDate, formatDateRange } from "../../lib/format";
+
+export interface OverviewPoint {
+  key: IsoDate;
+  /** What the brush's miniature draws (7-day average of the first selected category). */
+  value: number | null;
+}
+
+interface RangeBrushProps {
+  points: readonly OverviewPoint[];
+  range: DateRange;
+  color: string;
+  /** Stroke of the brush frame and travellers. */
+  frameColor: string;
+  onCommit: (range: DateRange) => void;
+}
+
+interface Span {
+  startIndex: number;
+  endIndex: number;
+}
+
+function indexOf(points: readonly OverviewPoint[], day: IsoDate, fallback: number): number {
+  const first = points[0]?.key;
+  if (!first) return fallback;
+  const i = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000);
+  return Math.min(points.length - 1, Math.max(0, i));
+}
+
+export const RangeBrush = memo(function RangeBrush({
+  points,
+  range,
+  color,
+  frameColor,
+  onCommit,
+}: RangeBrushProps) {
+  const [pending, setPending] = useState<Span | null>(null);
+  const pendingRef = useRef<Span | null>(null);
+  const startIndex = indexOf(points, range.from, 0);
+  const endIndex = indexOf(points, range.to, points.length - 1);
+
+  const commit = useCallback(
+    (span: Span | null) => {
+      pendingRef.current = null;
+      setPending(null);
+      if (!span) return;
+      const from = points[span.startIndex]?.key;
+      const to = points[span.endIndex]?.key;
+      if (from && to && (from !== range.from || to !== range.to)) onCommit({ from, to });
+    },
+    [points, range, onCommit],
+  );
+
+  const onChange = useCallback((span: Span) => {
+    pendingRef.current = span;
+    setPending(span);
+  }, []);
+
+  const shown = pending ?? { startIndex, endIndex };
+  const from = points[shown.startIndex]?.key;
+  const to = points[shown.endIndex]?.key;
+  return (
+    // Arrow keys on a focused traveller (Recharts renders them as role="slider") fire onChange only;
+    // the key-up bubbling from them commits. The div itself is not interactive.
+    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+    <div
+      className="losses-brush"
+      onKeyUp={(e) => {
+        if (e.key === "ArrowLeft" || e.key === "ArrowRight") commit(pendingRef.current);
+      }}
+    >
+      <p className="losses-brush__label" aria-live="polite">
+        {from && to ? (
+          <>
+            {pending ? "Selecting " : "Range "}
+            <strong>{formatDateRange({ from, to })}</strong>
+          </>
+        ) : null}
+        <span className="losses-brush__hint">
+          {" "}
+          — drag the handles or the shaded window (or focus a handle and use ←/→) to change the range for
+          every panel; {points[0] ? `data from ${formatDate(points[0].key)}` : ""}
+        </span>
+      </p>
+      <ResponsiveContainer width="100%" height={64}>
+        <ComposedChart data={points as OverviewPoint[]} margin={{ top: 2, right: 16, bottom: 2, left: 60 }}>
+          <Brush
+            dataKey="key"
+            height={56}
+            startIndex={startIndex}
+            endIndex={endIndex}
+            stroke={frameColor}
+            fill="transparent"
+            travellerWidth={10}
+            onChange={onChange}
+            onDragEnd={(span) => commit(pendingRef.current ?? span)}
+            tickFormatter={(day: IsoDate) => formatDate(day)}
+            ariaLabel="Date range handle"
+          >
+            <ComposedChart data={points as OverviewPoint[]}>
+              <Line dataKey="value" stroke={color} dot={false} isAnimationActive={false} strokeWidth={1.5} />
+            </ComposedChart>
+          </Brush>
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+});

@@ -1,0 +1,88 @@
+// Reader-facing wording of values and rows in the losses panel (locale formatting via lib/format).
+import type { IsoDate } from "../../data/schemas/common";
+import type { LossesView } from "../../filters/filters";
+import {
+  formatCompact,
+  formatDate,
+  formatDateRange,
+  formatNumber,
+  formatSignedNumber,
+} from "../../lib/format";
+import type { ChartModel, ChartRow } from "./derive-chart-rows";
+
+/** Counts are whole; the 7-day average keeps one decimal (losses per day). */
+export function formatViewValue(value: number | null | undefined, view: LossesView): string {
+  if (value == null) return "not reported";
+  return formatNumber(value, undefined, view === "avg7" ? 1 : 0);
+}
+
+export function formatViewChange(value: number | null | undefined, view: LossesView): string {
+  if (value == null) return "–";
+  return formatSignedNumber(value, undefined, view === "avg7" ? 1 : 0);
+}
+
+/** "25 Jul 2023", "3 – 9 Jul 2023", "Jul 2023", with "(partial: 2 of 7 days)" for cut buckets. */
+export function formatRowPeriod(row: ChartRow, unit: ChartModel["unit"]): string {
+  if (unit === "day") return formatDate(row.start);
+  const label =
+    unit === "month" && !row.partial
+      ? formatDate(row.start, "month")
+      : formatDateRange({ from: row.start, to: row.end });
+  if (!row.partial) return label;
+  const full = unit === "week" ? 7 : monthLength(row.start);
+  const days = daysBetween(row.start, row.end) + 1;
+  return `${label} (partial: ${days} of ${full} days)`;
+}
+
+function monthLength(day: IsoDate): number {
+  const [y, m] = day.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const VIEW_UNITS: Record<LossesView, string> = {
+  cumulative: "cumulative total since the invasion began",
+  daily: "losses per day",
+  avg7: "losses per day, 7-day average",
+  weekly: "losses per week",
+  monthly: "losses per month",
+};
+
+export function viewUnit(view: LossesView): string {
+  return VIEW_UNITS[view];
+}
+
+export const VIEW_LABELS: Record<LossesView, string> = {
+  cumulative: "Cumulative",
+  daily: "Daily",
+  avg7: "7-day average",
+  weekly: "Weekly",
+  monthly: "Monthly",
+};
+
+/** "previous day" / "previous week" / "previous month", for tooltips. */
+export function previousLabel(unit: ChartModel["unit"]): string {
+  return `vs previous ${unit}`;
+}
+
+/** Axis tick: "Jul 2023" on long ranges, "25 Jul" on short ones. */
+export function makeTickFormatter(spanDays: number): (day: IsoDate) => string {
+  const format = new Intl.DateTimeFormat(
+    undefined,
+    spanDays > 75
+      ? { month: "short", year: "numeric", timeZone: "UTC" }
+      : { day: "numeric", month: "short", timeZone: "UTC" },
+  );
+  return (day) => format.format(new Date(`${day}T00:00:00Z`));
+}
+
+/**
+ * Y tick formatter for an axis whose largest value is `max`: full numbers below 10,000 (so 4,110
+ * and 4,174 stay distinct), compact above ("1.2M"), the same style for every tick of the axis.
+ */
+export function makeAxisNumberFormatter(max: number): (value: number) => string {
+  return max < 10_000 ? (v) => formatNumber(v) : (v) => formatCompact(v);
+}
