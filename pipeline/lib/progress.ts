@@ -15,7 +15,8 @@ export function createLineProgress(write: (line: string) => void, now: () => num
     const elapsed = (now() - started) / 1000;
     const eta = value > 0 && total > value ? Math.round((elapsed / value) * (total - value)) : 0;
     const pct = total > 0 ? Math.floor((value / total) * 100) : 100;
-    write(`${label}: ${value}/${total} (${pct}%)${value < total ? `, ETA ${eta}s` : ""}`);
+    // No ETA before the first unit of work is done: there is nothing to extrapolate from.
+    write(`${label}: ${value}/${total} (${pct}%)${value > 0 && value < total ? `, ETA ${eta}s` : ""}`);
     lastLine = now();
     lastValue = value;
   };
