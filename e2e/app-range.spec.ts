@@ -89,3 +89,15 @@ test("a range outside the data is limited to it, with a notice", async ({ page }
   await expect(to).toHaveValue("2023-01-31");
   await expect(page.getByRole("status").filter({ hasText: "could not be used" })).toContainText("limited to");
 });
+
+test("typing a day with the keyboard moves the range once the day is complete", async ({ page }) => {
+  await openApp(page);
+  const { from } = rangeInputs(page);
+  await from.focus();
+  // Chromium's en-US date field: month, day, year segments; typing moves from one to the next.
+  await page.keyboard.type("07192023");
+  await expect(from).toHaveValue("2023-07-19");
+  await expect(page).toHaveURL(/[?&]from=2023-07-19/);
+  await page.keyboard.press("Tab");
+  await expect(from).toHaveValue("2023-07-19");
+});

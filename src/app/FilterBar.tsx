@@ -7,9 +7,12 @@ import { useFilters } from "../filters/use-filters";
 export function FilterBar() {
   const { filters, notices, update, bounds } = useFilters();
   return (
-    <div className="filter-bar">
-      <DateRangeControl range={filters.range} bounds={bounds} onChange={(range) => update({ range })} />
+    <>
+      <div className="filter-bar">
+        <DateRangeControl range={filters.range} bounds={bounds} onChange={(range) => update({ range })} />
+      </div>
+      {/* Outside the (sticky) bar, so a long notice scrolls away with the page. */}
       <Notice notices={notices} />
-    </div>
+    </>
   );
 }
