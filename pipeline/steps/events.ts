@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { eventsFileSchema, warEventSchema, type EventsFile } from "../../src/data/schemas/events";
-import { SCHEMA_VERSION } from "../../src/data/schemas/common";
+import { SCHEMA_VERSION, toIsoDate, type Source } from "../../src/data/schemas/common";
 import { readRawJson } from "../lib/raw-files";
 import { isValidIsoDate } from "../lib/dates";
 import { serializeJson } from "../lib/json";
@@ -38,7 +38,30 @@ export function deriveEvents(file: string, data: unknown): EventsFile {
     if (seen.has(key)) throw new RawDataError(file, `duplicate event ${key}`);
     seen.add(key);
   }
-  return eventsFileSchema.parse({ schemaVersion: SCHEMA_VERSION, events });
+  const first = events[0]?.date;
+  const last = events[events.length - 1]?.date;
+  if (!first || !last) throw new RawDataError(file, "no events");
+  return eventsFileSchema.parse({
+    schemaVersion: SCHEMA_VERSION,
+    sources: [curatedEventsSource(first, last)],
+    events,
+  });
+}
+
+export function curatedEventsSource(firstDate: string, lastDate: string): Source {
+  return {
+    id: "curated-events",
+    name: "Key events of the war, curated for this dashboard",
+    url: "https://en.wikipedia.org/wiki/Timeline_of_the_Russian_invasion_of_Ukraine",
+    licence:
+      "Labels and descriptions written for this project; each event links to the article it is based on",
+    counts:
+      "Dates of a few major events (battles, offensives, withdrawals), drawn as annotations on time axes.",
+    caveats:
+      "A short hand-picked selection, not a chronology. A date is the day the event happened or was announced; a battle's end is the day the city was claimed or left.",
+    firstDate: toIsoDate(firstDate),
+    lastDate: toIsoDate(lastDate),
+  };
 }
 
 export const buildEvents: Step = async () => {

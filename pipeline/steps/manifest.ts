@@ -8,9 +8,9 @@ import { RawDataError } from "../types";
 /** Files the manifest does not list: itself and the hand-written contract. */
 export const NOT_IN_MANIFEST = new Set(["manifest.json", "README.md"]);
 
-/** Files whose sources are references, not time series: their dates (the gazetteer snapshot's date)
- *  do not widen the global date range. */
-const UNDATED_FILES = new Set(["places.json"]);
+/** Files whose sources are not time series: their dates (the gazetteer snapshot's date, the span of
+ *  the curated events) do not widen the global date range, which is that of the data series. */
+const NOT_SERIES_FILES = new Set(["places.json", "events.json"]);
 
 /**
  * @param dir the folder about to become public/data
@@ -41,7 +41,7 @@ export function deriveManifest(dir: string, files: string[]): ManifestFile {
       // The same source can feed several files with different spans (e.g. DeepState map vs areas):
       // keep the widest span.
       sources.set(source.data.id, prev ? widen(prev, source.data) : source.data);
-      if (!UNDATED_FILES.has(path)) dated.add(source.data.id);
+      if (!NOT_SERIES_FILES.has(path)) dated.add(source.data.id);
     }
   }
   const all = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id));

@@ -1,6 +1,6 @@
 // public/data/events.json: curated, cited events drawn as annotations on time axes.
 import { z } from "zod";
-import { isoDateSchema, schemaVersionSchema } from "./common";
+import { isoDateSchema, schemaVersionSchema, sourceSchema } from "./common";
 
 export const warEventSchema = z.object({
   date: isoDateSchema,
@@ -15,6 +15,9 @@ export type WarEvent = z.infer<typeof warEventSchema>;
 
 export const eventsFileSchema = z.object({
   schemaVersion: schemaVersionSchema,
+  /** Credit for the curated list as a whole (each event also cites its own source). Optional for
+   *  files written before it was added. */
+  sources: z.array(sourceSchema).optional(),
   events: z.array(warEventSchema),
 });
 export type EventsFile = z.infer<typeof eventsFileSchema>;
