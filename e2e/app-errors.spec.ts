@@ -54,3 +54,25 @@ test("a file of the wrong shape names the fields that are wrong, and Retry recov
   await alert.getByRole("button", { name: "Retry" }).click();
   await openApp(page);
 });
+
+test("a broken panel file shows the error in its section only, and Retry recovers", async ({ page }) => {
+  const LOSSES = "**/data/losses.json";
+  await page.route(LOSSES, async (route) => {
+    const response = await route.fetch();
+    const text = await response.text();
+    await route.fulfill({ response, body: text.slice(0, 1000) });
+  });
+  await openApp(page);
+  const losses = page.locator("#losses");
+  const alert = losses.getByRole("alert");
+  await expect(alert).toContainText("data/losses.json is not valid JSON; the file may be truncated");
+  // The rest of the page still works: the range control, the credits.
+  await page.getByRole("button", { name: "90 days" }).click();
+  await expect(page).toHaveURL(/\?from=/);
+  await expect(page.locator("#sources").getByRole("link").first()).toBeVisible();
+
+  await page.unroute(LOSSES);
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(losses.getByRole("alert")).toHaveCount(0);
+  await expect(losses.getByRole("heading", { name: "Tanks" })).toBeVisible();
+});
