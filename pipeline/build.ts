@@ -14,6 +14,7 @@ import { buildLosses } from "./steps/losses";
 import { buildEvents } from "./steps/events";
 import { buildOryx } from "./steps/oryx";
 import { buildPlaces } from "./steps/places";
+import { buildTerritory } from "./steps/territory";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -24,7 +25,7 @@ export const STEPS: RegisteredStep[] = [
   { name: "events", run: buildEvents, owns: ["events.json"] },
   { name: "places", run: buildPlaces, owns: ["places.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
-  // { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"] },
+  { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"] },
 ];
 
 export interface CliOptions {

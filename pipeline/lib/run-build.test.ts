@@ -36,7 +36,11 @@ describe("runBuild", () => {
       "losses.json",
       "oryx.json",
     ]);
-    expect(manifest.sources.map((s: { id: string }) => s.id)).toEqual(["curated-events", "general-staff", "oryx"]);
+    expect(manifest.sources.map((s: { id: string }) => s.id)).toEqual([
+      "curated-events",
+      "general-staff",
+      "oryx",
+    ]);
     expect(manifest.bounds).toEqual({ from: "2022-04-29", to: "2023-01-04" });
   });
 

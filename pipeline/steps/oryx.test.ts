@@ -1,6 +1,6 @@
 import { ORYX_HEADER, ORYX_ROWS } from "../fixtures/raw-dir";
 import { parseOryxHistory } from "../sources/oryx";
-import { deriveOryx, lastSnapshotPerDay } from "./oryx";
+import { deriveOryx, innerGaps, lastSnapshotPerDay } from "./oryx";
 
 const derive = (lines: string[]) =>
   deriveOryx("h.csv", parseOryxHistory("h.csv", [ORYX_HEADER, ...lines].join("\n")));
@@ -47,5 +47,16 @@ describe("deriveOryx", () => {
     const d = derive(totals.map((t, i) => `2023-01-0${i + 1}T11:35:00Z,Russia,Tanks,${t},0,0,0,${t}`));
     expect(d.countries.russia.tanks.total).toEqual([300, 305, 310, null, 315, 320, 322]);
     expect(d.nulledByRejection).toEqual(["2023-01-04 russia tanks"]);
+  });
+});
+
+describe("innerGaps", () => {
+  it("lists a day where a type is missing from the snapshot between reported days", () => {
+    const d = derive([
+      "2023-01-01T11:35:00Z,Russia,Tanks,1,0,0,0,1",
+      "2023-01-02T11:35:00Z,Russia,Aircraft,1,0,0,0,1",
+      "2023-01-03T11:35:00Z,Russia,Tanks,2,0,0,0,2",
+    ]);
+    expect(innerGaps(d)).toEqual(["2023-01-02 russia tanks"]);
   });
 });

@@ -190,6 +190,21 @@ export function oryxSource(firstDate: IsoDate, lastDate: IsoDate): Source {
   };
 }
 
+/** "day country type" for every null between a type's first and last reported day. */
+export function innerGaps(derived: Pick<DerivedOryx, "dates" | "countries">): string[] {
+  const out: string[] = [];
+  for (const country of ORYX_COUNTRIES) {
+    for (const type of ORYX_TYPES) {
+      const total = derived.countries[country][type].total;
+      const first = total.findIndex((v) => v !== null);
+      const last = total.findLastIndex((v) => v !== null);
+      for (let i = first + 1; i < last; i++)
+        if (total[i] === null) out.push(`${derived.dates[i]} ${country} ${type}`);
+    }
+  }
+  return out.sort();
+}
+
 function groupSummaries(rejected: Rejection[]): string[] {
   const groups = new Map<string, Rejection[]>();
   for (const r of rejected) {
@@ -251,7 +266,12 @@ export const buildOryx: Step = async ({ rawDir }) => {
       (r) =>
         `  line ${r.row.line} ${r.row.snapshot} ${r.row.country} "${r.row.name}" [${r.kind}]: ${r.reason}`,
     ),
-    `null cells because the day's chosen row was broken: ${derived.nulledByRejection.join(", ") || "none"}`,
+    `null because the day's chosen row was broken: ${derived.nulledByRejection.join(", ") || "none"}`,
+    `null inside a type's span for another reason (row absent from the day's snapshot): ${
+      innerGaps(derived)
+        .filter((g) => !derived.nulledByRejection.includes(g))
+        .join(", ") || "none"
+    }`,
     "type names → stable keys:",
     ...nameTable(derived.typed),
   ];
