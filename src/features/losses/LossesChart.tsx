@@ -152,7 +152,8 @@ function SeriesChart(props: SeriesChartProps) {
   const bars = isBarView(view);
   const domain = scale === "log" ? logDomain(model.rows, categories) : undefined;
   const placedEvents = events.flatMap((e) => {
-    const row = rowContaining(model.rows, e.date);
+    // An event before the first row (only passed when the range starts on the first statement) sits on it.
+    const row = rowContaining(model.rows, e.date) ?? (first && e.date < first.start ? first : null);
     return row ? [{ key: row.key, event: e }] : [];
   });
   const placedMarkers = markers.flatMap((m) => {

@@ -104,12 +104,17 @@ function LossesExplorer({ file, filters, update }: ExplorerProps) {
     () => gs.dates.map((key, i) => ({ key, value: series[overviewCategory].avg7[i] ?? null })),
     [gs.dates, series, overviewCategory],
   );
+  // Events inside the range; when the range starts on the first statement, events before it too
+  // (the invasion's start): that statement's totals include those days, so they sit on its row.
+  const firstDay = gs.dates[0];
   const shownEvents = useMemo(
     () =>
       filters.events && events.data
-        ? events.data.events.filter((e) => e.date >= range.from && e.date <= range.to)
+        ? events.data.events.filter(
+            (e) => e.date <= range.to && (e.date >= range.from || range.from === firstDay),
+          )
         : [],
-    [filters.events, events.data, range],
+    [filters.events, events.data, range, firstDay],
   );
 
   const setRange = useCallback((r: DateRange) => update({ range: r }), [update]);
