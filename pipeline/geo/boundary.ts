@@ -25,8 +25,11 @@ export interface Boundary {
 const vertexCount = (m: MultiPolygon): number =>
   m.reduce((n, p) => n + p.reduce((k, r) => k + r.length, 0), 0);
 
+/** Polygons of a FeatureCollection (the raw file) or a GeometryCollection (mapshaper's output). */
 function multiOf(json: unknown, file: string): MultiPolygon {
-  const features = (json as { features?: { geometry?: RawGeometry }[] })?.features;
+  const collection = json as { type?: string; features?: { geometry?: RawGeometry }[] };
+  if (collection?.type === "GeometryCollection") return polygonsOf(collection as RawGeometry);
+  const features = collection?.features;
   if (!Array.isArray(features)) throw new RawDataError(file, "expected a GeoJSON FeatureCollection");
   const multi = features.flatMap((f) => polygonsOf(f.geometry));
   if (multi.length === 0) throw new RawDataError(file, "no polygon in the boundary file");

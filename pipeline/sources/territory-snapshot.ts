@@ -14,6 +14,11 @@ export interface SnapshotPolygons {
   before2022: Polygon[] | null;
   /** Features whose fill and name matched no layer, by `fill | name` (reported, not used). */
   unclassified: string[];
+  /** NZZ only: its own `gains` / `losses` since its previous update (null for DeepState). */
+  gains: Polygon[] | null;
+  losses: Polygon[] | null;
+  /** NZZ only: the update window [_datefrom, date] of those gains and losses. */
+  window: { from: string; to: string } | null;
 }
 
 interface RawFeature {
@@ -40,12 +45,12 @@ export function parseDeepStateHistory(json: unknown, file: string): SnapshotPoly
     occupied.push(...polygons);
     if (layer === "occupiedBefore2022") before2022.push(...polygons);
   }
-  return { occupied, before2022, unclassified };
+  return { occupied, before2022, unclassified, gains: null, losses: null, window: null };
 }
 
 export function parseDeepStateOccupied(json: unknown, file: string): SnapshotPolygons {
   const occupied = featuresOf(json, file).flatMap((f) => polygonsOf(f.geometry));
-  return { occupied, before2022: null, unclassified: [] };
+  return { occupied, before2022: null, unclassified: [], gains: null, losses: null, window: null };
 }
 
 /** NZZ: held on this date = `nochange` ∪ `gains`; `losses` is what Russia no longer holds. */
@@ -53,13 +58,21 @@ export function parseNzz(json: unknown, file: string): SnapshotPolygons {
   const value = (json as { value?: unknown } | null)?.value;
   if (value === undefined) throw new RawDataError(file, "expected {value: FeatureCollection}");
   const occupied: Polygon[] = [];
+  const gains: Polygon[] = [];
+  const losses: Polygon[] = [];
   const unclassified: string[] = [];
+  let window: { from: string; to: string } | null = null;
   for (const f of featuresOf(value, file)) {
     const type = f.properties?.type;
-    if (type === "nochange" || type === "gains") occupied.push(...polygonsOf(f.geometry));
-    else if (type !== "losses") unclassified.push(`type ${String(type)}`);
+    const polygons = polygonsOf(f.geometry);
+    if (type === "nochange" || type === "gains") occupied.push(...polygons);
+    if (type === "gains") gains.push(...polygons);
+    else if (type === "losses") losses.push(...polygons);
+    else if (type !== "nochange") unclassified.push(`type ${String(type)}`);
+    const { _datefrom: from, date: to } = f.properties ?? {};
+    if (typeof from === "string" && typeof to === "string") window = { from, to };
   }
-  return { occupied, before2022: null, unclassified };
+  return { occupied, before2022: null, unclassified, gains, losses, window };
 }
 
 export function readSnapshotPolygons(track: TerritoryTrack, file: string): SnapshotPolygons {

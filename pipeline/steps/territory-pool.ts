@@ -7,6 +7,12 @@ import { RawDataError } from "../types";
 import type { TrackResult, TrackTask } from "./territory-track";
 import { runTrackTask } from "./territory-track";
 
+// The worker is TypeScript: register tsx's loader in the thread (as `tsx pipeline/build.ts` does for
+// the main thread; loader flags are not inherited by workers), then load the worker module.
+const WORKER_BOOTSTRAP = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(
+  new URL("./territory-worker.ts", import.meta.url).href,
+)}); });`;
+
 type WorkerMessage =
   | { kind: "file" }
   | { kind: "done"; result: TrackResult }
@@ -26,7 +32,9 @@ export async function runTrackTasks(
   const queue = [...tasks].sort((a, b) => b.snapshots.length - a.snapshots.length);
   const workers = Array.from(
     { length: Math.min(threads, tasks.length) },
-    () => new Worker(new URL("./territory-worker.ts", import.meta.url)),
+    // polygon-clipping recurses once per enclosing ring when it sorts out holes; NZZ's many small
+    // rings nest deeply enough to overflow the default ~1 MB stack.
+    () => new Worker(WORKER_BOOTSTRAP, { eval: true, resourceLimits: { stackSizeMb: 256 } }),
   );
   try {
     await Promise.all(

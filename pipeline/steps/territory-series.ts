@@ -65,7 +65,7 @@ export function buildDailySeries(days: MeasuredDay[], end: string): DailySeries 
     const s = day.state;
     // A carried day or an unchanged snapshot: nothing gained or lost.
     const moved = !carried && day.changed;
-    const change = (v: number | null): number | null => (moved ? v : v === null ? null : 0);
+    const change = (v: number | null): number | null => (moved ? v : 0);
     out.dates.push(date);
     out.carried.push(carried);
     out.occupiedKm2.push(s.occupiedKm2);

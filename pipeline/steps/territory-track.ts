@@ -7,7 +7,7 @@ import mapshaper from "mapshaper";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import { areaInBoxKm2 } from "../geo/box-area";
 import type { MultiPolygon, Polygon } from "../geo/polygons";
-import { differenceOf, unionOf } from "../geo/polygons";
+import { fallbackCount, robustDifference, robustUnion } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
 import type { Snapshot } from "../sources/territory-read";
 import type { TerritoryTrack } from "../sources/territory-snapshot";
@@ -28,7 +28,12 @@ export interface TrackTask {
   /** Compute gains/losses (false for days only used to compare two DeepState extracts). */
   withChanges: boolean;
   withMap: boolean;
-  /** Polygons added to every state (Crimea for NZZ, which omits it), or null. */
+  /**
+   * Polygons the source omits, added to every state (NZZ: Crimea), or null. Triggers NZZ mode: the
+   * source's own parts (`nochange`, `gains`: disjoint by construction) are not unioned, and its own
+   * gains/losses features give the day's changes (a union and two diffs of NZZ's adjacent
+   * MultiPolygons take ~0.5 s a day with polygon-clipping, and often throw).
+   */
   addPolygons: Polygon[] | null;
   /** Ukraine's boundary (simplified), the clip polygon. */
   boundary: MultiPolygon;
@@ -63,17 +68,20 @@ export interface TrackResult {
   unclassified: Record<string, number>;
   /** Largest |Δoccupied − (gained − lost)| between consecutive states, km² (a consistency check). */
   maxResidualKm2: number;
+  /** NZZ: days whose gains/losses window does not start at the previous file's date. */
+  windowMismatches: string[];
+  fallbacks: { union: number; difference: number };
 }
 
 interface State {
-  union: MultiPolygon;
+  /** Russian-held area before clipping (a union; NZZ: its disjoint parts). */
+  held: MultiPolygon;
   before2022: MultiPolygon | null;
-  withoutAdded: MultiPolygon | null;
   gained: MultiPolygon | null;
   lost: MultiPolygon | null;
 }
 
-type ClipKind = "occ" | "pre" | "raw" | "gain" | "loss";
+type ClipKind = "occ" | "pre" | "gain" | "loss" | "map";
 
 function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value)).digest("hex");
@@ -86,29 +94,46 @@ function asMulti(geometry: { type: string; coordinates: unknown } | null): Multi
   return [];
 }
 
+function featureCollection(features: { k: ClipKind; i: number; multi: MultiPolygon | null }[]) {
+  return {
+    type: "FeatureCollection",
+    features: features
+      .filter((f) => f.multi && f.multi.length > 0)
+      .map(({ k, i, multi }) => ({
+        type: "Feature",
+        properties: { k, i },
+        geometry: { type: "MultiPolygon", coordinates: multi },
+      })),
+  };
+}
+
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 
 export async function runTrackTask(task: TrackTask, onFile: () => void = () => {}): Promise<TrackResult> {
+  const fallbacksBefore = { ...fallbackCount };
+  const nzzMode = task.addPolygons !== null;
   const unclassified: Record<string, number> = {};
   const read = (s: Snapshot) => {
     const polygons = readSnapshotPolygons(task.track, s.file);
     for (const u of polygons.unclassified) unclassified[u] = (unclassified[u] ?? 0) + 1;
     return polygons;
   };
-  const unionWithAdded = (occupied: Polygon[]) =>
-    task.addPolygons ? unionOf([...occupied, ...task.addPolygons]) : unionOf(occupied);
+  const heldOf = (occupied: Polygon[]) => (nzzMode ? Promise.resolve(occupied) : robustUnion(occupied));
 
-  let previousUnion: MultiPolygon | null = null;
+  let previousHeld: MultiPolygon | null = null;
   // "" = no previous state: the first day of the series counts as changed.
   let previousKey = "";
+  let previousWindowEnd: string | null = null;
   if (task.previous) {
     const p = read(task.previous);
-    previousUnion = unionWithAdded(p.occupied);
+    previousHeld = await heldOf(p.occupied);
     previousKey = hashOf(p.occupied);
+    previousWindowEnd = p.window?.to ?? null;
   }
 
   const states: State[] = [];
   const days: TrackResult["days"] = [];
+  const windowMismatches: string[] = [];
   const before2022Cache = new Map<string, MultiPolygon>();
   for (const snapshot of task.snapshots) {
     const p = read(snapshot);
@@ -116,76 +141,99 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     const changed = key !== previousKey;
     // Identical geometry → the same state (no union, no diff); a chunk always starts a state of its own.
     if (changed || states.length === 0) {
-      const union = unionWithAdded(p.occupied);
+      const held = await heldOf(p.occupied);
       let before2022: MultiPolygon | null = null;
       if (p.before2022) {
         const preKey = hashOf(p.before2022);
-        before2022 = before2022Cache.get(preKey) ?? unionOf(p.before2022);
+        before2022 = before2022Cache.get(preKey) ?? (await robustUnion(p.before2022));
         before2022Cache.set(preKey, before2022);
       }
-      const base = task.withChanges ? previousUnion : null;
-      states.push({
-        union,
-        before2022,
-        withoutAdded: task.addPolygons ? unionOf(p.occupied) : null,
-        gained: base ? differenceOf(union, base) : null,
-        lost: base ? differenceOf(base, union) : null,
-      });
-      previousUnion = union;
+      const base = task.withChanges ? previousHeld : null;
+      let gained: MultiPolygon | null = null;
+      let lost: MultiPolygon | null = null;
+      if (base && nzzMode) {
+        gained = changed ? (p.gains ?? []) : [];
+        lost = changed ? (p.losses ?? []) : [];
+        if (changed && p.window && previousWindowEnd && p.window.from !== previousWindowEnd)
+          windowMismatches.push(snapshot.date);
+      } else if (base) {
+        gained = await robustDifference(held, base);
+        lost = await robustDifference(base, held);
+      }
+      states.push({ held, before2022, gained, lost });
+      previousHeld = held;
       previousKey = key;
     }
+    previousWindowEnd = p.window?.to ?? previousWindowEnd;
     days.push({ date: snapshot.date, state: states.length - 1, changed });
     onFile();
   }
 
   // One mapshaper run clips every shape of the chunk against the boundary (it builds the boundary's
   // topology once, which is what makes it ~10× faster than clipping day by day).
-  const features: object[] = [];
-  const add = (k: ClipKind, i: number, multi: MultiPolygon | null) => {
-    if (multi && multi.length > 0)
-      features.push({
-        type: "Feature",
-        properties: { k, i },
-        geometry: { type: "MultiPolygon", coordinates: multi },
-      });
-  };
-  states.forEach((s, i) => {
-    add("occ", i, s.union);
-    add("pre", i, s.before2022);
-    add("raw", i, s.withoutAdded);
-    add("gain", i, s.gained);
-    add("loss", i, s.lost);
-  });
-  const boundary = {
-    type: "FeatureCollection",
-    features: [
-      { type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: task.boundary } },
-    ],
-  };
+  const shapesIn = featureCollection(
+    states.flatMap((s, i) => [
+      { k: "occ" as const, i, multi: s.held },
+      { k: "pre" as const, i, multi: s.before2022 },
+      { k: "gain" as const, i, multi: s.gained },
+      { k: "loss" as const, i, multi: s.lost },
+      {
+        k: "map" as const,
+        i,
+        multi: nzzMode && task.withMap ? [...s.held, ...(task.addPolygons ?? [])] : null,
+      },
+    ]),
+  );
+  // NZZ: the overlap of each state with Crimea, so that Crimea is added without double counting.
+  const overlapIn = featureCollection(
+    nzzMode ? states.map((s, i) => ({ k: "occ" as const, i, multi: s.held })) : [],
+  );
+  const crimeaIn = featureCollection([{ k: "occ", i: 0, multi: task.addPolygons ?? [] }]);
+  const boundaryIn = featureCollection([{ k: "occ", i: 0, multi: task.boundary }]);
+  const mapKind: ClipKind = nzzMode ? "map" : "occ";
   const mapCommands = task.withMap
-    ? `-filter 'k == "occ"' target=shapes -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes target=shapes ` +
+    ? `-filter 'k == "${mapKind}"' target=shapes -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes target=shapes ` +
       `-o map.json target=shapes format=topojson quantization=${MAP_QUANTIZATION}`
     : "";
+  const crimeaCommands = nzzMode
+    ? "-clip boundary target=crimea -clip crimea target=overlap " +
+      "-o crimea-out.json target=crimea format=geojson -o overlap-out.json target=overlap format=geojson "
+    : "";
   const out = await mapshaper.applyCommands(
-    `-i shapes.json boundary.json combine-files -clip boundary target=shapes ` +
-      `-o clipped.json target=shapes format=geojson ${mapCommands}`,
-    { "shapes.json": { type: "FeatureCollection", features }, "boundary.json": boundary },
+    "-i shapes.json boundary.json crimea.json overlap.json combine-files -clip boundary target=shapes " +
+      `-o clipped.json target=shapes format=geojson ${crimeaCommands}${mapCommands}`,
+    {
+      "shapes.json": shapesIn,
+      "boundary.json": boundaryIn,
+      "crimea.json": crimeaIn,
+      "overlap.json": overlapIn,
+    },
   );
-  const clipped = JSON.parse(String(out["clipped.json"])) as {
-    features: {
-      properties: { k: ClipKind; i: number };
-      geometry: { type: string; coordinates: unknown } | null;
-    }[];
-  };
   const shapes = new Map<string, MultiPolygon>();
-  for (const f of clipped.features) shapes.set(`${f.properties.k}:${f.properties.i}`, asMulti(f.geometry));
-  const shape = (k: ClipKind, i: number): MultiPolygon => shapes.get(`${k}:${i}`) ?? [];
+  const collect = (name: string, prefix: string) => {
+    const text = out[name];
+    if (!text) return;
+    const json = JSON.parse(String(text)) as {
+      features?: {
+        properties: { k: ClipKind; i: number };
+        geometry: { type: string; coordinates: unknown } | null;
+      }[];
+    };
+    for (const f of json.features ?? [])
+      shapes.set(`${prefix}${f.properties.k}:${f.properties.i}`, asMulti(f.geometry));
+  };
+  collect("clipped.json", "");
+  collect("crimea-out.json", "crimea/");
+  collect("overlap-out.json", "overlap/");
+  const shape = (k: string, i: number): MultiPolygon => shapes.get(`${k}:${i}`) ?? [];
+  const crimeaKm2 = nzzMode ? multiPolygonAreaKm2(shape("crimea/occ", 0)) : 0;
 
   let maxResidualKm2 = 0;
   let previousOccupied: number | null = null;
   const results: StateResult[] = states.map((s, i) => {
     const occ = shape("occ", i);
-    const occupiedKm2 = multiPolygonAreaKm2(occ);
+    const addedKm2 = nzzMode ? crimeaKm2 - multiPolygonAreaKm2(shape("overlap/occ", i)) : null;
+    const occupiedKm2 = multiPolygonAreaKm2(occ) + (addedKm2 ?? 0);
     const gainedKm2 = s.gained ? multiPolygonAreaKm2(shape("gain", i)) : null;
     const lostKm2 = s.lost ? multiPolygonAreaKm2(shape("loss", i)) : null;
     if (previousOccupied !== null && gainedKm2 !== null && lostKm2 !== null)
@@ -204,7 +252,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     return {
       occupiedKm2: round1(occupiedKm2),
       before2022Km2: s.before2022 ? round1(multiPolygonAreaKm2(shape("pre", i))) : null,
-      addedKm2: s.withoutAdded ? round1(occupiedKm2 - multiPolygonAreaKm2(shape("raw", i))) : null,
+      addedKm2: addedKm2 === null ? null : round1(addedKm2),
       gainedKm2: gainedKm2 === null ? null : round1(gainedKm2),
       lostKm2: lostKm2 === null ? null : round1(lostKm2),
       sectors,
@@ -218,6 +266,11 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     topology: task.withMap ? normaliseTopology(String(out["map.json"]), states.length) : null,
     unclassified,
     maxResidualKm2,
+    windowMismatches,
+    fallbacks: {
+      union: fallbackCount.union - fallbacksBefore.union,
+      difference: fallbackCount.difference - fallbacksBefore.difference,
+    },
   };
 }
 

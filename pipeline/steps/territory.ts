@@ -38,7 +38,8 @@ function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
       name: "DeepStateMap.live (history archive)",
       url: "https://github.com/DanielRose2310/deepstatemaps-history",
       licence: "no licence stated; map © DeepState",
-      counts: "DeepState's published map layers: occupied since 24 Feb 2022, occupied before 2022, liberated, unknown.",
+      counts:
+        "DeepState's published map layers: occupied since 24 Feb 2022, occupied before 2022, liberated, unknown.",
       caveats:
         "Snapshots archived about daily by DanielRose2310/deepstatemaps-history; days without one carry the last state.",
       firstDate: history[0]!,
@@ -59,7 +60,8 @@ function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
       name: "NZZ front-line map (data by liveuamap)",
       url: "https://github.com/conflict-investigations/nzz-maps",
       licence: "no licence stated; credit NZZ and liveuamap",
-      counts: "Russian-held area of mainland Ukraine per day, with gains and losses since the previous update.",
+      counts:
+        "Russian-held area of mainland Ukraine per day, with gains and losses since the previous update.",
       caveats:
         "Omits Crimea (added here from DeepState's Crimea shape); method changes cause jumps; a missing day repeats the previous one.",
       firstDate: nzz[0]!,
@@ -75,7 +77,11 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
   const history = listDailySnapshots(dir("deepstate"), ".geojson.gz");
   const occupied = listDailySnapshots(dir("deepstate-occupied"), ".geojson.gz");
   const nzz = listDailySnapshots(dir("nzz"), ".json.gz");
-  for (const [name, list] of [["deepstate", history], ["deepstate-occupied", occupied], ["nzz", nzz]] as const)
+  for (const [name, list] of [
+    ["deepstate", history],
+    ["deepstate-occupied", occupied],
+    ["nzz", nzz],
+  ] as const)
     if (list.length === 0) throw new RawDataError(dir(name), "no snapshot files");
   const lastHistory = history.at(-1)!.date;
   const crimeaFile = history.at(-1)!.file;
@@ -87,8 +93,22 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
   const occupiedAfter = occupied.filter((s) => s.date > lastHistory);
   const tasks = planTasks(
     [
-      { track: "deepstate-history", snapshots: history, withChanges: true, withMap: true, addPolygons: null, previous: null },
-      { track: "deepstate-occupied", snapshots: occupiedOverlap, withChanges: false, withMap: false, addPolygons: null, previous: null },
+      {
+        track: "deepstate-history",
+        snapshots: history,
+        withChanges: true,
+        withMap: true,
+        addPolygons: null,
+        previous: null,
+      },
+      {
+        track: "deepstate-occupied",
+        snapshots: occupiedOverlap,
+        withChanges: false,
+        withMap: false,
+        addPolygons: null,
+        previous: null,
+      },
       {
         track: "deepstate-occupied",
         snapshots: occupiedAfter,
@@ -126,8 +146,14 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
   const nzzDays = measured((t) => t.track === "nzz");
   const end = { deepstate: occupied.at(-1)!.date, nzz: nzz.at(-1)!.date };
   const overlap = overlapAgreement(
-    { origin: "deepstate-history", days: historyDays.map((d) => ({ date: d.date, km2: d.state.occupiedKm2 })) },
-    { origin: "deepstate-occupied", days: overlapDays.map((d) => ({ date: d.date, km2: d.state.occupiedKm2 })) },
+    {
+      origin: "deepstate-history",
+      days: historyDays.map((d) => ({ date: d.date, km2: d.state.occupiedKm2 })),
+    },
+    {
+      origin: "deepstate-occupied",
+      days: overlapDays.map((d) => ({ date: d.date, km2: d.state.occupiedKm2 })),
+    },
   );
   const deepstateSeries = buildDailySeries([...historyDays, ...afterDays], end.deepstate);
   const nzzSeries = buildDailySeries(nzzDays, end.nzz);
@@ -181,7 +207,7 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
     counts: { history: history.length, occupied: occupied.length, nzz: nzz.length },
     series: { deepstate: deepstateSeries, nzz: nzzSeries },
     overlap,
-    results: [...results.values()],
+    results: tasks.map((t) => ({ track: t.track, withChanges: t.withChanges, ...results.get(t.id)! })),
     territoryContent,
     mapFiles,
     seconds,
@@ -195,7 +221,7 @@ interface ReportInput {
   counts: { history: number; occupied: number; nzz: number };
   series: Record<"deepstate" | "nzz", ReturnType<typeof buildDailySeries>>;
   overlap: ReturnType<typeof overlapAgreement>;
-  results: TrackResult[];
+  results: (TrackResult & { track: TrackTask["track"]; withChanges: boolean })[];
   territoryContent: string;
   mapFiles: { path: string; content: string | Uint8Array }[];
   seconds: number;
@@ -235,10 +261,21 @@ function reportLines(r: ReportInput) {
     for (const [k, n] of Object.entries(res.unclassified)) unclassified[k] = (unclassified[k] ?? 0) + n;
   for (const [k, n] of Object.entries(unclassified).sort())
     lines.push(`unclassified DeepState feature (ignored) ×${n}: ${k.slice(0, 90).replace(/\s+/g, " ")}`);
-  const residual = Math.max(...r.results.map((x) => x.maxResidualKm2));
-  const states = r.results.reduce((n, x) => n + x.states.length, 0);
+  for (const track of ["deepstate-history", "deepstate-occupied", "nzz"] as const) {
+    const rs = r.results.filter((x) => x.track === track);
+    const residual = Math.max(0, ...rs.filter((x) => x.withChanges).map((x) => x.maxResidualKm2));
+    const states = rs.reduce((n, x) => n + x.states.length, 0);
+    const mismatches = rs.flatMap((x) => x.windowMismatches);
+    const fallbacks = rs.reduce((n, x) => n + x.fallbacks.union + x.fallbacks.difference, 0);
+    lines.push(
+      `${track}: ${states} distinct geometries measured; max |Δoccupied − (gained − lost)| ${residual.toFixed(1)} km²; ` +
+        `${fallbacks} polygon-clipping failures redone with mapshaper` +
+        (track === "nzz"
+          ? `; ${mismatches.length} updates whose gains/losses window does not start at the previous file`
+          : ""),
+    );
+  }
   lines.push(
-    `distinct geometries measured: ${states}; max |Δoccupied − (gained − lost)| ${residual.toFixed(2)} km²`,
     `territory.json ${kb(Buffer.byteLength(r.territoryContent))} (gzip ${kb(gzipSync(r.territoryContent).length)})`,
   );
   const mapRaw = r.mapFiles.reduce((n, f) => n + Buffer.byteLength(f.content), 0);

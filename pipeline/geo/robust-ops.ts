@@ -1,0 +1,61 @@
+// Union and difference that survive polygon-clipping's robustness bugs. polygon-clipping is fast on
+// DeepState's shapes but throws ("Unable to complete output ring", stack overflows) on some of NZZ's
+// adjacent MultiPolygons; those calls are redone with mapshaper (slower per call, snaps
+// near-coincident vertices). Each fallback is counted and reported.
+import mapshaper from "mapshaper";
+import type { MultiPolygon, Polygon } from "./polygons";
+import { differenceOf, unionOf } from "./polygons";
+
+export const fallbackCount = { union: 0, difference: 0 };
+
+const collection = (multi: MultiPolygon) => ({
+  type: "FeatureCollection",
+  features:
+    multi.length > 0
+      ? [{ type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: multi } }]
+      : [],
+});
+
+function parseMulti(text: string): MultiPolygon {
+  const json = JSON.parse(text) as {
+    features?: { geometry: { type: string; coordinates: unknown } | null }[];
+    geometries?: { type: string; coordinates: unknown }[];
+  };
+  const geometries = json.geometries ?? (json.features ?? []).map((f) => f.geometry);
+  return geometries.flatMap((g) =>
+    !g
+      ? []
+      : g.type === "Polygon"
+        ? [g.coordinates as Polygon]
+        : g.type === "MultiPolygon"
+          ? (g.coordinates as MultiPolygon)
+          : [],
+  );
+}
+
+export async function robustUnion(polygons: Polygon[]): Promise<MultiPolygon> {
+  try {
+    return unionOf(polygons);
+  } catch {
+    fallbackCount.union++;
+    const out = await mapshaper.applyCommands("-i in.json -dissolve2 -o out.json format=geojson", {
+      "in.json": collection(polygons),
+    });
+    return parseMulti(String(out["out.json"]));
+  }
+}
+
+export async function robustDifference(a: MultiPolygon, b: MultiPolygon): Promise<MultiPolygon> {
+  try {
+    return differenceOf(a, b);
+  } catch {
+    fallbackCount.difference++;
+    if (a.length === 0) return [];
+    if (b.length === 0) return a;
+    const out = await mapshaper.applyCommands(
+      "-i a.json b.json combine-files -erase b target=a -o out.json target=a format=geojson",
+      { "a.json": collection(a), "b.json": collection(b) },
+    );
+    return parseMulti(String(out["out.json"]));
+  }
+}

@@ -1,0 +1,119 @@
+// public/data/territory.json: Russian-held area of Ukraine per day, per source (DeepState, NZZ),
+// measured by the pipeline from the sources' polygons (pipeline/steps/territory.ts).
+import { z } from "zod";
+import { isoDateSchema, km2Schema, schemaVersionSchema, sourceSchema } from "./common";
+
+export const SECTOR_IDS = ["bakhmut", "zaporizhzhia", "donetsk"] as const;
+export const sectorIdSchema = z.enum(SECTOR_IDS);
+export type SectorId = z.infer<typeof sectorIdSchema>;
+
+/** A front sector: a lon/lat box [west, south, east, north] in degrees, drawn by the map too. */
+export const sectorBoxSchema = z.object({
+  id: sectorIdSchema,
+  name: z.string(),
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export type SectorBox = z.infer<typeof sectorBoxSchema>;
+
+const km2SeriesSchema = z.array(km2Schema);
+/** null = not measurable that day (gains/losses on a series' first day; no pre-2022 layer). */
+const nullableKm2SeriesSchema = z.array(km2Schema.nullable());
+
+export const sectorSeriesSchema = z.object({
+  occupiedKm2: km2SeriesSchema,
+  gainedKm2: nullableKm2SeriesSchema,
+  lostKm2: nullableKm2SeriesSchema,
+});
+
+/** Which raw extract a run of days was measured from. */
+export const territoryOriginSchema = z.enum(["deepstate-history", "deepstate-occupied", "nzz"]);
+export type TerritoryOrigin = z.infer<typeof territoryOriginSchema>;
+
+export const discontinuitySchema = z.object({
+  date: isoDateSchema,
+  /** Day-over-day change of occupiedKm2 (positive: more held by Russia). */
+  deltaKm2: z.number(),
+  note: z.string(),
+});
+export type Discontinuity = z.infer<typeof discontinuitySchema>;
+
+/** How two extracts of the same source agree on days both cover: (a − b) / b. */
+export const overlapAgreementSchema = z.object({
+  a: territoryOriginSchema,
+  b: territoryOriginSchema,
+  from: isoDateSchema,
+  to: isoDateSchema,
+  days: z.number().int().nonnegative(),
+  meanRelDiff: z.number(),
+  meanAbsRelDiff: z.number(),
+  maxAbsRelDiff: z.number(),
+  maxAbsRelDiffDate: isoDateSchema,
+  /** Days on which the two agree within 0.1 %. */
+  daysWithinTenthPercent: z.number().int().nonnegative(),
+});
+export type OverlapAgreement = z.infer<typeof overlapAgreementSchema>;
+
+export const territorySeriesSchema = z.object({
+  /** Ids into the file's `sources`. */
+  sourceIds: z.array(z.string()),
+  /** Every calendar day from the first snapshot to the last, no gaps. */
+  dates: z.array(isoDateSchema),
+  /** true = no snapshot that day: the last known state is carried forward. */
+  carried: z.array(z.boolean()),
+  origins: z.array(z.object({ origin: territoryOriginSchema, from: isoDateSchema, to: isoDateSchema })),
+  /** All Russian-held territory of Ukraine, Crimea and pre-2022 areas included. */
+  occupiedKm2: km2SeriesSchema,
+  /** Taken since 24 Feb 2022 (total minus the source's pre-2022 layer); null where it has none. */
+  occupiedSince2022Km2: nullableKm2SeriesSchema,
+  /** Area Russia took / lost since the previous day (new∖old, old∖new); 0 on carried days. */
+  gainedKm2: nullableKm2SeriesSchema,
+  lostKm2: nullableKm2SeriesSchema,
+  /** Area added because the source omits it (NZZ: Crimea, from DeepState's geometry); null if none. */
+  crimeaAddedKm2: nullableKm2SeriesSchema.nullable(),
+  sectors: z.record(sectorIdSchema, sectorSeriesSchema),
+  /** Day-over-day jumps of occupiedKm2 larger than `discontinuityThresholdKm2`. */
+  discontinuities: z.array(discontinuitySchema),
+  /** Agreement of two extracts on their common days (DeepState history vs occupied), or null. */
+  overlap: overlapAgreementSchema.nullable(),
+  notes: z.array(z.string()),
+});
+export type TerritorySeries = z.infer<typeof territorySeriesSchema>;
+
+export const TERRITORY_SOURCES = ["deepstate", "nzz"] as const;
+
+export const territoryFileSchema = z
+  .object({
+    schemaVersion: schemaVersionSchema,
+    sources: z.array(sourceSchema),
+    discontinuityThresholdKm2: z.number().positive(),
+    sectors: z.array(sectorBoxSchema),
+    deepstate: territorySeriesSchema,
+    nzz: territorySeriesSchema,
+  })
+  .superRefine((file, ctx) => {
+    for (const key of TERRITORY_SOURCES) {
+      const s = file[key];
+      const n = s.dates.length;
+      const series: [string, unknown[] | null][] = [
+        ["carried", s.carried],
+        ["occupiedKm2", s.occupiedKm2],
+        ["occupiedSince2022Km2", s.occupiedSince2022Km2],
+        ["gainedKm2", s.gainedKm2],
+        ["lostKm2", s.lostKm2],
+        ["crimeaAddedKm2", s.crimeaAddedKm2],
+        ...Object.entries(s.sectors).flatMap(([id, sec]): [string, unknown[]][] => [
+          [`sectors.${id}.occupiedKm2`, sec.occupiedKm2],
+          [`sectors.${id}.gainedKm2`, sec.gainedKm2],
+          [`sectors.${id}.lostKm2`, sec.lostKm2],
+        ]),
+      ];
+      for (const [name, values] of series)
+        if (values && values.length !== n)
+          ctx.addIssue({
+            code: "custom",
+            path: [key, name],
+            message: `has ${values.length} values for ${n} dates`,
+          });
+    }
+  });
+export type TerritoryFile = z.infer<typeof territoryFileSchema>;
