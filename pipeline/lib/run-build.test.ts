@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { RawDataError } from "../types";
 import { makeTempDir, writeRawDir } from "../fixtures/raw-dir";
@@ -96,5 +96,21 @@ describe("runBuild", () => {
     expect(result.differences).toEqual(["losses.json: differs"]);
     expect(readFileSync(path.join(outDir, "losses.json"), "utf8")).toBe("{}\n");
     expect(existsSync(outDir)).toBe(true);
+  });
+});
+
+describe("runBuild cleanup", () => {
+  it("removes a temp folder left by a dead run, not one of a build still running", async () => {
+    const { outDir, build } = setup();
+    const parent = path.dirname(outDir);
+    // pid 2^22 + 1 is above Linux's pid_max, so no process has it; process.ppid is alive.
+    for (const name of [".data-build-4194305-abc", `.data-build-${process.ppid}-def`]) {
+      mkdirSync(path.join(parent, name), { recursive: true });
+      writeFileSync(path.join(parent, name, "losses.json"), "{}");
+    }
+    await build();
+    expect(listFiles(parent).filter((f) => f.startsWith(".data-build-"))).toEqual([
+      `.data-build-${process.ppid}-def/losses.json`,
+    ]);
   });
 });

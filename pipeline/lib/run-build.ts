@@ -122,6 +122,16 @@ export function swapIn(tmp: string, outDir: string): void {
   if (hadOld) rmSync(old, { recursive: true, force: true });
 }
 
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const selected = options.only
@@ -136,11 +146,25 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       })
     : options.steps;
 
-  mkdirSync(path.dirname(options.outDir), { recursive: true });
+  const parent = path.dirname(options.outDir);
+  const prefix = `.${path.basename(options.outDir)}-build-`;
+  mkdirSync(parent, { recursive: true });
+  // A run killed before it could clean up leaves its temp folder behind; it sits in public/, where
+  // Vite would ship it, so remove such leftovers first (they are never a published state).
+  // The folder name carries the builder's pid, so a concurrent build's folder is left alone.
+  for (const entry of readdirSync(parent)) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = Number(entry.slice(prefix.length).split("-")[0]);
+    if (!isRunning(pid)) rmSync(path.join(parent, entry), { recursive: true, force: true });
+  }
   // Same parent folder as outDir, so the final rename is atomic (same filesystem).
-  const tmp = mkdtempSync(
-    path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-build-`),
-  );
+  const tmp = mkdtempSync(path.join(parent, `${prefix}${process.pid}-`));
+  const onSignal = (signal: NodeJS.Signals) => {
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   try {
     chmodSync(tmp, 0o755); // mkdtemp makes it owner-only; the published folder must be readable by servers
     // Carry over what no selected step owns (other steps' files, README.md); the manifest is rebuilt.
@@ -193,5 +217,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     throw error;
+  } finally {
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
   }
 }
