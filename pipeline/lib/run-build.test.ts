@@ -5,7 +5,7 @@ import { makeTempDir, writeRawDir } from "../fixtures/raw-dir";
 import { buildLosses } from "../steps/losses";
 import { buildOryx } from "../steps/oryx";
 import { buildEvents } from "../steps/events";
-import { listFiles, runBuild, type RegisteredStep } from "./run-build";
+import { listFiles, runBuild, swapIn, type RegisteredStep } from "./run-build";
 import { silentProgress } from "./progress";
 
 const STEPS: RegisteredStep[] = [
@@ -112,5 +112,15 @@ describe("runBuild cleanup", () => {
     expect(listFiles(parent).filter((f) => f.startsWith(".data-build-"))).toEqual([
       `.data-build-${process.ppid}-def/losses.json`,
     ]);
+  });
+});
+
+describe("swapIn", () => {
+  it("puts the previous folder back if the new one cannot be moved in", async () => {
+    const { outDir, build, snapshot } = setup();
+    await build();
+    const before = snapshot();
+    expect(() => swapIn(path.join(path.dirname(outDir), "does-not-exist"), outDir)).toThrow(/ENOENT/);
+    expect(snapshot()).toEqual(before);
   });
 });
