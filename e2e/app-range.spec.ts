@@ -93,6 +93,7 @@ test("a range outside the data is limited to it, with a notice", async ({ page }
 test("typing a day with the keyboard moves the range once the day is complete", async ({ page }) => {
   await openApp(page);
   const { from } = rangeInputs(page);
+  const defaultFrom = await from.inputValue();
   await from.focus();
   // Chromium's en-US date field: month, day, year segments; typing moves from one to the next.
   await page.keyboard.type("07192023");
@@ -100,4 +101,7 @@ test("typing a day with the keyboard moves the range once the day is complete", 
   await expect(page).toHaveURL(/[?&]from=2023-07-19/);
   await page.keyboard.press("Tab");
   await expect(from).toHaveValue("2023-07-19");
+  // One edit, one history entry: Back returns to the range before typing, not to a half-typed day.
+  await page.goBack();
+  await expect(from).toHaveValue(defaultFrom);
 });

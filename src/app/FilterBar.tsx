@@ -9,7 +9,11 @@ export function FilterBar() {
   return (
     <>
       <div className="filter-bar">
-        <DateRangeControl range={filters.range} bounds={bounds} onChange={(range) => update({ range })} />
+        <DateRangeControl
+          range={filters.range}
+          bounds={bounds}
+          onChange={(range, options) => update({ range }, options)}
+        />
       </div>
       {/* Outside the (sticky) bar, so a long notice scrolls away with the page. */}
       <Notice notices={notices} />

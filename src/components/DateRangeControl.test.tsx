@@ -27,13 +27,30 @@ describe("DateRangeControl", () => {
   it("reports a new start day", () => {
     const { onChange } = setup();
     fireEvent.change(screen.getByLabelText("From"), { target: { value: "2023-07-01" } });
-    expect(onChange).toHaveBeenCalledWith({ from: "2023-07-01", to: "2023-07-25" });
+    expect(onChange).toHaveBeenCalledWith({ from: "2023-07-01", to: "2023-07-25" }, { replace: false });
   });
 
   it("drags the end along when the start moves past it", () => {
     const { onChange } = setup();
     fireEvent.change(screen.getByLabelText("From"), { target: { value: "2023-08-10" } });
-    expect(onChange).toHaveBeenCalledWith({ from: "2023-08-10", to: "2023-08-10" });
+    expect(onChange).toHaveBeenCalledWith({ from: "2023-08-10", to: "2023-08-10" }, { replace: false });
+  });
+
+  it("asks to replace the history entry while the reader is still typing in the field", () => {
+    const now = vi.spyOn(Date, "now").mockReturnValue(1_000_000);
+    const { onChange } = setup();
+    const from = screen.getByLabelText("From");
+    fireEvent.change(from, { target: { value: "2023-07-01" } });
+    now.mockReturnValue(1_000_400); // the second digit of the day, 0.4 s later
+    fireEvent.change(from, { target: { value: "2023-07-12" } });
+    now.mockReturnValue(1_010_000); // a later, separate edit
+    fireEvent.change(from, { target: { value: "2023-07-05" } });
+    expect(onChange.mock.calls.map(([range, options]) => [range.from, options])).toEqual([
+      ["2023-07-01", { replace: false }],
+      ["2023-07-12", { replace: true }],
+      ["2023-07-05", { replace: false }],
+    ]);
+    now.mockRestore();
   });
 
   it("ignores days outside the data while typing, then clamps on leaving the field", () => {
@@ -43,7 +60,7 @@ describe("DateRangeControl", () => {
     expect(onChange).not.toHaveBeenCalled();
     expect(from).toHaveAttribute("aria-invalid", "true");
     fireEvent.blur(from);
-    expect(onChange).toHaveBeenCalledWith({ from: "2022-02-24", to: "2023-07-25" });
+    expect(onChange).toHaveBeenCalledWith({ from: "2022-02-24", to: "2023-07-25" }, { replace: false });
   });
 
   it("restores the shown day when the field is left empty", () => {

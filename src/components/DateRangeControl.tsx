@@ -1,25 +1,34 @@
 // The one global date-range control: start and end day inputs plus presets. It only draws and
 // reports; the app passes the range from the URL and writes changes back (see useFilters).
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { IsoDate } from "../data/schemas/common";
 import type { DateRange } from "../filters/filters";
 import { RANGE_PRESETS, matchingPreset } from "../filters/presets";
 import { clampDate, daysInRange, isInRange, parseIsoDate } from "../lib/dates";
 import { formatNumber } from "../lib/format";
 
+export interface RangeChangeOptions {
+  /** True when this change continues one made a moment ago in the same field (typing a day's
+   * digits): the caller should replace the history entry instead of adding one. */
+  replace?: boolean;
+}
+
 interface DateRangeControlProps {
   range: DateRange;
   /** The data's first and last day; inputs and presets stay inside them. */
   bounds: DateRange;
-  onChange: (range: DateRange) => void;
+  onChange: (range: DateRange, options?: RangeChangeOptions) => void;
 }
 
 interface DayInputProps {
   label: string;
   value: IsoDate;
   bounds: DateRange;
-  onCommit: (day: IsoDate) => void;
+  onCommit: (day: IsoDate, options: RangeChangeOptions) => void;
 }
+
+/** Commits from one field closer together than this (ms) count as one edit in the history. */
+const TYPING_PAUSE_MS = 1500;
 
 /**
  * A date input that commits only complete days inside the bounds while typing (typing a year
@@ -27,6 +36,13 @@ interface DayInputProps {
  */
 function DayInput({ label, value, bounds, onCommit }: DayInputProps) {
   const id = useId();
+  const lastCommit = useRef(0);
+  const commit = (day: IsoDate) => {
+    const now = Date.now();
+    const replace = now - lastCommit.current < TYPING_PAUSE_MS;
+    lastCommit.current = now;
+    onCommit(day, { replace });
+  };
   const [draft, setDraft] = useState<string>(value);
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -51,14 +67,14 @@ function DayInput({ label, value, bounds, onCommit }: DayInputProps) {
         onChange={(e) => {
           setDraft(e.target.value);
           const next = parseIsoDate(e.target.value);
-          if (next && isInRange(next, bounds) && next !== value) onCommit(next);
+          if (next && isInRange(next, bounds) && next !== value) commit(next);
         }}
         onBlur={() => {
           if (day === null) setDraft(value);
           else if (!isInRange(day, bounds)) {
             const clamped = clampDate(day, bounds);
             setDraft(clamped);
-            if (clamped !== value) onCommit(clamped);
+            if (clamped !== value) commit(clamped);
           }
         }}
       />
@@ -78,13 +94,13 @@ export function DateRangeControl({ range, bounds, onChange }: DateRangeControlPr
           value={range.from}
           bounds={bounds}
           // A start after the end drags the end along, so the range never turns inside out.
-          onCommit={(from) => onChange({ from, to: from > range.to ? from : range.to })}
+          onCommit={(from, options) => onChange({ from, to: from > range.to ? from : range.to }, options)}
         />
         <DayInput
           label="To"
           value={range.to}
           bounds={bounds}
-          onCommit={(to) => onChange({ from: to < range.from ? to : range.from, to })}
+          onCommit={(to, options) => onChange({ from: to < range.from ? to : range.from, to }, options)}
         />
         <output className="date-range__length" aria-live="polite">
           {formatNumber(days)} {days === 1 ? "day" : "days"}
