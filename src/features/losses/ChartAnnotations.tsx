@@ -1,46 +1,126 @@
-// Vertical event labels drawn inside the chart (a Recharts 3 child using its scale hooks), so
-// that labels too close to fit are dropped instead of printed on top of each other.
-import { usePlotArea, useXAxisScale } from "recharts";
+// Event lines with their labels and correction markers, drawn inside a Recharts chart by one
+// child component that reads the chart's scales (Recharts 3 hooks). One <g> instead of dozens of
+// ReferenceLine/ReferenceDot elements: each of those registers in the chart's store and triggers
+// another render pass, which made a range change several times slower.
+import { usePlotArea, useXAxisScale, useYAxisScale, useYAxisTicks } from "recharts";
 import type { WarEvent } from "../../data/schemas/events";
 import { deriveLabelsThatFit } from "./derive-label-layout";
 
-/** Font size of a label in px; labels closer than this (plus 5 px) would overlap. */
+/** Font size of an event label in px; labels closer than this (plus 5 px) would overlap. */
 const FONT_SIZE = 11;
 
 export interface PlacedEvent {
-  /** X-axis key of the row the event falls in. */
-  key: string;
+  /** X position in axis units: the row's key on a category axis, its day number on a time axis. */
+  x: string | number;
   event: WarEvent;
 }
 
-export function EventLabels({ events }: { events: readonly PlacedEvent[] }) {
-  const scale = useXAxisScale();
+export interface PlacedMarker {
+  x: string | number;
+  /** Value on the y axis where the marker sits (the drawn value of its category that row). */
+  y: number;
+  color: string;
+  id: string;
+}
+
+interface ChartAnnotationsProps {
+  events: readonly PlacedEvent[];
+  markers: readonly PlacedMarker[];
+  showEventLabels: boolean;
+  /** Stroke of event lines and fill of their labels. */
+  eventColor: string;
+  /** The page background: inside of a marker (a hollow circle) and the halo around labels. */
+  markerFill: string;
+}
+
+export function ChartAnnotations({
+  events,
+  markers,
+  showEventLabels,
+  eventColor,
+  markerFill,
+}: ChartAnnotationsProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
   const plot = usePlotArea();
-  if (!scale || !plot) return null;
-  const xs = events.map((e) => scale(e.key, { position: "middle" }) ?? NaN);
-  const kept = deriveLabelsThatFit(xs, FONT_SIZE + 5);
+  if (!xScale || !yScale || !plot) return null;
+  const xs = events.map((e) => xScale(e.x, { position: "middle" }) ?? NaN);
+  const kept = showEventLabels ? new Set(deriveLabelsThatFit(xs, FONT_SIZE + 5)) : new Set<number>();
   // Roughly 6 px per character at 11 px; longer labels are cut to the plot's height.
   const maxChars = Math.max(8, Math.floor((plot.height - 8) / 6));
+  const bottom = plot.y + plot.height;
   return (
-    <g className="losses-event-labels" aria-hidden="true">
-      {kept.map((i) => {
-        const x = xs[i];
-        const e = events[i];
-        if (x === undefined || Number.isNaN(x) || !e) return null;
-        const text =
-          e.event.label.length > maxChars ? `${e.event.label.slice(0, maxChars - 1)}…` : e.event.label;
-        return (
-          <text
-            key={`${e.event.date}${e.event.label}`}
-            className="losses-event-label"
-            transform={`translate(${x + FONT_SIZE + 2},${plot.y + 4}) rotate(-90)`}
-            textAnchor="end"
-            fontSize={FONT_SIZE}
-          >
-            {text}
-          </text>
-        );
-      })}
+    <g className="losses-annotations">
+      <g aria-hidden="true">
+        {events.map((e, i) => {
+          const x = xs[i];
+          if (x === undefined || Number.isNaN(x)) return null;
+          const label = e.event.label;
+          return (
+            <g key={`${e.event.date}${label}`}>
+              <line x1={x} x2={x} y1={plot.y} y2={bottom} stroke={eventColor} strokeDasharray="3 4" />
+              {kept.has(i) && (
+                <text
+                  className="losses-event-label"
+                  transform={`translate(${x + FONT_SIZE + 2},${plot.y + 4}) rotate(-90)`}
+                  textAnchor="end"
+                  fontSize={FONT_SIZE}
+                  fill={eventColor}
+                  // A halo in the background colour keeps the label legible where other event lines cross it.
+                  stroke={markerFill}
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
+                  {label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+      <g aria-hidden="true">
+        {markers.map((m) => {
+          const x = xScale(m.x, { position: "middle" });
+          const y = yScale(m.y);
+          if (x === undefined || y === undefined || y < plot.y - 1 || y > bottom + 1) return null;
+          return (
+            <circle
+              key={m.id}
+              className="losses-marker"
+              cx={x}
+              cy={y}
+              r={5}
+              fill={markerFill}
+              stroke={m.color}
+              strokeWidth={2.5}
+            />
+          );
+        })}
+      </g>
+    </g>
+  );
+}
+
+/**
+ * Horizontal grid lines at the y ticks. Replaces Recharts' CartesianGrid, which re-derived its
+ * props on every range change and cost about as much as a whole extra series.
+ */
+export function GridLines({ color }: { color: string }) {
+  const ticks = useYAxisTicks();
+  const plot = usePlotArea();
+  if (!ticks || !plot) return null;
+  return (
+    <g className="losses-grid" aria-hidden="true">
+      {ticks.map((t) => (
+        <line
+          key={t.coordinate}
+          x1={plot.x}
+          x2={plot.x + plot.width}
+          y1={t.coordinate}
+          y2={t.coordinate}
+          stroke={color}
+        />
+      ))}
     </g>
   );
 }

@@ -1,12 +1,10 @@
 // The main chart: personnel on its own chart (people, ~100× the equipment counts) above one chart
 // for the selected equipment categories. Receives ready rows and only draws.
-import { memo, useId, type ReactElement } from "react";
+import { memo, useCallback, useId, useMemo, useState, type ReactElement } from "react";
 import {
   Bar,
-  CartesianGrid,
   ComposedChart,
   Line,
-  ReferenceDot,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -17,11 +15,12 @@ import {
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import type { WarEvent } from "../../data/schemas/events";
 import type { LossesView, Scale } from "../../filters/filters";
-import { formatSignedNumber } from "../../lib/format";
+import { formatNumber, formatSignedNumber } from "../../lib/format";
 import { CATEGORY_LABELS, categoryColor, isPersonnel } from "./categories";
 import { deriveAxisTicks } from "./derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
+import { deriveDecimatedRows } from "./derive-decimated-rows";
 import {
   makeAxisNumberFormatter,
   formatRowPeriod,
@@ -31,8 +30,9 @@ import {
   previousLabel,
   viewUnit,
 } from "./format-losses";
-import { EventLabels } from "./EventLabels";
+import { ChartAnnotations, GridLines, type PlacedEvent, type PlacedMarker } from "./ChartAnnotations";
 import { rowContaining } from "./place-on-rows";
+import { dayFromNumber, dayNumber } from "./series-index";
 
 export interface LossesChartProps {
   model: ChartModel;
@@ -46,6 +46,20 @@ export interface LossesChartProps {
 }
 
 const isBarView = (view: LossesView) => view === "weekly" || view === "monthly";
+
+// Stable accessors and style objects: Recharts 3 compares props by reference and re-registers an
+// axis or series whose props changed, which costs a render pass of the whole chart.
+const plottedAccessors = new Map<GeneralStaffCategory, (row: ChartRow) => number | null>();
+function plottedOf(category: GeneralStaffCategory): (row: ChartRow) => number | null {
+  let accessor = plottedAccessors.get(category);
+  if (!accessor) plottedAccessors.set(category, (accessor = (row) => row.plotted[category] ?? null));
+  return accessor;
+}
+const timeOf = (row: ChartRow) => row.t;
+const CUMULATIVE_DOMAIN = ["auto", "auto"] as const;
+const ZERO_BASED_DOMAIN = [(min: number) => Math.min(0, min), "auto"] as const;
+const ACTIVE_DOT = { r: 4 };
+const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
 
 /** Log axis bounds on whole powers of ten around the drawn values (which are all > 0). */
 function logDomain(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): [number, number] {
@@ -140,32 +154,81 @@ interface SeriesChartProps extends LossesChartProps {
 function SeriesChart(props: SeriesChartProps) {
   const { model, categories, view, scale, theme, events, markers, title, height, showEventLabels } = props;
   const captionId = useId();
-  const keys = model.rows.map((r) => r.key);
+  const [interacting, setInteracting] = useState(false);
+  const axisColor = theme === "dark" ? "#b8bcc6" : "#555b66";
+  const gridColor = theme === "dark" ? "#30343c" : "#e3e5e8";
+  const keys = useMemo(() => model.rows.map((r) => r.key), [model.rows]);
   const first = model.rows[0];
   const last = model.rows[model.rows.length - 1];
   const spanDays =
     first && last
       ? (Date.parse(`${last.end}T00:00:00Z`) - Date.parse(`${first.start}T00:00:00Z`)) / 86_400_000
       : 0;
-  const tickFormatter = makeTickFormatter(spanDays);
-  const ticks = deriveAxisTicks(keys, 8);
+  const tickFormatter = useMemo(() => makeTickFormatter(spanDays > 75 ? 76 : 0), [spanDays]);
+  const ticks = useMemo(() => deriveAxisTicks(keys, 8), [keys]);
+  const timeTicks = useMemo(() => ticks.map(dayNumber), [ticks]);
+  const timeDomain = useMemo<[number, number]>(
+    () => [model.rows[0]?.t ?? 0, model.rows[model.rows.length - 1]?.t ?? 0],
+    [model.rows],
+  );
+  const timeTickFormatter = useCallback((t: number) => tickFormatter(dayFromNumber(t)), [tickFormatter]);
   const bars = isBarView(view);
-  const domain = scale === "log" ? logDomain(model.rows, categories) : undefined;
-  const placedEvents = events.flatMap((e) => {
+  const [lo, hi] = scale === "log" ? logDomain(model.rows, categories) : [NaN, NaN];
+  const domain = useMemo<[number, number] | undefined>(
+    () => (Number.isNaN(lo) ? undefined : [lo, hi]),
+    [lo, hi],
+  );
+  const logTicks = useMemo(() => (domain ? powersOfTen(domain) : undefined), [domain]);
+  const yMax = domain ? domain[1] : maxAbs(model.rows, categories);
+  const yTickFormatter = useMemo(() => makeAxisNumberFormatter(yMax < 10_000 ? 0 : 10_000), [yMax]);
+  const tickStyle = useMemo(() => ({ fill: axisColor, fontSize: 12 }), [axisColor]);
+  // Daily views use a continuous time axis, so dropping points (decimation) never bends time.
+  const timeAxis = model.unit === "day";
+  const placedEvents: (PlacedEvent & { key: string })[] = events.flatMap((e) => {
     // An event before the first row (only passed when the range starts on the first statement) sits on it.
     const row = rowContaining(model.rows, e.date) ?? (first && e.date < first.start ? first : null);
-    return row ? [{ key: row.key, event: e }] : [];
+    return row ? [{ x: timeAxis ? row.t : row.key, key: row.key, event: e }] : [];
   });
-  const placedMarkers = markers.flatMap((m) => {
+  const placedMarkers: (PlacedMarker & { key: string })[] = markers.flatMap((m) => {
     if (!categories.includes(m.category)) return [];
     const row = rowContaining(model.rows, m.date);
     const y = row?.plotted[m.category];
-    return row && y != null ? [{ key: row.key, y, marker: m }] : [];
+    return row && y != null
+      ? [
+          {
+            x: timeAxis ? row.t : row.key,
+            key: row.key,
+            y,
+            color: categoryColor(m.category, theme),
+            id: `${m.date}${m.category}`,
+          },
+        ]
+      : [];
   });
-  const axisColor = theme === "dark" ? "#b8bcc6" : "#555b66";
-  const gridColor = theme === "dark" ? "#30343c" : "#e3e5e8";
+  const drawn = useMemo(
+    () =>
+      model.unit === "day"
+        ? deriveDecimatedRows(
+            model.rows,
+            categories,
+            new Set([...placedEvents, ...placedMarkers].map((p) => p.key)),
+          )
+        : model.rows,
+    // placedEvents/placedMarkers are rebuilt every render; their keys only change with these inputs.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [model, categories, events, markers],
+  );
   return (
-    <figure className="losses-chart" aria-labelledby={captionId}>
+    <figure
+      className="losses-chart"
+      aria-labelledby={captionId}
+      onPointerEnter={() => setInteracting(true)}
+      onPointerLeave={() => setInteracting(false)}
+      onFocus={() => setInteracting(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) setInteracting(false);
+      }}
+    >
       <figcaption id={captionId} className="losses-chart__caption">
         {title}{" "}
         <span className="losses-chart__unit">
@@ -175,62 +238,67 @@ function SeriesChart(props: SeriesChartProps) {
       </figcaption>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart
-          data={model.rows}
-          margin={{ top: 8, right: 16, bottom: 0, left: 4 }}
+          data={drawn}
+          margin={MARGIN}
           barCategoryGap="12%"
           title={`${title}: ${viewUnit(view)}`}
         >
-          <CartesianGrid stroke={gridColor} vertical={false} />
-          <XAxis
-            dataKey="key"
-            ticks={ticks}
-            interval={0}
-            tickFormatter={tickFormatter}
-            tick={{ fill: axisColor, fontSize: 12 }}
-            stroke={axisColor}
-            minTickGap={4}
-          />
+          <GridLines color={gridColor} />
+          {timeAxis ? (
+            <XAxis
+              type="number"
+              dataKey={timeOf}
+              domain={timeDomain}
+              ticks={timeTicks}
+              interval={0}
+              tickFormatter={timeTickFormatter}
+              tick={tickStyle}
+              stroke={axisColor}
+            />
+          ) : (
+            <XAxis
+              dataKey="key"
+              ticks={ticks}
+              interval={0}
+              tickFormatter={tickFormatter}
+              tick={tickStyle}
+              stroke={axisColor}
+            />
+          )}
           <YAxis
             scale={scale === "log" ? "log" : "auto"}
-            domain={
-              domain ??
-              (view === "cumulative" ? ["auto", "auto"] : [(min: number) => Math.min(0, min), "auto"])
-            }
-            ticks={domain ? powersOfTen(domain) : undefined}
+            domain={domain ?? (view === "cumulative" ? CUMULATIVE_DOMAIN : ZERO_BASED_DOMAIN)}
+            ticks={logTicks}
             allowDataOverflow={scale === "log"}
-            tickFormatter={makeAxisNumberFormatter(domain ? domain[1] : maxAbs(model.rows, categories))}
-            tick={{ fill: axisColor, fontSize: 12 }}
+            tickFormatter={yTickFormatter}
+            tick={tickStyle}
             stroke={axisColor}
             width={52}
           />
-          <Tooltip
-            isAnimationActive={false}
-            content={(p) => (
-              <TooltipBody
-                active={p.active}
-                payload={p.payload}
-                categories={categories}
-                model={model}
-                view={view}
-                markers={markers}
-              />
-            )}
-          />
-          {view !== "cumulative" && scale === "linear" && <ReferenceLine y={0} stroke={axisColor} />}
-          {placedEvents.map(({ key, event }) => (
-            <ReferenceLine
-              key={`${event.date}${event.label}`}
-              x={key}
-              stroke={axisColor}
-              strokeDasharray="3 4"
+          {/* Mounted only while the pointer or focus is on the chart: an idle Tooltip still measures
+              itself on every render, which forced a layout on each range change. */}
+          {interacting && (
+            <Tooltip
+              isAnimationActive={false}
+              content={(p) => (
+                <TooltipBody
+                  active={p.active}
+                  payload={p.payload}
+                  categories={categories}
+                  model={model}
+                  view={view}
+                  markers={markers}
+                />
+              )}
             />
-          ))}
+          )}
+          {view !== "cumulative" && scale === "linear" && <ReferenceLine y={0} stroke={axisColor} />}
           {categories.map((c) =>
             bars ? (
               <Bar
                 key={c}
                 name={CATEGORY_LABELS[c]}
-                dataKey={(row: ChartRow) => row.plotted[c] ?? null}
+                dataKey={plottedOf(c)}
                 fill={categoryColor(c, theme)}
                 isAnimationActive={false}
                 shape={BucketBar}
@@ -239,30 +307,32 @@ function SeriesChart(props: SeriesChartProps) {
               <Line
                 key={c}
                 name={CATEGORY_LABELS[c]}
-                dataKey={(row: ChartRow) => row.plotted[c] ?? null}
+                dataKey={plottedOf(c)}
                 stroke={categoryColor(c, theme)}
                 strokeWidth={2}
                 dot={false}
-                activeDot={{ r: 4 }}
+                activeDot={ACTIVE_DOT}
                 isAnimationActive={false}
                 connectNulls={false}
               />
             ),
           )}
-          {showEventLabels && <EventLabels events={placedEvents} />}
-          {placedMarkers.map(({ key, y, marker }) => (
-            <ReferenceDot
-              key={`${marker.date}${marker.category}`}
-              x={key}
-              y={y}
-              r={5}
-              fill={theme === "dark" ? "#15171c" : "#ffffff"}
-              stroke={categoryColor(marker.category, theme)}
-              strokeWidth={2.5}
-            />
-          ))}
+          <ChartAnnotations
+            events={placedEvents}
+            markers={placedMarkers}
+            showEventLabels={showEventLabels}
+            eventColor={axisColor}
+            markerFill={theme === "dark" ? "#15171c" : "#ffffff"}
+          />
         </ComposedChart>
       </ResponsiveContainer>
+      {drawn.length < model.rows.length && (
+        <p className="losses-chart__decimated">
+          Drawn with {formatNumber(drawn.length)} of {formatNumber(model.rows.length)} days: every stretch of
+          days keeps its highest and lowest, so no peak or correction is lost; hover shows those days, the
+          table lists every day.
+        </p>
+      )}
     </figure>
   );
 }

@@ -1,11 +1,12 @@
 // A brush over the whole series that sets the GLOBAL date range. While a traveller is dragged
 // only this component re-renders (the pending selection is local, passing state); the range is
 // committed once, on drag end, or on key release after arrow-key moves.
-import { memo, useCallback, useRef, useState } from "react";
-import { Brush, ComposedChart, Line, ResponsiveContainer } from "recharts";
+import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { Brush, ComposedChart, ResponsiveContainer } from "recharts";
 import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/filters";
 import { formatDate, formatDateRange } from "../../lib/format";
+import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
 
 export interface OverviewPoint {
   key: IsoDate;
@@ -33,6 +34,53 @@ function indexOf(points: readonly OverviewPoint[], day: IsoDate, fallback: numbe
   const i = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000);
   return Math.min(points.length - 1, Math.max(0, i));
 }
+
+const BRUSH_HEIGHT = 56;
+const TRAVELLER_WIDTH = 10;
+/** Left margin lines the brush up with the charts' plot area (y axis width 52 + chart margin). */
+const BRUSH_MARGIN = { top: 2, right: 16, bottom: 2, left: 60 };
+const OVERVIEW_WIDTH = 1000;
+
+/**
+ * The miniature of the whole series behind the brush, drawn as one static path (not a Recharts
+ * panorama): it does not change with the range, so a range change never redraws its 1,600 points.
+ */
+const Overview = memo(function Overview({
+  points,
+  color,
+}: {
+  points: readonly OverviewPoint[];
+  color: string;
+}) {
+  const path = useMemo(
+    () =>
+      deriveSparklinePath(
+        deriveDownsampled(
+          points.map((p) => p.value),
+          OVERVIEW_WIDTH / 2,
+        ),
+        OVERVIEW_WIDTH,
+        BRUSH_HEIGHT - 8,
+      ),
+    [points],
+  );
+  return (
+    <svg
+      className="losses-brush__overview"
+      style={{
+        left: BRUSH_MARGIN.left + TRAVELLER_WIDTH / 2,
+        width: `calc(100% - ${BRUSH_MARGIN.left + BRUSH_MARGIN.right + TRAVELLER_WIDTH}px)`,
+        top: BRUSH_MARGIN.top + 4,
+        height: BRUSH_HEIGHT - 8,
+      }}
+      viewBox={`0 0 ${OVERVIEW_WIDTH} ${BRUSH_HEIGHT - 8}`}
+      preserveAspectRatio="none"
+      aria-hidden="true"
+    >
+      <path d={path} fill="none" stroke={color} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
+    </svg>
+  );
+});
 
 export const RangeBrush = memo(function RangeBrush({
   points,
@@ -89,27 +137,26 @@ export const RangeBrush = memo(function RangeBrush({
           every panel; {points[0] ? `data from ${formatDate(points[0].key)}` : ""}
         </span>
       </p>
-      <ResponsiveContainer width="100%" height={64}>
-        <ComposedChart data={points as OverviewPoint[]} margin={{ top: 2, right: 16, bottom: 2, left: 60 }}>
-          <Brush
-            dataKey="key"
-            height={56}
-            startIndex={startIndex}
-            endIndex={endIndex}
-            stroke={frameColor}
-            fill="transparent"
-            travellerWidth={10}
-            onChange={onChange}
-            onDragEnd={(span) => commit(pendingRef.current ?? span)}
-            tickFormatter={(day: IsoDate) => formatDate(day)}
-            ariaLabel="Date range handle"
-          >
-            <ComposedChart data={points as OverviewPoint[]}>
-              <Line dataKey="value" stroke={color} dot={false} isAnimationActive={false} strokeWidth={1.5} />
-            </ComposedChart>
-          </Brush>
-        </ComposedChart>
-      </ResponsiveContainer>
+      <div className="losses-brush__track">
+        <Overview points={points} color={color} />
+        <ResponsiveContainer width="100%" height={BRUSH_HEIGHT + 4}>
+          <ComposedChart data={points as OverviewPoint[]} margin={BRUSH_MARGIN}>
+            <Brush
+              dataKey="key"
+              height={BRUSH_HEIGHT}
+              startIndex={startIndex}
+              endIndex={endIndex}
+              stroke={frameColor}
+              fill="transparent"
+              travellerWidth={TRAVELLER_WIDTH}
+              onChange={onChange}
+              onDragEnd={(span) => commit(pendingRef.current ?? span)}
+              tickFormatter={(day: IsoDate) => formatDate(day)}
+              ariaLabel="Date range handle"
+            />
+          </ComposedChart>
+        </ResponsiveContainer>
+      </div>
     </div>
   );
 });

@@ -5,13 +5,15 @@ import type { DateRange, LossesView, Scale } from "../../filters/filters";
 import { deriveBuckets, deriveBucketTotals } from "./derive-buckets";
 import type { SeriesByCategory } from "./derive-category-series";
 import { deriveLogSafeValues } from "./derive-log-safe-values";
-import { rangeIndexes } from "./series-index";
+import { dayNumber, rangeIndexes } from "./series-index";
 
 type CategoryValues = Partial<Record<GeneralStaffCategory, number | null>>;
 
 export interface ChartRow {
   /** X-axis key: the day, or the first day of the week/month inside the range. */
   key: IsoDate;
+  /** `key` as days since 1970-01-01: the position on a continuous time axis. */
+  t: number;
   start: IsoDate;
   end: IsoDate;
   /** Week or month cut short by the range or the data. Always false for daily rows. */
@@ -64,6 +66,7 @@ export function deriveChartModel(
     const buckets = deriveBuckets(dates, range, unit);
     rows = buckets.map((b) => ({
       key: b.start,
+      t: dayNumber(b.start),
       start: b.start,
       end: b.end,
       partial: b.partial,
@@ -85,7 +88,8 @@ export function deriveChartModel(
     rows = new Array<ChartRow>(n);
     for (let k = 0; k < n; k++) {
       const day = dates[span.start + k] as IsoDate;
-      rows[k] = { key: day, start: day, end: day, partial: false, values: {}, plotted: {}, change: {} };
+      const t = dayNumber(day);
+      rows[k] = { key: day, t, start: day, end: day, partial: false, values: {}, plotted: {}, change: {} };
     }
     for (const category of categories) {
       const s = series[category];

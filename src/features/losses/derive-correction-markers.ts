@@ -45,8 +45,9 @@ export function deriveCorrectionMarkers(
   for (const category of categories) {
     const daily = series[category].daily;
     for (let i = span.start; i <= span.end; i++) {
+      if ((daily[i] ?? 0) >= 0) continue;
       const key = `${dates[i]}|${category}`;
-      if ((daily[i] ?? 0) < 0 && !markers.has(key)) markers.set(key, at(category, i, null));
+      if (!markers.has(key)) markers.set(key, at(category, i, null));
     }
   }
   return [...markers.values()].sort(

@@ -2,12 +2,27 @@
 // to the last statement with no gaps (guaranteed by losses.json's schema), so a day's position is
 // its distance in days from the first date: no search needed.
 import type { IsoDate } from "../../data/schemas/common";
-import { diffDays } from "../../lib/dates";
+
+/**
+ * Days since 1970-01-01 for a YYYY-MM-DD day, computed in UTC so no time zone or daylight-saving
+ * change can shift it. Hand-rolled rather than lib/dates' diffDays (date-fns parsing) because it
+ * runs on every range change, dozens of times.
+ */
+export function dayNumber(day: IsoDate): number {
+  return (
+    Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000
+  );
+}
+
+/** The IsoDate of a day number (inverse of dayNumber). */
+export function dayFromNumber(n: number): IsoDate {
+  return new Date(n * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+}
 
 /** Position of `day` in `dates` (negative or ≥ length when outside the series). */
 export function indexOfDay(dates: readonly IsoDate[], day: IsoDate): number {
   const first = dates[0];
-  return first === undefined ? -1 : diffDays(day, first);
+  return first === undefined ? -1 : dayNumber(day) - dayNumber(first);
 }
 
 /** The inclusive index span of a range, clamped to the series; null when they do not overlap. */
