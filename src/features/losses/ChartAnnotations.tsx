@@ -17,6 +17,8 @@ export interface PlacedEvent {
 
 export interface PlacedMarker {
   x: string | number;
+  /** On a bar chart: which of the band's grouped bars the marker belongs to. */
+  slot?: { index: number; count: number };
   /** Value on the y axis where the marker sits (the drawn value of its category that row). */
   y: number;
   color: string;
@@ -31,6 +33,25 @@ interface ChartAnnotationsProps {
   eventColor: string;
   /** The page background: inside of a marker (a hollow circle) and the halo around labels. */
   markerFill: string;
+}
+
+/** Gap around each band of grouped bars, as a share of the band (the chart's barCategoryGap). */
+export const BAR_CATEGORY_GAP = 0.12;
+/** Pixels between bars of one band (Recharts' default barGap). */
+const BAR_GAP = 4;
+
+/** Centre of bar `index` of `count` grouped bars in the band of `x`, as Recharts lays them out. */
+function barCenter(
+  scale: NonNullable<ReturnType<typeof useXAxisScale>>,
+  x: string | number,
+  { index, count }: { index: number; count: number },
+): number | undefined {
+  const start = scale(x, { position: "start" });
+  const end = scale(x, { position: "end" });
+  if (start === undefined || end === undefined) return undefined;
+  const band = end - start;
+  const width = (band * (1 - 2 * BAR_CATEGORY_GAP) - (count - 1) * BAR_GAP) / count;
+  return start + band * BAR_CATEGORY_GAP + index * (width + BAR_GAP) + width / 2;
 }
 
 export function ChartAnnotations({
@@ -80,7 +101,7 @@ export function ChartAnnotations({
       </g>
       <g aria-hidden="true">
         {markers.map((m) => {
-          const x = xScale(m.x, { position: "middle" });
+          const x = m.slot ? barCenter(xScale, m.x, m.slot) : xScale(m.x, { position: "middle" });
           const y = yScale(m.y);
           if (x === undefined || y === undefined || y < plot.y - 1 || y > bottom + 1) return null;
           return (

@@ -30,7 +30,13 @@ import {
   previousLabel,
   viewUnit,
 } from "./format-losses";
-import { ChartAnnotations, GridLines, type PlacedEvent, type PlacedMarker } from "./ChartAnnotations";
+import {
+  BAR_CATEGORY_GAP,
+  ChartAnnotations,
+  GridLines,
+  type PlacedEvent,
+  type PlacedMarker,
+} from "./ChartAnnotations";
 import { rowContaining } from "./place-on-rows";
 import { dayFromNumber, dayNumber } from "./series-index";
 
@@ -59,7 +65,7 @@ const timeOf = (row: ChartRow) => row.t;
 const CUMULATIVE_DOMAIN = ["auto", "auto"] as const;
 const ZERO_BASED_DOMAIN = [(min: number) => Math.min(0, min), "auto"] as const;
 const ACTIVE_DOT = { r: 4 };
-const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
+const MARGIN = { top: 8, right: 28, bottom: 0, left: 4 };
 
 /** Log axis bounds on whole powers of ten around the drawn values (which are all > 0). */
 function logDomain(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): [number, number] {
@@ -200,6 +206,7 @@ function SeriesChart(props: SeriesChartProps) {
             key: row.key,
             y,
             color: categoryColor(m.category, theme),
+            slot: bars ? { index: categories.indexOf(m.category), count: categories.length } : undefined,
             id: `${m.date}${m.category}`,
           },
         ]
@@ -240,7 +247,7 @@ function SeriesChart(props: SeriesChartProps) {
         <ComposedChart
           data={drawn}
           margin={MARGIN}
-          barCategoryGap="12%"
+          barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
           title={`${title}: ${viewUnit(view)}`}
         >
           <GridLines color={gridColor} />
@@ -250,7 +257,8 @@ function SeriesChart(props: SeriesChartProps) {
               dataKey={timeOf}
               domain={timeDomain}
               ticks={timeTicks}
-              interval={0}
+              interval="preserveStartEnd"
+              minTickGap={8}
               tickFormatter={timeTickFormatter}
               tick={tickStyle}
               stroke={axisColor}
@@ -259,7 +267,8 @@ function SeriesChart(props: SeriesChartProps) {
             <XAxis
               dataKey="key"
               ticks={ticks}
-              interval={0}
+              interval="preserveStartEnd"
+              minTickGap={8}
               tickFormatter={tickFormatter}
               tick={tickStyle}
               stroke={axisColor}

@@ -38,7 +38,7 @@ function indexOf(points: readonly OverviewPoint[], day: IsoDate, fallback: numbe
 const BRUSH_HEIGHT = 56;
 const TRAVELLER_WIDTH = 10;
 /** Left margin lines the brush up with the charts' plot area (y axis width 52 + chart margin). */
-const BRUSH_MARGIN = { top: 2, right: 16, bottom: 2, left: 60 };
+const BRUSH_MARGIN = { top: 2, right: 28, bottom: 2, left: 56 };
 const OVERVIEW_WIDTH = 1000;
 
 /**
