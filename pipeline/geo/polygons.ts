@@ -53,6 +53,13 @@ export function differenceOf(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   return polygonClipping.difference(a, b);
 }
 
+/** Points in exactly one of `a` and `b`. */
+export function xorOf(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return polygonClipping.xor(a, b);
+}
+
 export function intersectionOf(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   if (a.length === 0 || b.length === 0) return [];
   return polygonClipping.intersection(a, b);

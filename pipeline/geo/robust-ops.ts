@@ -5,8 +5,9 @@
 import mapshaper from "mapshaper";
 import type { MultiPolygon, Polygon } from "./polygons";
 import { differenceOf, unionOf } from "./polygons";
+import { windowedXor } from "./windowed-xor";
 
-export const fallbackCount = { union: 0, difference: 0 };
+export const fallbackCount = { union: 0, difference: 0, xor: 0 };
 
 const collection = (multi: MultiPolygon) => ({
   type: "FeatureCollection",
@@ -57,5 +58,15 @@ export async function robustDifference(a: MultiPolygon, b: MultiPolygon): Promis
       { "a.json": collection(a), "b.json": collection(b) },
     );
     return parseMulti(String(out["out.json"]));
+  }
+}
+
+/** Symmetric difference (what changed hands either way); falls back to two mapshaper erases. */
+export async function robustXor(a: MultiPolygon, b: MultiPolygon): Promise<MultiPolygon> {
+  try {
+    return windowedXor(a, b);
+  } catch {
+    fallbackCount.xor++;
+    return [...(await robustDifference(a, b)), ...(await robustDifference(b, a))];
   }
 }

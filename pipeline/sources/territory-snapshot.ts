@@ -14,11 +14,6 @@ export interface SnapshotPolygons {
   before2022: Polygon[] | null;
   /** Features whose fill and name matched no layer, by `fill | name` (reported, not used). */
   unclassified: string[];
-  /** NZZ only: its own `gains` / `losses` since its previous update (null for DeepState). */
-  gains: Polygon[] | null;
-  losses: Polygon[] | null;
-  /** NZZ only: the update window [_datefrom, date] of those gains and losses. */
-  window: { from: string; to: string } | null;
 }
 
 interface RawFeature {
@@ -45,12 +40,12 @@ export function parseDeepStateHistory(json: unknown, file: string): SnapshotPoly
     occupied.push(...polygons);
     if (layer === "occupiedBefore2022") before2022.push(...polygons);
   }
-  return { occupied, before2022, unclassified, gains: null, losses: null, window: null };
+  return { occupied, before2022, unclassified };
 }
 
 export function parseDeepStateOccupied(json: unknown, file: string): SnapshotPolygons {
   const occupied = featuresOf(json, file).flatMap((f) => polygonsOf(f.geometry));
-  return { occupied, before2022: null, unclassified: [], gains: null, losses: null, window: null };
+  return { occupied, before2022: null, unclassified: [] };
 }
 
 /** NZZ: held on this date = `nochange` ∪ `gains`; `losses` is what Russia no longer holds. */
@@ -58,21 +53,15 @@ export function parseNzz(json: unknown, file: string): SnapshotPolygons {
   const value = (json as { value?: unknown } | null)?.value;
   if (value === undefined) throw new RawDataError(file, "expected {value: FeatureCollection}");
   const occupied: Polygon[] = [];
-  const gains: Polygon[] = [];
-  const losses: Polygon[] = [];
   const unclassified: string[] = [];
-  let window: { from: string; to: string } | null = null;
   for (const f of featuresOf(value, file)) {
     const type = f.properties?.type;
-    const polygons = polygonsOf(f.geometry);
-    if (type === "nochange" || type === "gains") occupied.push(...polygons);
-    if (type === "gains") gains.push(...polygons);
-    else if (type === "losses") losses.push(...polygons);
-    else if (type !== "nochange") unclassified.push(`type ${String(type)}`);
-    const { _datefrom: from, date: to } = f.properties ?? {};
-    if (typeof from === "string" && typeof to === "string") window = { from, to };
+    if (type === "nochange" || type === "gains") occupied.push(...polygonsOf(f.geometry));
+    // NZZ's `losses` (and its gains) are cumulative over a window that often spans several files,
+    // so the day's changes are measured from the geometry instead.
+    else if (type !== "losses") unclassified.push(`type ${String(type)}`);
   }
-  return { occupied, before2022: null, unclassified, gains, losses, window };
+  return { occupied, before2022: null, unclassified };
 }
 
 export function readSnapshotPolygons(track: TerritoryTrack, file: string): SnapshotPolygons {

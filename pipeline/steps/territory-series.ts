@@ -116,7 +116,7 @@ export function overlapAgreement(
   const bByDate = new Map(b.days.map((d) => [d.date, d.km2]));
   const pairs = a.days.flatMap((d) => {
     const other = bByDate.get(d.date);
-    return other ? [{ date: d.date, rel: (d.km2 - other) / other }] : [];
+    return other ? [{ date: d.date, rel: (d.km2 - other) / other, a: d.km2, b: other }] : [];
   });
   const firstPair = pairs[0];
   if (!firstPair) return null;
@@ -134,5 +134,8 @@ export function overlapAgreement(
     maxAbsRelDiff: round6(Math.abs(worst.rel)),
     maxAbsRelDiffDate: worst.date,
     daysWithinTenthPercent: pairs.filter((p) => Math.abs(p.rel) <= 0.001).length,
+    dates: pairs.map((p) => p.date),
+    aKm2: pairs.map((p) => p.a),
+    bKm2: pairs.map((p) => p.b),
   } as OverlapAgreement;
 }

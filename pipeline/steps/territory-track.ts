@@ -6,8 +6,10 @@ import { createHash } from "node:crypto";
 import mapshaper from "mapshaper";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import { areaInBoxKm2 } from "../geo/box-area";
+import { clipPiecesToBoundary } from "../geo/clip-pieces";
 import type { MultiPolygon, Polygon } from "../geo/polygons";
-import { fallbackCount, robustDifference, robustUnion } from "../geo/robust-ops";
+import { intersectionOf } from "../geo/polygons";
+import { fallbackCount, robustUnion, robustXor } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
 import type { Snapshot } from "../sources/territory-read";
 import type { TerritoryTrack } from "../sources/territory-snapshot";
@@ -30,9 +32,9 @@ export interface TrackTask {
   withMap: boolean;
   /**
    * Polygons the source omits, added to every state (NZZ: Crimea), or null. Triggers NZZ mode: the
-   * source's own parts (`nochange`, `gains`: disjoint by construction) are not unioned, and its own
-   * gains/losses features give the day's changes (a union and two diffs of NZZ's adjacent
-   * MultiPolygons take ~0.5 s a day with polygon-clipping, and often throw).
+   * source's own parts (`nochange`, `gains`: disjoint by construction) are not unioned (a union of
+   * NZZ's adjacent MultiPolygons takes ~0.5 s with polygon-clipping, and often throws), and Crimea
+   * is added by area (Crimea minus its overlap with the day's shape) rather than by a union.
    */
   addPolygons: Polygon[] | null;
   /** Ukraine's boundary (simplified), the clip polygon. */
@@ -68,20 +70,25 @@ export interface TrackResult {
   unclassified: Record<string, number>;
   /** Largest |Δoccupied − (gained − lost)| between consecutive states, km² (a consistency check). */
   maxResidualKm2: number;
-  /** NZZ: days whose gains/losses window does not start at the previous file's date. */
-  windowMismatches: string[];
-  fallbacks: { union: number; difference: number };
+  fallbacks: { union: number; difference: number; xor: number };
+  /** DeepState: changes whose xor area is smaller than the net change, after re-clipping. */
+  xorShortfalls: number;
+  /** DeepState: day shapes re-clipped exactly because mapshaper's batch clip failed the check. */
+  reclipped: number;
 }
 
 interface State {
   /** Russian-held area before clipping (a union; NZZ: its disjoint parts). */
   held: MultiPolygon;
   before2022: MultiPolygon | null;
-  gained: MultiPolygon | null;
-  lost: MultiPolygon | null;
+  /**
+   * The symmetric difference with the previous state. One xor costs half of two
+   * differences; with Δ = new − old (clipped areas), gained = (xor + Δ) / 2 and lost = (xor − Δ) / 2.
+   */
+  changed: MultiPolygon | null;
 }
 
-type ClipKind = "occ" | "pre" | "gain" | "loss" | "map";
+type ClipKind = "occ" | "pre" | "gain" | "loss" | "xor" | "map";
 
 function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value)).digest("hex");
@@ -121,19 +128,18 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   const heldOf = (occupied: Polygon[]) => (nzzMode ? Promise.resolve(occupied) : robustUnion(occupied));
 
   let previousHeld: MultiPolygon | null = null;
+  let previousBase: MultiPolygon | null = null;
   // "" = no previous state: the first day of the series counts as changed.
   let previousKey = "";
-  let previousWindowEnd: string | null = null;
   if (task.previous) {
     const p = read(task.previous);
     previousHeld = await heldOf(p.occupied);
+    previousBase = previousHeld;
     previousKey = hashOf(p.occupied);
-    previousWindowEnd = p.window?.to ?? null;
   }
 
   const states: State[] = [];
   const days: TrackResult["days"] = [];
-  const windowMismatches: string[] = [];
   const before2022Cache = new Map<string, MultiPolygon>();
   for (const snapshot of task.snapshots) {
     const p = read(snapshot);
@@ -149,34 +155,24 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
         before2022Cache.set(preKey, before2022);
       }
       const base = task.withChanges ? previousHeld : null;
-      let gained: MultiPolygon | null = null;
-      let lost: MultiPolygon | null = null;
-      if (base && nzzMode) {
-        gained = changed ? (p.gains ?? []) : [];
-        lost = changed ? (p.losses ?? []) : [];
-        if (changed && p.window && previousWindowEnd && p.window.from !== previousWindowEnd)
-          windowMismatches.push(snapshot.date);
-      } else if (base) {
-        gained = await robustDifference(held, base);
-        lost = await robustDifference(base, held);
-      }
-      states.push({ held, before2022, gained, lost });
+      const xor = base ? (changed ? await robustXor(held, base) : []) : null;
+      states.push({ held, before2022, changed: xor });
       previousHeld = held;
       previousKey = key;
     }
-    previousWindowEnd = p.window?.to ?? previousWindowEnd;
     days.push({ date: snapshot.date, state: states.length - 1, changed });
     onFile();
   }
 
   // One mapshaper run clips every shape of the chunk against the boundary (it builds the boundary's
   // topology once, which is what makes it ~10× faster than clipping day by day).
+  // State -1: the one before the chunk, whose clipped area is the base of the first net change.
+  const basis = task.withChanges && task.previous ? [{ k: "occ" as const, i: -1, multi: previousBase }] : [];
   const shapesIn = featureCollection(
     states.flatMap((s, i) => [
+      ...(i === 0 ? basis : []),
       { k: "occ" as const, i, multi: s.held },
       { k: "pre" as const, i, multi: s.before2022 },
-      { k: "gain" as const, i, multi: s.gained },
-      { k: "loss" as const, i, multi: s.lost },
       {
         k: "map" as const,
         i,
@@ -186,13 +182,13 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   );
   // NZZ: the overlap of each state with Crimea, so that Crimea is added without double counting.
   const overlapIn = featureCollection(
-    nzzMode ? states.map((s, i) => ({ k: "occ" as const, i, multi: s.held })) : [],
+    nzzMode ? [...basis, ...states.map((s, i) => ({ k: "occ" as const, i, multi: s.held }))] : [],
   );
   const crimeaIn = featureCollection([{ k: "occ", i: 0, multi: task.addPolygons ?? [] }]);
   const boundaryIn = featureCollection([{ k: "occ", i: 0, multi: task.boundary }]);
   const mapKind: ClipKind = nzzMode ? "map" : "occ";
   const mapCommands = task.withMap
-    ? `-filter 'k == "${mapKind}"' target=shapes -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes target=shapes ` +
+    ? `-filter 'k == "${mapKind}" && i >= 0' target=shapes -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes target=shapes ` +
       `-o map.json target=shapes format=topojson quantization=${MAP_QUANTIZATION}`
     : "";
   const crimeaCommands = nzzMode
@@ -225,30 +221,86 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   collect("clipped.json", "");
   collect("crimea-out.json", "crimea/");
   collect("overlap-out.json", "overlap/");
+  // Changes are small pieces, clipped on their own (see clip-pieces.ts for why not in the batch).
+  states.forEach((s, i) => {
+    if (s.changed) shapes.set(`xor:${i}`, clipPiecesToBoundary(s.changed, task.boundary));
+  });
   const shape = (k: string, i: number): MultiPolygon => shapes.get(`${k}:${i}`) ?? [];
   const crimeaKm2 = nzzMode ? multiPolygonAreaKm2(shape("crimea/occ", 0)) : 0;
 
+  // Guard against a mis-clipped day shape: a net change larger than everything that changed hands
+  // (|Δ| > xor) is impossible, so both states are re-clipped exactly with polygon-clipping.
+  const reclipped = new Set<number>();
+  const reclip = (i: number) => {
+    if (reclipped.has(i)) return;
+    reclipped.add(i);
+    const held = i < 0 ? previousBase : states[i]!.held;
+    try {
+      shapes.set(`occ:${i}`, intersectionOf(held ?? [], task.boundary));
+    } catch {
+      // keep mapshaper's shape; the shortfall stays counted in the report
+    }
+  };
+  states.forEach((s, i) => {
+    if (!s.changed || (i === 0 && basis.length === 0)) return;
+    const net = multiPolygonAreaKm2(shape("occ", i)) - multiPolygonAreaKm2(shape("occ", i - 1));
+    if (multiPolygonAreaKm2(shape("xor", i)) + 1 < Math.abs(net)) {
+      reclip(i);
+      reclip(i - 1);
+    }
+  });
+
   let maxResidualKm2 = 0;
-  let previousOccupied: number | null = null;
+  let xorShortfalls = 0;
+  const occupiedOf = (i: number): number => {
+    const addedKm2 = nzzMode ? crimeaKm2 - multiPolygonAreaKm2(shape("overlap/occ", i)) : 0;
+    return multiPolygonAreaKm2(shape("occ", i)) + addedKm2;
+  };
+  let previousOccupied: number | null = basis.length > 0 ? occupiedOf(-1) : null;
+  let previousSectors: Record<string, number> | null =
+    basis.length > 0
+      ? Object.fromEntries(SECTORS.map((x) => [x.id, areaInBoxKm2(shape("occ", -1), x.bbox)]))
+      : null;
   const results: StateResult[] = states.map((s, i) => {
     const occ = shape("occ", i);
     const addedKm2 = nzzMode ? crimeaKm2 - multiPolygonAreaKm2(shape("overlap/occ", i)) : null;
-    const occupiedKm2 = multiPolygonAreaKm2(occ) + (addedKm2 ?? 0);
-    const gainedKm2 = s.gained ? multiPolygonAreaKm2(shape("gain", i)) : null;
-    const lostKm2 = s.lost ? multiPolygonAreaKm2(shape("loss", i)) : null;
+    const occupiedKm2 = occupiedOf(i);
+    const sectorOccupied = Object.fromEntries(SECTORS.map((x) => [x.id, areaInBoxKm2(occ, x.bbox)]));
+    // Gains and losses: NZZ's own features; DeepState's from the xor and the net change.
+    const split = (xorKm2: number, net: number): [number, number] => [
+      Math.max(0, (xorKm2 + net) / 2),
+      Math.max(0, (xorKm2 - net) / 2),
+    ];
+    let gainedKm2: number | null = null;
+    let lostKm2: number | null = null;
+    const sectors: Record<string, SectorResult> = {};
+    if (s.changed && previousOccupied !== null && previousSectors !== null) {
+      const xorKm2 = multiPolygonAreaKm2(shape("xor", i));
+      const net = occupiedKm2 - previousOccupied;
+      if (xorKm2 + 0.5 < Math.abs(net)) xorShortfalls++;
+      [gainedKm2, lostKm2] = split(xorKm2, net);
+      for (const x of SECTORS) {
+        const [g, l] = split(
+          areaInBoxKm2(shape("xor", i), x.bbox),
+          sectorOccupied[x.id]! - previousSectors[x.id]!,
+        );
+        sectors[x.id] = {
+          occupiedKm2: round1(sectorOccupied[x.id]!),
+          gainedKm2: round1(g),
+          lostKm2: round1(l),
+        };
+      }
+    } else {
+      for (const x of SECTORS)
+        sectors[x.id] = { occupiedKm2: round1(sectorOccupied[x.id]!), gainedKm2: null, lostKm2: null };
+    }
     if (previousOccupied !== null && gainedKm2 !== null && lostKm2 !== null)
       maxResidualKm2 = Math.max(
         maxResidualKm2,
         Math.abs(occupiedKm2 - previousOccupied - gainedKm2 + lostKm2),
       );
     previousOccupied = occupiedKm2;
-    const sectors: Record<string, SectorResult> = {};
-    for (const sector of SECTORS)
-      sectors[sector.id] = {
-        occupiedKm2: round1(areaInBoxKm2(occ, sector.bbox)),
-        gainedKm2: s.gained ? round1(areaInBoxKm2(shape("gain", i), sector.bbox)) : null,
-        lostKm2: s.lost ? round1(areaInBoxKm2(shape("loss", i), sector.bbox)) : null,
-      };
+    previousSectors = sectorOccupied;
     return {
       occupiedKm2: round1(occupiedKm2),
       before2022Km2: s.before2022 ? round1(multiPolygonAreaKm2(shape("pre", i))) : null,
@@ -266,11 +318,13 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     topology: task.withMap ? normaliseTopology(String(out["map.json"]), states.length) : null,
     unclassified,
     maxResidualKm2,
-    windowMismatches,
     fallbacks: {
       union: fallbackCount.union - fallbacksBefore.union,
       difference: fallbackCount.difference - fallbacksBefore.difference,
+      xor: fallbackCount.xor - fallbacksBefore.xor,
     },
+    xorShortfalls,
+    reclipped: reclipped.size,
   };
 }
 

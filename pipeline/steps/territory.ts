@@ -263,16 +263,17 @@ function reportLines(r: ReportInput) {
     lines.push(`unclassified DeepState feature (ignored) ×${n}: ${k.slice(0, 90).replace(/\s+/g, " ")}`);
   for (const track of ["deepstate-history", "deepstate-occupied", "nzz"] as const) {
     const rs = r.results.filter((x) => x.track === track);
-    const residual = Math.max(0, ...rs.filter((x) => x.withChanges).map((x) => x.maxResidualKm2));
     const states = rs.reduce((n, x) => n + x.states.length, 0);
-    const mismatches = rs.flatMap((x) => x.windowMismatches);
-    const fallbacks = rs.reduce((n, x) => n + x.fallbacks.union + x.fallbacks.difference, 0);
+    const fallbacks = rs.reduce(
+      (n, x) => n + x.fallbacks.union + x.fallbacks.difference + x.fallbacks.xor,
+      0,
+    );
+    const shortfalls = rs.reduce((n, x) => n + x.xorShortfalls, 0);
+    const reclipped = rs.reduce((n, x) => n + x.reclipped, 0);
     lines.push(
-      `${track}: ${states} distinct geometries measured; max |Δoccupied − (gained − lost)| ${residual.toFixed(1)} km²; ` +
-        `${fallbacks} polygon-clipping failures redone with mapshaper` +
-        (track === "nzz"
-          ? `; ${mismatches.length} updates whose gains/losses window does not start at the previous file`
-          : ""),
+      `${track}: ${states} distinct geometries measured; ${fallbacks} polygon-clipping failures redone with ` +
+        `mapshaper; ${reclipped} day shapes re-clipped exactly after failing |Δ| ≤ changed area; ` +
+        `${shortfalls} still failing`,
     );
   }
   lines.push(

@@ -50,6 +50,10 @@ export const overlapAgreementSchema = z.object({
   maxAbsRelDiffDate: isoDateSchema,
   /** Days on which the two agree within 0.1 %. */
   daysWithinTenthPercent: z.number().int().nonnegative(),
+  /** Both measurements on every common day, so that the app can show the two side by side. */
+  dates: z.array(isoDateSchema),
+  aKm2: z.array(km2Schema),
+  bKm2: z.array(km2Schema),
 });
 export type OverlapAgreement = z.infer<typeof overlapAgreementSchema>;
 

@@ -1,0 +1,96 @@
+// What changed hands between two consecutive days, computed only where something changed. The
+// symmetric difference A △ B is bounded by the edges found in one day's shape but not the other's,
+// so it lies inside their bounding box W; both shapes are cut to W first (cheap, linear) and only
+// those parts go through polygon-clipping. Most days change along a few km of front, so W holds a
+// small fraction of the ~4,000–10,000 vertices of a day's shape.
+import { clipRingToBox } from "./box-area";
+import type { BBox, MultiPolygon, Polygon, Ring } from "./polygons";
+import { xorOf } from "./polygons";
+
+/**
+ * Boundary edges of a shape, direction-free. An edge shared by two adjacent parts (NZZ's `nochange`
+ * and `gains`) appears twice and cancels out, leaving the outline of their union.
+ */
+function edgeKeys(multi: MultiPolygon): Set<string> {
+  const keys = new Set<string>();
+  const toggle = (key: string) => (keys.has(key) ? keys.delete(key) : keys.add(key));
+  for (const polygon of multi)
+    for (const ring of polygon)
+      for (let i = 1; i < ring.length; i++) {
+        const a = ring[i - 1]!;
+        const b = ring[i]!;
+        const forward = a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+        toggle(forward ? `${a[0]},${a[1]},${b[0]},${b[1]}` : `${b[0]},${b[1]},${a[0]},${a[1]}`);
+      }
+  return keys;
+}
+
+/** Bounding box of the edges that are in exactly one of the two shapes, or null if none. */
+export function changedEdgesBox(a: MultiPolygon, b: MultiPolygon): BBox | null {
+  const ka = edgeKeys(a);
+  const kb = edgeKeys(b);
+  let box: BBox | null = null;
+  const extend = (key: string) => {
+    const [x1, y1, x2, y2] = key.split(",").map(Number) as [number, number, number, number];
+    box = box
+      ? [
+          Math.min(box[0], x1, x2),
+          Math.min(box[1], y1, y2),
+          Math.max(box[2], x1, x2),
+          Math.max(box[3], y1, y2),
+        ]
+      : [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
+  };
+  for (const k of ka) if (!kb.has(k)) extend(k);
+  for (const k of kb) if (!ka.has(k)) extend(k);
+  return box;
+}
+
+function ringBox(ring: Ring): BBox {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
+  }
+  return [w, s, e, n];
+}
+
+const disjoint = (p: BBox, q: BBox) => p[2] < q[0] || p[0] > q[2] || p[3] < q[1] || p[1] > q[3];
+const within = (p: BBox, q: BBox) => p[0] >= q[0] && p[2] <= q[2] && p[1] >= q[1] && p[3] <= q[3];
+
+function cutRing(ring: Ring, box: BBox): Ring | null {
+  const rb = ringBox(ring);
+  if (disjoint(rb, box)) return null;
+  if (within(rb, box)) return ring;
+  const cut = clipRingToBox(ring, box);
+  return cut.length >= 3 ? [...cut, cut[0]!] : null;
+}
+
+/** The part of a shape inside a box. */
+export function cutToBox(multi: MultiPolygon, box: BBox): MultiPolygon {
+  const out: MultiPolygon = [];
+  for (const [outer, ...holes] of multi) {
+    const cut = outer && cutRing(outer, box);
+    if (!cut) continue;
+    const polygon: Polygon = [cut];
+    for (const hole of holes) {
+      const h = cutRing(hole, box);
+      if (h) polygon.push(h);
+    }
+    out.push(polygon);
+  }
+  return out;
+}
+
+/** A △ B; throws like polygon-clipping if both the windowed and the full operation fail. */
+export function windowedXor(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
+  const box = changedEdgesBox(a, b);
+  if (!box) return [];
+  try {
+    return xorOf(cutToBox(a, box), cutToBox(b, box));
+  } catch {
+    return xorOf(a, b);
+  }
+}
