@@ -86,6 +86,33 @@ test("picking categories, view and scale changes the URL and the chart, and a re
   await expect(equipmentChart(page).locator(".recharts-line")).toHaveCount(2);
 });
 
+test("hovering the chart shows the date, the value and the change that day", async ({ page }) => {
+  await openLosses(page, "?from=2023-07-19&to=2023-07-25&cats=tank");
+  const surface = equipmentChart(page).locator("svg.recharts-surface");
+  await surface.scrollIntoViewIfNeeded();
+  const box = await surface.boundingBox();
+  if (!box) throw new Error("the equipment chart is not visible");
+  // The plot ends 28 px before the right edge (chart margin); the last day sits there.
+  await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
+  await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
+  const tooltip = equipmentChart(page).locator(".losses-tooltip");
+  await expect(tooltip).toContainText("Jul 25, 2023");
+  await expect(tooltip).toContainText("4,174");
+  await expect(tooltip).toContainText("+12 that day");
+});
+
+test("General Staff corrections are marked on the chart and explained, not hidden", async ({ page }) => {
+  await openLosses(page, "?from=2023-05-20&to=2023-06-03&cats=tank&view=daily");
+  await expect(equipmentChart(page).locator(".losses-marker")).not.toHaveCount(0);
+  await expect(losses(page).getByText(/Hollow circles mark/)).toContainText("daily figures can be negative");
+  await losses(page)
+    .getByText(/^General Staff corrections in this range/)
+    .click();
+  await expect(losses(page).getByRole("listitem").filter({ hasText: "May 27, 2023, Tanks" })).toContainText(
+    /listed revision [-−]5/,
+  );
+});
+
 test("event annotations from events.json label the time axis and are cited", async ({ page }) => {
   await openLosses(page, "?from=2022-08-01&to=2022-12-31");
   await expect(
