@@ -152,7 +152,11 @@ export const RangeBrush = memo(function RangeBrush({
               onChange={onChange}
               onDragEnd={(span) => commit(pendingRef.current ?? span)}
               tickFormatter={(day: IsoDate) => formatDate(day)}
-              ariaLabel="Date range handle"
+              ariaLabel={
+                from && to
+                  ? `Range handle, ${formatDate(from)} to ${formatDate(to)}: use the left and right arrow keys`
+                  : "Range handle"
+              }
             />
           </ComposedChart>
         </ResponsiveContainer>
