@@ -242,6 +242,20 @@ function SeriesChart(props: SeriesChartProps) {
           ({viewUnit(view)}
           {scale === "log" ? ", log scale" : ""})
         </span>
+        {categories.length > 1 && (
+          <span className="losses-chart__legend">
+            {categories.map((c) => (
+              <span key={c} className="losses-chart__key">
+                <span
+                  className="losses-swatch"
+                  style={{ background: categoryColor(c, theme) }}
+                  aria-hidden="true"
+                />
+                {CATEGORY_LABELS[c]}
+              </span>
+            ))}
+          </span>
+        )}
       </figcaption>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart

@@ -20,7 +20,8 @@ export const CATEGORY_LABELS: Record<GeneralStaffCategory, string> = {
 };
 
 /**
- * Line and bar colours per theme. Every light colour has at least 3.9:1 contrast on white and
+ * Line and bar colours per theme. Drones, often shown with tanks, are neutral (near-black or
+ * near-white) so they never read as another shade of the tanks' orange. Every light colour has at least 3.9:1 contrast on white and
  * every dark one at least 6.5:1 on the dark background (#15171c), so series stay distinguishable
  * from the page in both themes (WCAG 1.4.11 asks 3:1 for graphics).
  */
@@ -33,7 +34,7 @@ const LIGHT_COLORS: Record<GeneralStaffCategory, string> = {
   airDefense: "#8a6d00",
   aircraft: "#2f6fb0",
   helicopter: "#8c564b",
-  drone: "#b86e00",
+  drone: "#2b2f36",
   cruiseMissile: "#c0392b",
   ship: "#1f6f8b",
   submarine: "#5d6d7e",
@@ -51,7 +52,7 @@ const DARK_COLORS: Record<GeneralStaffCategory, string> = {
   airDefense: "#e0c050",
   aircraft: "#90caf9",
   helicopter: "#d7a58f",
-  drone: "#ffb74d",
+  drone: "#eceff4",
   cruiseMissile: "#ef7a6c",
   ship: "#4fc3f7",
   submarine: "#b0bec5",
