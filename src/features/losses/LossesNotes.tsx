@@ -18,13 +18,23 @@ interface ChartNotesProps {
   scale: Scale;
   markers: readonly CorrectionMarker[];
   overviewCategory: GeneralStaffCategory;
+  /** The range starts with the General Staff's first statement (its totals start from zero). */
+  startsAtFirstStatement: boolean;
 }
 
 /** Categories on the equipment axis whose peaks differ by more than this factor get a log-scale hint. */
 const SQUASH_RATIO = 30;
 
-export function ChartNotes({ model, categories, view, scale, markers, overviewCategory }: ChartNotesProps) {
+export function ChartNotes(props: ChartNotesProps) {
+  const { model, categories, view, scale, markers, overviewCategory, startsAtFirstStatement } = props;
   const notes: string[] = [];
+  const first = model.rows[0];
+  if (startsAtFirstStatement && view !== "cumulative" && first) {
+    notes.push(
+      `The first statement (${formatDate(first.start)}) counts every loss since the invasion began, so the first ` +
+        `${model.unit === "day" ? "day" : model.unit} also holds the losses of the day before.`,
+    );
+  }
   const hidden = categories.filter((c) => (model.hiddenOnLog[c] ?? 0) > 0);
   if (scale === "log" && hidden.length > 0) {
     notes.push(
@@ -33,7 +43,6 @@ export function ChartNotes({ model, categories, view, scale, markers, overviewCa
         .join(", ")} are left as gaps. Switch to the linear scale to see them.`,
     );
   }
-  const first = model.rows[0];
   const last = model.rows[model.rows.length - 1];
   if (model.unit !== "day" && first && (model.partialFirst || model.partialLast)) {
     const cut = [model.partialFirst ? first : null, model.partialLast ? last : null].filter((r) => r != null);

@@ -164,6 +164,7 @@ function LossesExplorer({ file, filters, update }: ExplorerProps) {
         scale={scale}
         markers={markers}
         overviewCategory={overviewCategory}
+        startsAtFirstStatement={range.from === firstDay}
       />
       {source && <SourceCredit source={source} />}
       <CorrectionsList markers={markers} />
