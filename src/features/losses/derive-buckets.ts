@@ -3,8 +3,7 @@
 // flagged `partial` so the chart can say that the first or last bar covers fewer days.
 import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/filters";
-import { addDays } from "../../lib/dates";
-import { cumulativeBefore, rangeIndexes } from "./series-index";
+import { cumulativeBefore, dayFromNumber, dayNumber, rangeIndexes } from "./series-index";
 
 export type BucketUnit = "week" | "month";
 
@@ -59,8 +58,8 @@ export function deriveBuckets(dates: readonly IsoDate[], range: DateRange, unit:
     const bounds =
       unit === "week"
         ? {
-            bucketStart: addDays(end, -isoWeekday(end)),
-            bucketEnd: addDays(end, 6 - isoWeekday(end)),
+            bucketStart: dayFromNumber(dayNumber(end) - isoWeekday(end)),
+            bucketEnd: dayFromNumber(dayNumber(end) + 6 - isoWeekday(end)),
             fullDays: 7,
           }
         : monthBounds(end);

@@ -2,7 +2,6 @@
 // sparkline cards are sorted by it so the categories that accelerated most come first.
 import type { GeneralStaff, GeneralStaffCategory } from "../../data/schemas/losses";
 import type { DateRange } from "../../filters/filters";
-import { addDays } from "../../lib/dates";
 import { deriveRangeTotals } from "./derive-range-totals";
 import { rangeIndexes } from "./series-index";
 
@@ -39,7 +38,7 @@ export function derivePeriodChanges(
     prevStart >= 0
       ? {
           from: gs.dates[prevStart] as DateRange["from"],
-          to: addDays(gs.dates[span.start] as DateRange["from"], -1),
+          to: gs.dates[span.start - 1] as DateRange["to"],
         }
       : null;
   const previous = previousRange ? deriveRangeTotals(gs, previousRange, categories) : null;

@@ -2,7 +2,6 @@
 import type { IsoDate } from "../../data/schemas/common";
 import type { GeneralStaff, GeneralStaffCategory } from "../../data/schemas/losses";
 import type { DateRange } from "../../filters/filters";
-import { addDays } from "../../lib/dates";
 import { cumulativeBefore, rangeIndexes } from "./series-index";
 
 export interface RangeTotals {
@@ -50,7 +49,6 @@ export function deriveRangeTotals(
     }
     const { start, end } = span;
     const asOf = gs.dates[end] ?? range.to;
-    const from = gs.dates[start] ?? range.from;
     const total = values[end] ?? null;
     const before = cumulativeBefore(values, start);
     const previousDay = cumulativeBefore(values, end);
@@ -61,7 +59,7 @@ export function deriveRangeTotals(
       total,
       asOf,
       inRange,
-      baselineDate: start === 0 ? null : addDays(from, -1),
+      baselineDate: start === 0 ? null : (gs.dates[start - 1] ?? null),
       onLastDay: total != null && previousDay != null ? total - previousDay : null,
       dailyAverage: inRange != null ? inRange / days : null,
       days,
