@@ -1,13 +1,13 @@
-// Union and difference that survive polygon-clipping's robustness bugs. polygon-clipping is fast on
+// Union and symmetric difference that survive polygon-clipping's robustness bugs. polygon-clipping is fast on
 // DeepState's shapes but throws ("Unable to complete output ring", stack overflows) on some of NZZ's
 // adjacent MultiPolygons; those calls are redone with mapshaper (slower per call, snaps
 // near-coincident vertices). Each fallback is counted and reported.
 import mapshaper from "mapshaper";
 import type { MultiPolygon, Polygon } from "./polygons";
-import { differenceOf, unionOf } from "./polygons";
-import { windowedXor } from "./windowed-xor";
+import { unionOf, xorOf } from "./polygons";
+import { cutToChange } from "./windowed-xor";
 
-export const fallbackCount = { union: 0, difference: 0, xor: 0 };
+export const fallbackCount = { union: 0, xor: 0 };
 
 const collection = (multi: MultiPolygon) => ({
   type: "FeatureCollection",
@@ -46,27 +46,29 @@ export async function robustUnion(polygons: Polygon[]): Promise<MultiPolygon> {
   }
 }
 
-export async function robustDifference(a: MultiPolygon, b: MultiPolygon): Promise<MultiPolygon> {
-  try {
-    return differenceOf(a, b);
-  } catch {
-    fallbackCount.difference++;
-    if (a.length === 0) return [];
-    if (b.length === 0) return a;
-    const out = await mapshaper.applyCommands(
-      "-i a.json b.json combine-files -erase b target=a -o out.json target=a format=geojson",
-      { "a.json": collection(a), "b.json": collection(b) },
-    );
-    return parseMulti(String(out["out.json"]));
-  }
+/** a ∖ b with mapshaper (snaps near-coincident vertices, so it copes where polygon-clipping throws). */
+async function mapshaperErase(a: MultiPolygon, b: MultiPolygon): Promise<MultiPolygon> {
+  if (a.length === 0) return [];
+  if (b.length === 0) return a;
+  const out = await mapshaper.applyCommands(
+    "-i a.json b.json combine-files -erase b target=a -o out.json target=a format=geojson",
+    { "a.json": collection(a), "b.json": collection(b) },
+  );
+  return parseMulti(String(out["out.json"]));
 }
 
-/** Symmetric difference (what changed hands either way); falls back to two mapshaper erases. */
+/**
+ * Symmetric difference (what changed hands either way), inside the box of the changed edges; if
+ * polygon-clipping fails there, the same two cut shapes are erased from each other with mapshaper.
+ */
 export async function robustXor(a: MultiPolygon, b: MultiPolygon): Promise<MultiPolygon> {
+  const cut = cutToChange(a, b);
+  if (!cut) return [];
+  const [ca, cb] = cut;
   try {
-    return windowedXor(a, b);
+    return xorOf(ca, cb);
   } catch {
     fallbackCount.xor++;
-    return [...(await robustDifference(a, b)), ...(await robustDifference(b, a))];
+    return [...(await mapshaperErase(ca, cb)), ...(await mapshaperErase(cb, ca))];
   }
 }

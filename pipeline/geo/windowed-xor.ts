@@ -84,13 +84,14 @@ export function cutToBox(multi: MultiPolygon, box: BBox): MultiPolygon {
   return out;
 }
 
-/** A △ B; throws like polygon-clipping if both the windowed and the full operation fail. */
-export function windowedXor(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
+/** Both shapes cut to the box of their changed edges (null when nothing changed). */
+export function cutToChange(a: MultiPolygon, b: MultiPolygon): [MultiPolygon, MultiPolygon] | null {
   const box = changedEdgesBox(a, b);
-  if (!box) return [];
-  try {
-    return xorOf(cutToBox(a, box), cutToBox(b, box));
-  } catch {
-    return xorOf(a, b);
-  }
+  return box ? [cutToBox(a, box), cutToBox(b, box)] : null;
+}
+
+/** A △ B, computed inside the box of the changed edges; throws like polygon-clipping on failure. */
+export function windowedXor(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
+  const cut = cutToChange(a, b);
+  return cut ? xorOf(cut[0], cut[1]) : [];
 }

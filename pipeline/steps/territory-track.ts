@@ -70,7 +70,7 @@ export interface TrackResult {
   unclassified: Record<string, number>;
   /** Largest |Δoccupied − (gained − lost)| between consecutive states, km² (a consistency check). */
   maxResidualKm2: number;
-  fallbacks: { union: number; difference: number; xor: number };
+  fallbacks: { union: number; xor: number };
   /** DeepState: changes whose xor area is smaller than the net change, after re-clipping. */
   xorShortfalls: number;
   /** DeepState: day shapes re-clipped exactly because mapshaper's batch clip failed the check. */
@@ -320,7 +320,6 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     maxResidualKm2,
     fallbacks: {
       union: fallbackCount.union - fallbacksBefore.union,
-      difference: fallbackCount.difference - fallbacksBefore.difference,
       xor: fallbackCount.xor - fallbacksBefore.xor,
     },
     xorShortfalls,
