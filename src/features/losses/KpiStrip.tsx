@@ -30,7 +30,7 @@ function Figure({
   );
 }
 
-function KpiCard({ totals, range }: { totals: RangeTotals; range: DateRange }) {
+function KpiCard({ totals, rangeLabel }: { totals: RangeTotals; rangeLabel: string }) {
   const id = useId();
   const note =
     totals.total == null
@@ -47,7 +47,7 @@ function KpiCard({ totals, range }: { totals: RangeTotals; range: DateRange }) {
       <h3 id={id}>{CATEGORY_LABELS[totals.category]}</h3>
       <dl>
         <Figure value={totals.total} kpi="total">{`Total as of ${formatDate(totals.asOf)}`}</Figure>
-        <Figure value={totals.inRange} kpi="in-range">{`In range, ${formatDateRange(range)}`}</Figure>
+        <Figure value={totals.inRange} kpi="in-range">{`In range, ${rangeLabel}`}</Figure>
         <Figure value={totals.onLastDay} kpi="last-day">{`On ${formatDate(totals.asOf)}`}</Figure>
         <Figure value={totals.dailyAverage} digits={1} kpi="daily-average">
           {`Daily average over ${formatNumber(totals.days)} day${totals.days === 1 ? "" : "s"}`}
@@ -62,10 +62,12 @@ export function KpiStrip({ totals, range }: KpiStripProps) {
   if (totals.length === 0) {
     return <p className="losses-empty">Pick a category below to see its figures.</p>;
   }
+  // Formatted once for all cards (Intl's formatRange is comparatively slow).
+  const rangeLabel = formatDateRange(range);
   return (
     <div className="losses-kpis">
       {totals.map((t) => (
-        <KpiCard key={t.category} totals={t} range={range} />
+        <KpiCard key={t.category} totals={t} rangeLabel={rangeLabel} />
       ))}
     </div>
   );
