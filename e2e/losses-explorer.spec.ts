@@ -58,8 +58,8 @@ test("picking categories, view and scale changes the URL and the chart, and a re
   await views.getByRole("radio", { name: "Weekly" }).check();
   await expect.poll(() => searchParams(page).get("view")).toBe("weekly");
   await expect(equipment).toContainText("losses per week");
-  await expect(equipment.locator(".recharts-bar-rectangle").first()).toBeVisible();
-  await expect(equipment.locator(".recharts-line")).toHaveCount(0);
+  await expect(equipment.locator(".losses-bars path").first()).toBeVisible();
+  await expect(equipment.locator(".losses-bars__series")).toHaveCount(2);
   // The range starts on a Sunday: its first week is cut short, and the chart says so.
   await expect(losses(page).getByText(/Paler bars are partial weeks/)).toBeVisible();
 
@@ -71,6 +71,7 @@ test("picking categories, view and scale changes the URL and the chart, and a re
   await views.getByRole("radio", { name: "7-day average" }).check();
   await expect.poll(() => searchParams(page).get("view")).toBe("avg7");
   await expect(equipment.locator(".recharts-line")).toHaveCount(2);
+  await expect(equipment.locator(".losses-bars")).toHaveCount(0);
 
   await losses(page).getByRole("checkbox", { name: "Show events" }).uncheck();
   await expect.poll(() => searchParams(page).get("events")).toBe("0");

@@ -40,18 +40,28 @@ export const BAR_CATEGORY_GAP = 0.12;
 /** Pixels between bars of one band (Recharts' default barGap). */
 const BAR_GAP = 4;
 
-/** Centre of bar `index` of `count` grouped bars in the band of `x`, as Recharts lays them out. */
+/** Left edge and width of bar `index` of `count` grouped bars in the band of `x`. */
+export function barSlot(
+  scale: NonNullable<ReturnType<typeof useXAxisScale>>,
+  x: string | number,
+  { index, count }: { index: number; count: number },
+): { left: number; width: number } | undefined {
+  const start = scale(x, { position: "start" });
+  const end = scale(x, { position: "end" });
+  if (start === undefined || end === undefined) return undefined;
+  const band = end - start;
+  const width = Math.max(1, (band * (1 - 2 * BAR_CATEGORY_GAP) - (count - 1) * BAR_GAP) / count);
+  return { left: start + band * BAR_CATEGORY_GAP + index * (width + BAR_GAP), width };
+}
+
+/** Centre of bar `index` of `count` grouped bars in the band of `x`. */
 function barCenter(
   scale: NonNullable<ReturnType<typeof useXAxisScale>>,
   x: string | number,
   { index, count }: { index: number; count: number },
 ): number | undefined {
-  const start = scale(x, { position: "start" });
-  const end = scale(x, { position: "end" });
-  if (start === undefined || end === undefined) return undefined;
-  const band = end - start;
-  const width = (band * (1 - 2 * BAR_CATEGORY_GAP) - (count - 1) * BAR_GAP) / count;
-  return start + band * BAR_CATEGORY_GAP + index * (width + BAR_GAP) + width / 2;
+  const slot = barSlot(scale, x, { index, count });
+  return slot && slot.left + slot.width / 2;
 }
 
 export function ChartAnnotations({
@@ -73,29 +83,41 @@ export function ChartAnnotations({
   return (
     <g className="losses-annotations">
       <g aria-hidden="true">
+        {/* All lines first, then the labels, so no line is drawn across a label. */}
         {events.map((e, i) => {
           const x = xs[i];
           if (x === undefined || Number.isNaN(x)) return null;
+          return (
+            <line
+              key={`${e.event.date}${e.event.label}`}
+              x1={x}
+              x2={x}
+              y1={plot.y}
+              y2={bottom}
+              stroke={eventColor}
+              strokeDasharray="3 4"
+            />
+          );
+        })}
+        {events.map((e, i) => {
+          const x = xs[i];
+          if (x === undefined || Number.isNaN(x) || !kept.has(i)) return null;
           const label = e.event.label;
           return (
-            <g key={`${e.event.date}${label}`}>
-              <line x1={x} x2={x} y1={plot.y} y2={bottom} stroke={eventColor} strokeDasharray="3 4" />
-              {kept.has(i) && (
-                <text
-                  className="losses-event-label"
-                  transform={`translate(${x + FONT_SIZE + 2},${plot.y + 4}) rotate(-90)`}
-                  textAnchor="end"
-                  fontSize={FONT_SIZE}
-                  fill={eventColor}
-                  // A halo in the background colour keeps the label legible where other event lines cross it.
-                  stroke={markerFill}
-                  strokeWidth={3}
-                  paintOrder="stroke"
-                >
-                  {label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label}
-                </text>
-              )}
-            </g>
+            <text
+              key={`${e.event.date}${label}`}
+              className="losses-event-label"
+              transform={`translate(${x + FONT_SIZE + 2},${plot.y + 4}) rotate(-90)`}
+              textAnchor="end"
+              fontSize={FONT_SIZE}
+              fill={eventColor}
+              // A halo in the background colour keeps the label legible where other event lines cross it.
+              stroke={markerFill}
+              strokeWidth={3}
+              paintOrder="stroke"
+            >
+              {label.length > maxChars ? `${label.slice(0, maxChars - 1)}…` : label}
+            </text>
           );
         })}
       </g>

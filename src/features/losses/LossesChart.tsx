@@ -1,17 +1,7 @@
 // The main chart: personnel on its own chart (people, ~100× the equipment counts) above one chart
 // for the selected equipment categories. Receives ready rows and only draws.
-import { memo, useCallback, useId, useMemo, useState, type ReactElement } from "react";
-import {
-  Bar,
-  ComposedChart,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type BarShapeProps,
-} from "recharts";
+import { memo, useCallback, useId, useMemo, useState } from "react";
+import { ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import type { WarEvent } from "../../data/schemas/events";
 import type { LossesView, Scale } from "../../filters/filters";
@@ -37,6 +27,7 @@ import {
   type PlacedEvent,
   type PlacedMarker,
 } from "./ChartAnnotations";
+import { BarsLayer } from "./BarsLayer";
 import { rowContaining } from "./place-on-rows";
 import { dayFromNumber, dayNumber } from "./series-index";
 
@@ -140,17 +131,6 @@ function TooltipBody({ active, payload, categories, model, view, markers }: Tool
   );
 }
 
-/** Partial weeks/months are drawn paler, so a cut-off bar is not read as a drop. */
-function BucketBar(props: BarShapeProps): ReactElement {
-  const { x, y, width, height, fill } = props;
-  const partial = (props.payload as ChartRow | undefined)?.partial ?? false;
-  return (
-    <rect x={x} y={y} width={width} height={height} fill={fill} fillOpacity={partial ? 0.4 : 1}>
-      {partial && <title>Partial period</title>}
-    </rect>
-  );
-}
-
 interface SeriesChartProps extends LossesChartProps {
   title: string;
   height: number;
@@ -179,6 +159,7 @@ function SeriesChart(props: SeriesChartProps) {
   );
   const timeTickFormatter = useCallback((t: number) => tickFormatter(dayFromNumber(t)), [tickFormatter]);
   const bars = isBarView(view);
+  const colors = useMemo(() => categories.map((c) => categoryColor(c, theme)), [categories, theme]);
   const [lo, hi] = scale === "log" ? logDomain(model.rows, categories) : [NaN, NaN];
   const domain = useMemo<[number, number] | undefined>(
     () => (Number.isNaN(lo) ? undefined : [lo, hi]),
@@ -280,6 +261,7 @@ function SeriesChart(props: SeriesChartProps) {
           ) : (
             <XAxis
               dataKey="key"
+              scale="band"
               ticks={ticks}
               interval="preserveStartEnd"
               minTickGap={8}
@@ -316,30 +298,21 @@ function SeriesChart(props: SeriesChartProps) {
             />
           )}
           {view !== "cumulative" && scale === "linear" && <ReferenceLine y={0} stroke={axisColor} />}
-          {categories.map((c) =>
-            bars ? (
-              <Bar
-                key={c}
-                name={CATEGORY_LABELS[c]}
-                dataKey={plottedOf(c)}
-                fill={categoryColor(c, theme)}
-                isAnimationActive={false}
-                shape={BucketBar}
-              />
-            ) : (
-              <Line
-                key={c}
-                name={CATEGORY_LABELS[c]}
-                dataKey={plottedOf(c)}
-                stroke={categoryColor(c, theme)}
-                strokeWidth={2}
-                dot={false}
-                activeDot={ACTIVE_DOT}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
-            ),
-          )}
+          {bars && <BarsLayer rows={model.rows} categories={categories} colors={colors} scale={scale} />}
+          {categories.map((c) => (
+            <Line
+              key={c}
+              name={CATEGORY_LABELS[c]}
+              dataKey={plottedOf(c)}
+              // In bar views the line is invisible: it only feeds the y domain and the tooltip.
+              stroke={bars ? "none" : categoryColor(c, theme)}
+              strokeWidth={2}
+              dot={false}
+              activeDot={bars ? false : ACTIVE_DOT}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          ))}
           <ChartAnnotations
             events={placedEvents}
             markers={placedMarkers}

@@ -1,0 +1,56 @@
+// The weekly and monthly bars, drawn as one <path> per category (plus one for partial buckets)
+// from the chart's scales. Recharts' own <Bar> renders every rectangle as a component; four years
+// of weeks for a few categories made a range change several times slower than the line views.
+// Invisible <Line> series in the chart still feed the axis domain and the tooltip.
+import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
+import type { GeneralStaffCategory } from "../../data/schemas/losses";
+import type { Scale } from "../../filters/filters";
+import { barSlot } from "./ChartAnnotations";
+import type { ChartRow } from "./derive-chart-rows";
+
+interface BarsLayerProps {
+  rows: readonly ChartRow[];
+  categories: readonly GeneralStaffCategory[];
+  colors: readonly string[];
+  scale: Scale;
+}
+
+/** Opacity of a week or month cut short by the range, so it does not read as a drop. */
+export const PARTIAL_OPACITY = 0.4;
+
+export function BarsLayer({ rows, categories, colors, scale }: BarsLayerProps) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const bottom = plot.y + plot.height;
+  // Bars grow from zero; on a log axis (no zero) from the bottom of the plot.
+  const zero = scale === "log" ? bottom : Math.min(bottom, Math.max(plot.y, yScale(0) ?? bottom));
+  const count = categories.length;
+  return (
+    <g className="losses-bars" aria-hidden="true">
+      {categories.map((c, index) => {
+        let full = "";
+        let partial = "";
+        for (const row of rows) {
+          const v = row.plotted[c];
+          if (v == null) continue;
+          const slot = barSlot(xScale, row.key, { index, count });
+          const y = yScale(v);
+          if (!slot || y === undefined) continue;
+          const top = Math.max(plot.y, Math.min(y, zero));
+          const height = Math.min(bottom, Math.max(y, zero)) - top;
+          const d = `M${slot.left.toFixed(1)},${top.toFixed(1)}h${slot.width.toFixed(1)}v${height.toFixed(1)}h${(-slot.width).toFixed(1)}Z`;
+          if (row.partial) partial += d;
+          else full += d;
+        }
+        return (
+          <g key={c} className="losses-bars__series">
+            <path d={full} fill={colors[index]} />
+            {partial && <path d={partial} fill={colors[index]} fillOpacity={PARTIAL_OPACITY} />}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
