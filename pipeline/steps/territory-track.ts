@@ -88,7 +88,7 @@ interface State {
   changed: MultiPolygon | null;
 }
 
-type ClipKind = "occ" | "pre" | "gain" | "loss" | "xor" | "map";
+type ClipKind = "occ" | "pre" | "xor";
 
 function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value)).digest("hex");
@@ -173,11 +173,6 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
       ...(i === 0 ? basis : []),
       { k: "occ" as const, i, multi: s.held },
       { k: "pre" as const, i, multi: s.before2022 },
-      {
-        k: "map" as const,
-        i,
-        multi: nzzMode && task.withMap ? [...s.held, ...(task.addPolygons ?? [])] : null,
-      },
     ]),
   );
   // NZZ: the overlap of each state with Crimea, so that Crimea is added without double counting.
@@ -186,18 +181,13 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   );
   const crimeaIn = featureCollection([{ k: "occ", i: 0, multi: task.addPolygons ?? [] }]);
   const boundaryIn = featureCollection([{ k: "occ", i: 0, multi: task.boundary }]);
-  const mapKind: ClipKind = nzzMode ? "map" : "occ";
-  const mapCommands = task.withMap
-    ? `-filter 'k == "${mapKind}" && i >= 0' target=shapes -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes target=shapes ` +
-      `-o map.json target=shapes format=topojson quantization=${MAP_QUANTIZATION}`
-    : "";
   const crimeaCommands = nzzMode
     ? "-clip boundary target=crimea -clip crimea target=overlap " +
       "-o crimea-out.json target=crimea format=geojson -o overlap-out.json target=overlap format=geojson "
     : "";
   const out = await mapshaper.applyCommands(
     "-i shapes.json boundary.json crimea.json overlap.json combine-files -clip boundary target=shapes " +
-      `-o clipped.json target=shapes format=geojson ${crimeaCommands}${mapCommands}`,
+      `-o clipped.json target=shapes format=geojson ${crimeaCommands}`,
     {
       "shapes.json": shapesIn,
       "boundary.json": boundaryIn,
@@ -315,7 +305,9 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     id: task.id,
     days,
     states: results,
-    topology: task.withMap ? normaliseTopology(String(out["map.json"]), states.length) : null,
+    topology: task.withMap
+      ? await mapTopology(states.length, (i) => shape("occ", i), nzzMode ? shape("crimea/occ", 0) : [])
+      : null,
     unclassified,
     maxResidualKm2,
     fallbacks: {
@@ -325,6 +317,27 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     xorShortfalls,
     reclipped: reclipped.size,
   };
+}
+
+/**
+ * The day shapes (already clipped, and re-clipped where the check asked for it) simplified with
+ * their shared edges kept shared, and quantized, as one TopoJSON; `extra` is drawn with every shape
+ * (NZZ: Crimea).
+ */
+async function mapTopology(
+  count: number,
+  shapeOf: (i: number) => MultiPolygon,
+  extra: MultiPolygon,
+): Promise<string> {
+  const input = featureCollection(
+    Array.from({ length: count }, (_, i) => ({ k: "occ" as const, i, multi: [...shapeOf(i), ...extra] })),
+  );
+  const out = await mapshaper.applyCommands(
+    `-i days.json -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes ` +
+      `-o map.json format=topojson quantization=${MAP_QUANTIZATION}`,
+    { "days.json": input },
+  );
+  return normaliseTopology(String(out["map.json"]), count);
 }
 
 /** Renames mapshaper's object to `occupied`, drops properties and checks one geometry per state. */
