@@ -29,7 +29,9 @@ function changeText(c: PeriodChange, days: number): string {
   if (c.current == null) return "not reported in this range";
   if (c.previous == null) return `no data for ${period} to compare`;
   if (c.ratio == null) return `none in ${period}`;
-  const arrow = c.ratio > 0 ? "▲" : c.ratio < 0 ? "▼" : "=";
+  // The arrow follows the rounded percentage, so "0%" never gets an up or down arrow.
+  const rounded = Math.round(c.ratio * 100);
+  const arrow = rounded > 0 ? "▲" : rounded < 0 ? "▼" : "=";
   return `${arrow} ${formatPercent(Math.abs(c.ratio), undefined, 0)} vs ${period}`;
 }
 
