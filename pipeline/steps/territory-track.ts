@@ -324,7 +324,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
  * their shared edges kept shared, and quantized, as one TopoJSON; `extra` is drawn with every shape
  * (NZZ: Crimea).
  */
-async function mapTopology(
+export async function mapTopology(
   count: number,
   shapeOf: (i: number) => MultiPolygon,
   extra: MultiPolygon,
