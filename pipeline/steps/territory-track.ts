@@ -7,7 +7,8 @@ import mapshaper from "mapshaper";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import { areaInBoxKm2 } from "../geo/box-area";
 import { clipPiecesToBoundary } from "../geo/clip-pieces";
-import type { MultiPolygon, Polygon } from "../geo/polygons";
+import type { BBox, MultiPolygon, Polygon } from "../geo/polygons";
+import { cutToBox } from "../geo/windowed-xor";
 import { intersectionOf } from "../geo/polygons";
 import { fallbackCount, robustUnion, robustXor } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
@@ -116,6 +117,20 @@ function featureCollection(features: { k: ClipKind; i: number; multi: MultiPolyg
 
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 
+/** Box around all shapes, widened by `margin` degrees. */
+function shapesBox(shapes: (MultiPolygon | null)[], margin: number): BBox {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const multi of shapes)
+    for (const polygon of multi ?? [])
+      for (const [x, y] of polygon[0] ?? []) {
+        w = Math.min(w, x);
+        e = Math.max(e, x);
+        s = Math.min(s, y);
+        n = Math.max(n, y);
+      }
+  return [w - margin, s - margin, e + margin, n + margin];
+}
+
 export async function runTrackTask(task: TrackTask, onFile: () => void = () => {}): Promise<TrackResult> {
   const fallbacksBefore = { ...fallbackCount };
   const nzzMode = task.addPolygons !== null;
@@ -180,7 +195,13 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     nzzMode ? [...basis, ...states.map((s, i) => ({ k: "occ" as const, i, multi: s.held }))] : [],
   );
   const crimeaIn = featureCollection([{ k: "occ", i: 0, multi: task.addPolygons ?? [] }]);
-  const boundaryIn = featureCollection([{ k: "occ", i: 0, multi: task.boundary }]);
+  // Only the boundary near this chunk's shapes matters: cut it to their box (+~5 km), which drops
+  // the western border and coast from every clip of an eastern chunk.
+  const boundary = cutToBox(
+    task.boundary,
+    shapesBox([previousBase, task.addPolygons, ...states.map((s) => s.held)], 0.05),
+  );
+  const boundaryIn = featureCollection([{ k: "occ", i: 0, multi: boundary }]);
   const crimeaCommands = nzzMode
     ? "-clip boundary target=crimea -clip crimea target=overlap " +
       "-o crimea-out.json target=crimea format=geojson -o overlap-out.json target=overlap format=geojson "
@@ -213,7 +234,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   collect("overlap-out.json", "overlap/");
   // Changes are small pieces, clipped on their own (see clip-pieces.ts for why not in the batch).
   states.forEach((s, i) => {
-    if (s.changed) shapes.set(`xor:${i}`, clipPiecesToBoundary(s.changed, task.boundary));
+    if (s.changed) shapes.set(`xor:${i}`, clipPiecesToBoundary(s.changed, boundary));
   });
   const shape = (k: string, i: number): MultiPolygon => shapes.get(`${k}:${i}`) ?? [];
   const crimeaKm2 = nzzMode ? multiPolygonAreaKm2(shape("crimea/occ", 0)) : 0;
@@ -226,7 +247,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     reclipped.add(i);
     const held = i < 0 ? previousBase : states[i]!.held;
     try {
-      shapes.set(`occ:${i}`, intersectionOf(held ?? [], task.boundary));
+      shapes.set(`occ:${i}`, intersectionOf(held ?? [], boundary));
     } catch {
       // keep mapshaper's shape; the shortfall stays counted in the report
     }
