@@ -61,6 +61,7 @@ export function curatedEventsSource(firstDate: string, lastDate: string): Source
       "A short hand-picked selection, not a chronology. A date is the day the event happened or was announced; a battle's end is the day the city was claimed or left.",
     firstDate: toIsoDate(firstDate),
     lastDate: toIsoDate(lastDate),
+    kind: "reference",
   };
 }
 

@@ -84,6 +84,7 @@ export function geonamesSource(version: string, releaseDate: string): Source {
       "The extract lists places with more than 1,000 inhabitants or administrative seats, so some front-line villages are missing and are not labelled. Dates are the package's release date (the snapshot of GeoNames), not a time series.",
     firstDate: date,
     lastDate: date,
+    kind: "reference",
   };
 }
 

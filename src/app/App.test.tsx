@@ -20,6 +20,7 @@ const manifest = makeManifest({
       licence: "CC0",
       lastDate: iso("2022-05-01"),
     }),
+    makeSource({ id: "g", name: "Gamma Gazetteer", url: "https://example.org/g", kind: "reference" }),
   ],
 });
 
@@ -59,6 +60,8 @@ describe("App", () => {
         .getAllByRole("time")
         .map((t) => t.getAttribute("datetime")),
     ).toEqual(["2022-06-30", "2022-05-01"]);
+    // A reference source (gazetteer, curated list) has no "as of", but is still credited below.
+    expect(within(list).queryByText("Gamma Gazetteer")).not.toBeInTheDocument();
     expect(screen.getByLabelText("To")).toHaveValue("2022-06-30");
     for (const name of ["Losses", "Claims vs confirmed", "Map", "Sources"]) {
       expect(screen.getByRole("heading", { level: 2, name })).toBeInTheDocument();
@@ -68,6 +71,10 @@ describe("App", () => {
     expect(within(credits).getByRole("link", { name: "Beta Tally" })).toHaveAttribute(
       "href",
       "https://example.org/b",
+    );
+    expect(within(credits).getByRole("link", { name: "Gamma Gazetteer" })).toHaveAttribute(
+      "href",
+      "https://example.org/g",
     );
     expect(within(credits).getByText("CC0")).toBeInTheDocument();
   });

@@ -33,6 +33,11 @@ export const sourceSchema = z.object({
   caveats: z.string(),
   firstDate: isoDateSchema,
   lastDate: isoDateSchema,
+  /**
+   * "reference" marks a source that is not a dated series (a curated list, a gazetteer): it is
+   * credited, but left out of the header's "as of" line. Absent means a dated series.
+   */
+  kind: z.enum(["series", "reference"]).optional(),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
