@@ -5,19 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { EARTH_RADIUS_KM } from "../geo/area";
-import type { BBox, Polygon } from "../geo/polygons";
+import { bboxPolygon, type BBox, type Polygon } from "../geo/polygons";
 
 /** A lon/lat rectangle as a closed counter-clockwise ring. */
-export function rect([w, s, e, n]: BBox): Polygon {
-  return [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ];
+export function rect(box: BBox): Polygon {
+  return bboxPolygon(box);
 }
 
 /** Exact area on the sphere of the region between two meridians and two parallels, km². */
