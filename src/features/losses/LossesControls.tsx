@@ -1,5 +1,6 @@
 // The chart's controls: categories, view mode, scale, event annotations. Draws only; every change
 // goes to the caller, which writes it to the URL.
+import { SegmentedControl } from "../../components/SegmentedControl";
 import { GENERAL_STAFF_CATEGORIES, type GeneralStaffCategory } from "../../data/schemas/losses";
 import { LOSSES_VIEWS, SCALES, type LossesView, type Scale } from "../../filters/filters";
 import { CATEGORY_LABELS, categoryColor } from "./categories";
@@ -46,36 +47,22 @@ export function LossesControls(props: LossesControlsProps) {
         </div>
       </fieldset>
       <div className="losses-controls__row">
-        <fieldset className="losses-segmented">
-          <legend>View</legend>
-          {LOSSES_VIEWS.map((v) => (
-            <label key={v}>
-              <input
-                type="radio"
-                name="losses-view"
-                value={v}
-                checked={view === v}
-                onChange={() => props.onViewChange(v)}
-              />
-              <span>{VIEW_LABELS[v]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset className="losses-segmented">
-          <legend>Scale</legend>
-          {SCALES.map((s) => (
-            <label key={s}>
-              <input
-                type="radio"
-                name="losses-scale"
-                value={s}
-                checked={scale === s}
-                onChange={() => props.onScaleChange(s)}
-              />
-              <span>{SCALE_LABELS[s]}</span>
-            </label>
-          ))}
-        </fieldset>
+        <SegmentedControl
+          legend="View"
+          name="losses-view"
+          options={LOSSES_VIEWS}
+          labels={VIEW_LABELS}
+          value={view}
+          onChange={props.onViewChange}
+        />
+        <SegmentedControl
+          legend="Scale"
+          name="losses-scale"
+          options={SCALES}
+          labels={SCALE_LABELS}
+          value={scale}
+          onChange={props.onScaleChange}
+        />
         <label className="losses-check">
           <input type="checkbox" checked={events} onChange={(e) => props.onEventsChange(e.target.checked)} />
           Show events
