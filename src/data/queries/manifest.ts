@@ -1,13 +1,9 @@
 // public/data/manifest.json, loaded once per session (a static file: it never goes stale).
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { manifestFileSchema } from "../schemas/manifest";
-import { fetchJson } from "./fetch-json";
+import { dataFileQuery } from "./data-file-query";
 
-export const manifestQuery = () =>
-  queryOptions({
-    queryKey: ["data", "manifest.json"],
-    queryFn: ({ signal }) => fetchJson("data/manifest.json", manifestFileSchema, signal),
-  });
+export const manifestQuery = () => dataFileQuery("manifest.json", manifestFileSchema);
 
 export function useManifest() {
   return useQuery(manifestQuery());

@@ -1,13 +1,9 @@
 // public/data/oryx.json, loaded once per session (a static file: it never goes stale).
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { oryxFileSchema } from "../schemas/oryx";
-import { fetchJson } from "./fetch-json";
+import { dataFileQuery } from "./data-file-query";
 
-export const oryxQuery = () =>
-  queryOptions({
-    queryKey: ["data", "oryx.json"],
-    queryFn: ({ signal }) => fetchJson("data/oryx.json", oryxFileSchema, signal),
-  });
+export const oryxQuery = () => dataFileQuery("oryx.json", oryxFileSchema);
 
 export function useOryx() {
   return useQuery(oryxQuery());

@@ -1,13 +1,9 @@
 // public/data/places.json, loaded once per session (a static file: it never goes stale).
-import { queryOptions, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { placesFileSchema } from "../schemas/places";
-import { fetchJson } from "./fetch-json";
+import { dataFileQuery } from "./data-file-query";
 
-export const placesQuery = () =>
-  queryOptions({
-    queryKey: ["data", "places.json"],
-    queryFn: ({ signal }) => fetchJson("data/places.json", placesFileSchema, signal),
-  });
+export const placesQuery = () => dataFileQuery("places.json", placesFileSchema);
 
 export function usePlaces() {
   return useQuery(placesQuery());
