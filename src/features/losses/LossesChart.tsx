@@ -122,7 +122,7 @@ function TooltipBody({ active, payload, categories, model, view, markers }: Tool
       {here.map((m) => (
         <p key={`${m.date}${m.category}`} className="losses-tooltip__correction">
           {m.delta != null
-            ? `General Staff correction (${m.date}): ${CATEGORY_LABELS[m.category]} total revised by ${formatSignedNumber(m.delta)}.`
+            ? `General Staff correction (listed ${m.listedOn ?? m.date}): ${CATEGORY_LABELS[m.category]} total revised by ${formatSignedNumber(m.delta)}.`
             : `${CATEGORY_LABELS[m.category]} total fell on ${m.date}: an unlisted revision by the General Staff.`}
         </p>
       ))}

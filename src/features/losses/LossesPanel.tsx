@@ -92,10 +92,7 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
     () => deriveChartModel(gs.dates, series, { range, categories: cats, view, scale }),
     [gs.dates, series, range, cats, view, scale],
   );
-  const markers = useMemo(
-    () => deriveCorrectionMarkers(gs.dates, series, gs.corrections, range, cats),
-    [gs.dates, series, gs.corrections, range, cats],
-  );
+  const markers = useMemo(() => deriveCorrectionMarkers(gs, series, range, cats), [gs, series, range, cats]);
   const sparkCards = useMemo(() => {
     const span = rangeIndexes(gs.dates, range);
     return sortByPeriodChange(derivePeriodChanges(gs, range, GENERAL_STAFF_CATEGORIES)).map((change) => {
