@@ -47,7 +47,7 @@ export function ChartNotes(props: ChartNotesProps) {
   if (model.unit !== "day" && first && (model.partialFirst || model.partialLast)) {
     const cut = [model.partialFirst ? first : null, model.partialLast ? last : null].filter((r) => r != null);
     notes.push(
-      `Paler bars are partial ${model.unit}s cut by the range: ${cut.map((r) => formatRowPeriod(r, model.unit)).join("; ")}.`,
+      `Hatched bars are partial ${model.unit}s cut by the range (compared with their neighbours per day, not in total): ${cut.map((r) => formatRowPeriod(r, model.unit)).join("; ")}.`,
     );
   }
   if (scale === "linear") {

@@ -20,7 +20,8 @@ interface RangeBrushProps {
   color: string;
   /** Stroke of the brush frame and travellers. */
   frameColor: string;
-  onCommit: (range: DateRange) => void;
+  /** `replace` while a burst of arrow keys continues: one history entry per pause, not per key. */
+  onCommit: (range: DateRange, options?: { replace?: boolean }) => void;
 }
 
 interface Span {
@@ -36,7 +37,10 @@ function indexOf(points: readonly OverviewPoint[], day: IsoDate, fallback: numbe
 }
 
 const BRUSH_HEIGHT = 56;
-const TRAVELLER_WIDTH = 10;
+/** ≥ 24 px: the handles are touch and pointer targets (WCAG 2.5.8). */
+const TRAVELLER_WIDTH = 24;
+/** A pause longer than this ends a burst of arrow keys (the next key starts a new history entry). */
+const KEY_BURST_MS = 700;
 /** Left margin lines the brush up with the charts' plot area (y axis width 52 + chart margin). */
 const BRUSH_MARGIN = { top: 2, right: 28, bottom: 2, left: 56 };
 const OVERVIEW_WIDTH = 1000;
@@ -82,6 +86,36 @@ const Overview = memo(function Overview({
   );
 });
 
+/** Year (and, on short series, month) labels under the brush, at their first day. */
+const YearLabels = memo(function YearLabels({ points }: { points: readonly OverviewPoint[] }) {
+  const n = points.length;
+  if (n < 2) return null;
+  const yearStarts = points.flatMap((p, i) =>
+    i > 0 && p.key.endsWith("-01-01") ? [{ i, label: p.key.slice(0, 4) }] : [],
+  );
+  const marks =
+    yearStarts.length >= 2
+      ? yearStarts
+      : points.flatMap((p, i) =>
+          i > 0 && p.key.endsWith("-01") ? [{ i, label: formatDate(p.key, "month") }] : [],
+        );
+  const inner = BRUSH_MARGIN.left + BRUSH_MARGIN.right + TRAVELLER_WIDTH;
+  return (
+    <div className="losses-brush__years" aria-hidden="true">
+      {marks.map((m) => (
+        <span
+          key={m.i}
+          style={{
+            left: `calc(${BRUSH_MARGIN.left + TRAVELLER_WIDTH / 2}px + (100% - ${inner}px) * ${m.i / (n - 1)})`,
+          }}
+        >
+          {m.label}
+        </span>
+      ))}
+    </div>
+  );
+});
+
 export const RangeBrush = memo(function RangeBrush({
   points,
   range,
@@ -91,17 +125,32 @@ export const RangeBrush = memo(function RangeBrush({
 }: RangeBrushProps) {
   const [pending, setPending] = useState<Span | null>(null);
   const pendingRef = useRef<Span | null>(null);
+  const burst = useRef<{ timer: ReturnType<typeof setTimeout> | null; active: boolean }>({
+    timer: null,
+    active: false,
+  });
   const startIndex = indexOf(points, range.from, 0);
   const endIndex = indexOf(points, range.to, points.length - 1);
 
   const commit = useCallback(
-    (span: Span | null) => {
+    (span: Span | null, fromKeyboard = false) => {
       pendingRef.current = null;
       setPending(null);
       if (!span) return;
       const from = points[span.startIndex]?.key;
       const to = points[span.endIndex]?.key;
-      if (from && to && (from !== range.from || to !== range.to)) onCommit({ from, to });
+      if (!from || !to || (from === range.from && to === range.to)) return;
+      const b = burst.current;
+      const replace = fromKeyboard && b.active;
+      if (b.timer) clearTimeout(b.timer);
+      b.active = fromKeyboard;
+      b.timer = fromKeyboard
+        ? setTimeout(() => {
+            b.active = false;
+            b.timer = null;
+          }, KEY_BURST_MS)
+        : null;
+      onCommit({ from, to }, { replace });
     },
     [points, range, onCommit],
   );
@@ -121,7 +170,7 @@ export const RangeBrush = memo(function RangeBrush({
     <div
       className="losses-brush"
       onKeyUp={(e) => {
-        if (e.key === "ArrowLeft" || e.key === "ArrowRight") commit(pendingRef.current);
+        if (e.key === "ArrowLeft" || e.key === "ArrowRight") commit(pendingRef.current, true);
       }}
     >
       <p className="losses-brush__label" aria-live="polite">
@@ -160,6 +209,7 @@ export const RangeBrush = memo(function RangeBrush({
             />
           </ComposedChart>
         </ResponsiveContainer>
+        <YearLabels points={points} />
       </div>
     </div>
   );
