@@ -1,7 +1,7 @@
 // A brush over the whole series that sets the GLOBAL date range. While a traveller is dragged
 // only this component re-renders (the pending selection is local, passing state); the range is
 // committed once, on drag end, or on key release after arrow-key moves.
-import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Brush, ComposedChart, ResponsiveContainer } from "recharts";
 import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/range";
@@ -40,7 +40,7 @@ const BRUSH_HEIGHT = 56;
 /** ≥ 24 px: the handles are touch and pointer targets (WCAG 2.5.8). */
 const TRAVELLER_WIDTH = 24;
 /** A pause longer than this ends a burst of arrow keys (the next key starts a new history entry). */
-const KEY_BURST_MS = 700;
+const KEY_BURST_MS = 1000;
 /** Left margin lines the brush up with the charts' plot area (y axis width 52 + chart margin). */
 const BRUSH_MARGIN = { top: 2, right: 28, bottom: 2, left: 56 };
 const OVERVIEW_WIDTH = 1000;
@@ -143,13 +143,10 @@ export const RangeBrush = memo(function RangeBrush({
       const b = burst.current;
       const replace = fromKeyboard && b.active;
       if (b.timer) clearTimeout(b.timer);
+      b.timer = null;
+      // The pause is timed from when the new range has been drawn (the effect below), so a slow
+      // render never splits one burst of keys into several history entries.
       b.active = fromKeyboard;
-      b.timer = fromKeyboard
-        ? setTimeout(() => {
-            b.active = false;
-            b.timer = null;
-          }, KEY_BURST_MS)
-        : null;
       onCommit({ from, to }, { replace });
     },
     [points, range, onCommit],
@@ -159,6 +156,16 @@ export const RangeBrush = memo(function RangeBrush({
     pendingRef.current = span;
     setPending(span);
   }, []);
+
+  useEffect(() => {
+    const b = burst.current;
+    if (!b.active) return;
+    if (b.timer) clearTimeout(b.timer);
+    b.timer = setTimeout(() => {
+      b.active = false;
+      b.timer = null;
+    }, KEY_BURST_MS);
+  }, [range.from, range.to]);
 
   const shown = pending ?? { startIndex, endIndex };
   const from = points[shown.startIndex]?.key;
