@@ -125,10 +125,20 @@ export const RangeBrush = memo(function RangeBrush({
 }: RangeBrushProps) {
   const [pending, setPending] = useState<Span | null>(null);
   const pendingRef = useRef<Span | null>(null);
-  const burst = useRef<{ timer: ReturnType<typeof setTimeout> | null; active: boolean }>({
-    timer: null,
+  // A burst of arrow keys: the next key came less than KEY_BURST_MS after the previous one's range
+  // was drawn (time stamps on the events' clock), so a slow render never splits a burst.
+  const burst = useRef<{ lastKeyAt: number | null; active: boolean; drawing: boolean }>({
+    lastKeyAt: null,
     active: false,
+    drawing: false,
   });
+  useEffect(() => {
+    const b = burst.current;
+    if (b.drawing) {
+      b.drawing = false;
+      b.lastKeyAt = performance.now();
+    }
+  }, [range.from, range.to]);
   const startIndex = indexOf(points, range.from, 0);
   const endIndex = indexOf(points, range.to, points.length - 1);
 
@@ -140,13 +150,8 @@ export const RangeBrush = memo(function RangeBrush({
       const from = points[span.startIndex]?.key;
       const to = points[span.endIndex]?.key;
       if (!from || !to || (from === range.from && to === range.to)) return;
-      const b = burst.current;
-      const replace = fromKeyboard && b.active;
-      if (b.timer) clearTimeout(b.timer);
-      b.timer = null;
-      // The pause is timed from when the new range has been drawn (the effect below), so a slow
-      // render never splits one burst of keys into several history entries.
-      b.active = fromKeyboard;
+      const replace = fromKeyboard && burst.current.active;
+      if (!fromKeyboard) burst.current = { lastKeyAt: null, active: false, drawing: false };
       onCommit({ from, to }, { replace });
     },
     [points, range, onCommit],
@@ -157,16 +162,6 @@ export const RangeBrush = memo(function RangeBrush({
     setPending(span);
   }, []);
 
-  useEffect(() => {
-    const b = burst.current;
-    if (!b.active) return;
-    if (b.timer) clearTimeout(b.timer);
-    b.timer = setTimeout(() => {
-      b.active = false;
-      b.timer = null;
-    }, KEY_BURST_MS);
-  }, [range.from, range.to]);
-
   const shown = pending ?? { startIndex, endIndex };
   const from = points[shown.startIndex]?.key;
   const to = points[shown.endIndex]?.key;
@@ -176,8 +171,17 @@ export const RangeBrush = memo(function RangeBrush({
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       className="losses-brush"
+      // Capture: the traveller stops the key-down from bubbling.
+      onKeyDownCapture={(e) => {
+        if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+        const b = burst.current;
+        b.active = b.lastKeyAt != null && e.timeStamp - b.lastKeyAt < KEY_BURST_MS;
+      }}
       onKeyUp={(e) => {
-        if (e.key === "ArrowLeft" || e.key === "ArrowRight") commit(pendingRef.current, true);
+        if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+        burst.current.lastKeyAt = e.timeStamp;
+        burst.current.drawing = true;
+        commit(pendingRef.current, true);
       }}
     >
       <p className="losses-brush__label" aria-live="polite">
