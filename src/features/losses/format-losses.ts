@@ -62,10 +62,10 @@ export function previousLabel(unit: ChartModel["unit"]): string {
   return `vs previous ${unit}`;
 }
 
-/** Axis tick: "Jul 2023" on long ranges, "25 Jul" on short ones. */
+/** Axis tick: "Jul 2023" on long ranges, "25 Jul" on short ones (the app's one date format, en-GB). */
 export function makeTickFormatter(spanDays: number): (day: IsoDate) => string {
   const format = new Intl.DateTimeFormat(
-    undefined,
+    "en-GB",
     spanDays > 75
       ? { month: "short", year: "numeric", timeZone: "UTC" }
       : { day: "numeric", month: "short", timeZone: "UTC" },
