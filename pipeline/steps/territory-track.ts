@@ -1,7 +1,9 @@
-// The work for one chunk of one territory track (a run of consecutive snapshot days): read each
-// snapshot, union its occupied polygons, diff it against the previous state, clip everything to
-// Ukraine in one batch, measure, and (optionally) simplify the day shapes into a TopoJSON for the map.
-// Runs inside a worker thread (territory-worker.ts) or inline; inputs and outputs are plain data.
+// The work for one chunk of one territory track (a run of consecutive snapshot days), in stages:
+// read each snapshot, union its occupied polygons and diff it against the previous state (1); cut the
+// boundary to the chunk (2); clip the day shapes to Ukraine in one batch (3) and the changes piece by
+// piece (4); re-clip impossible changes (5); measure (6); and, for the map, simplify the day shapes
+// into a TopoJSON (7). Runs inside a worker thread (territory-worker.ts) or inline; inputs and
+// outputs are plain data.
 import { createHash } from "node:crypto";
 import mapshaper from "mapshaper";
 import { multiPolygonAreaKm2 } from "../geo/area";
@@ -123,6 +125,7 @@ function hashOf(value: unknown): string {
 
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 
+/** Runs the stages in order; the results are the same whichever thread runs the task. */
 export async function runTrackTask(task: TrackTask, onFile: () => void = () => {}): Promise<TrackResult> {
   const fallbacksBefore = { ...fallbackCount };
   const chunk = await readStates(task, onFile);
@@ -202,14 +205,8 @@ export async function readStates(task: TrackTask, onFile: () => void): Promise<C
  * which drops the western border and coast from every clip of an eastern chunk.
  */
 function boundaryNear(task: TrackTask, chunk: ChunkStates): MultiPolygon {
-  const shapes = [chunk.previous, task.addPolygons, ...chunk.states.map((s) => s.held)];
-  return cutToBox(
-    task.boundary,
-    bboxOf(
-      shapes.flatMap((m) => m ?? []),
-      0.05,
-    ),
-  );
+  const shapes = [chunk.previous ?? [], task.addPolygons ?? [], ...chunk.states.map((s) => s.held)];
+  return cutToBox(task.boundary, bboxOf(shapes.flat(), 0.05));
 }
 
 /**
@@ -378,7 +375,7 @@ function measureStates(chunk: ChunkStates, shapes: ClippedShapes, nzzMode: boole
 }
 
 /**
- * The day shapes (already clipped, and re-clipped where the check asked for it) simplified with
+ * Stage 7: the day shapes (already clipped, and re-clipped where the check asked for it) simplified with
  * their shared edges kept shared, and quantized, as one TopoJSON; `extra` is drawn with every shape
  * (NZZ: Crimea).
  */
