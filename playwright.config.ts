@@ -2,7 +2,8 @@ import { defineConfig } from "@playwright/test";
 // @ts-expect-error: plain ES module without type declarations
 import { findChromium } from "./scripts/find-chromium.mjs";
 
-const PORT = 4179;
+// E2E_PORT lets several checkouts run their suites side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT ?? 4179);
 // Flags needed on this closed network (no background traffic) and as root in CI (no sandbox).
 const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -20,6 +21,8 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 60_000,
+  // Generous waits for slow machines; nothing here measures speed (that is `npm run bench`).
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
