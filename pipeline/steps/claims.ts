@@ -34,8 +34,8 @@ export function deriveClaims(file: string, data: unknown): ClaimsFile {
     for (const d of dates)
       if (!isValidIsoDate(d)) throw new RawDataError(file, `${claim.id}: ${d} is not a calendar date`);
     for (const r of claim.readings) {
-      const w = windowOf(r.check);
-      if ("baseline" in w && w.baseline >= w.to)
+      const c = r.check;
+      if ("baseline" in c && c.baseline >= c.to)
         throw new RawDataError(file, `${claim.id} "${r.label}": baseline must be before the window's end`);
     }
     for (const c of [claim.reportedBy, claim.primary])

@@ -4,28 +4,11 @@ import type { IsoDate } from "../../data/schemas/common";
 import type { GeneralStaff, GeneralStaffCategory } from "../../data/schemas/losses";
 import type { OryxCountry, OryxFile, OryxType } from "../../data/schemas/oryx";
 import { formatDate } from "../../lib/format";
+import { dayNumber, indexAtOrBefore } from "../../lib/series-index";
 
 export type Lookup<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-const DAY_MS = 86_400_000;
-/** Days since 1970-01-01 (UTC), for distances between days. */
-export const dayNumber = (day: IsoDate): number => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
-
-/** Last index whose date is ≤ day (binary search on ascending dates), or -1. */
-export function indexAtOrBefore(dates: readonly IsoDate[], day: IsoDate): number {
-  let lo = 0;
-  let hi = dates.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid]! <= day) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
+export { dayNumber, indexAtOrBefore } from "../../lib/series-index";
 export function generalStaffAt(
   gs: GeneralStaff,
   category: GeneralStaffCategory,
