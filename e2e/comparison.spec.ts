@@ -26,7 +26,7 @@ const day = (iso: string) =>
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${iso}T00:00:00Z`));
-const signed = (n: number) => (n > 0 ? `+${num(n)}` : n < 0 ? `−${num(-n)}` : "0");
+const signed = (n: number) => new Intl.NumberFormat("en-GB", { signDisplay: "exceptZero" }).format(n);
 
 const gsAt = (category: string, date: string): number =>
   losses.generalStaff.cumulative[category][losses.generalStaff.dates.indexOf(date)];

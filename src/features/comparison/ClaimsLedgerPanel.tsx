@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import type { Claim, ClaimCheck, ClaimsFile } from "../../data/schemas/claims";
 import type { IsoDate } from "../../data/schemas/common";
 import { addDays } from "../../lib/dates";
-import { formatDate, formatNumber, formatPercent, formatSignedNumber } from "../../lib/format";
+import { formatDate, formatNumber, formatSignedNumber } from "../../lib/format";
 import { evaluateCheck, type Evaluation, type LedgerData } from "./derive-claim-verdicts";
 
 const SOURCE_NAMES: Record<Evaluation["source"], string> = {
@@ -133,8 +133,11 @@ function Verdict({ e }: { e: Evaluation }) {
 }
 
 function formatSignedPercent(p: number): string {
-  const s = formatPercent(Math.abs(p));
-  return p > 0 ? `+${s}` : p < 0 ? `−${s}` : s;
+  return new Intl.NumberFormat(undefined, {
+    style: "percent",
+    maximumFractionDigits: 1,
+    signDisplay: "exceptZero",
+  }).format(p);
 }
 
 function Arithmetic({ e, claim, why }: { e: Evaluation; claim: Claim; why: string }) {

@@ -75,10 +75,7 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
   );
   const sourceIds = new Set(["deepstate-history", "deepstate-occupied", "nzz"]);
   const credited = territory.sources.filter((s) => sourceIds.has(s.id));
-  const frameSources = [
-    { name: "DeepStateMap.live", url: "https://deepstatemap.live" },
-    ...credited.map((s) => ({ name: s.name, url: s.url })),
-  ];
+  const frameSources = credited.map((s) => ({ name: s.name, url: s.url }));
   const dataTo = [territory.deepstate.dates.at(-1)!, territory.nzz.dates.at(-1)!].sort()[0]!;
   return (
     <div className="cmp-panel" id="cmp-territory">
