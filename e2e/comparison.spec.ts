@@ -147,6 +147,7 @@ test("the territory chart compares like with like, without NZZ's 2024-03-14 drop
 });
 
 test("the comparison section has no accessibility violations", async ({ page }) => {
+  test.slow(); // axe walks four panels of SVG; on a shared CI core it needs more than the default
   const section = await openSection(page, "?from=2023-06-04&to=2023-11-30");
   await expect(section.locator("[data-claim]").first()).toBeVisible();
   await expect(section.locator("figure#territory-all")).toBeVisible();
