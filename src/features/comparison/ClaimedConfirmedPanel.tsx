@@ -11,6 +11,7 @@ import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import type { ComparisonState, RatioView } from "./comparison-url-state";
 import { RATIO_VIEWS } from "./comparison-url-state";
 import { deriveClaimedConfirmed, documentingFrom, ROLLING_DAYS } from "./derive-claimed-confirmed";
+import { OryxRangeHint } from "./OryxRangeHint";
 import { SourceNotes } from "./SourceNote";
 import { TimeSeriesChart, type ChartRow, type Span } from "./TimeSeriesChart";
 
@@ -30,9 +31,10 @@ interface Props {
   range: DateRange;
   state: ComparisonState;
   update: (patch: Partial<ComparisonState>) => void;
+  onRangeChange: (range: DateRange) => void;
 }
 
-export function ClaimedConfirmedPanel({ losses, oryx, range, state, update }: Props) {
+export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRangeChange }: Props) {
   const comparable = useMemo(() => oryx.mapping.filter((m) => m.comparable), [oryx]);
   const other = oryx.mapping.filter((m) => !m.comparable);
   const pair = comparable.find((m) => m.generalStaff === state.pair) ?? comparable[0];
@@ -100,6 +102,9 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update }: Pr
       <p className="cmp-mapping">
         <strong>{label}</strong> (General Staff) vs Oryx’s <strong>{oryxTypes}</strong>. {pair.note}
       </p>
+      {rows.length === 0 && oryxLast < range.from && (
+        <OryxRangeHint oryxLast={oryxLast} onRangeChange={onRangeChange} />
+      )}
       <ChartFrame
         id={`claimed-vs-confirmed-${pair.generalStaff}`}
         title={

@@ -42,7 +42,7 @@ export default function ComparisonSection() {
   const oryx = useOryx();
   const territory = useTerritory();
   const claims = useClaims();
-  const { range } = useRange();
+  const { range, update: updateRange } = useRange();
   const { state, update } = useUrlState(comparisonUrlState);
   return (
     <div className="cmp-section">
@@ -52,7 +52,14 @@ export default function ComparisonSection() {
           what="losses"
           height={620}
           ready={(l, o) => (
-            <ClaimedConfirmedPanel losses={l} oryx={o} range={range} state={state} update={update} />
+            <ClaimedConfirmedPanel
+              losses={l}
+              oryx={o}
+              range={range}
+              state={state}
+              update={update}
+              onRangeChange={updateRange}
+            />
           )}
         />
       </PanelBoundary>
@@ -61,7 +68,9 @@ export default function ComparisonSection() {
           queries={[oryx] as const}
           what="Oryx"
           height={620}
-          ready={(o) => <SidesPanel oryx={o} range={range} state={state} update={update} />}
+          ready={(o) => (
+            <SidesPanel oryx={o} range={range} state={state} update={update} onRangeChange={updateRange} />
+          )}
         />
       </PanelBoundary>
       <PanelBoundary name="territory">

@@ -7,6 +7,7 @@ import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import type { ComparisonState } from "./comparison-url-state";
 import { deriveSides, deriveStatusSplit, STATUSES } from "./derive-sides";
+import { OryxRangeHint } from "./OryxRangeHint";
 import { SourceNotes } from "./SourceNote";
 import { STATUS_LABELS, StatusBars } from "./StatusBars";
 import { TimeSeriesChart, type ChartRow } from "./TimeSeriesChart";
@@ -16,11 +17,12 @@ interface Props {
   range: DateRange;
   state: ComparisonState;
   update: (patch: Partial<ComparisonState>) => void;
+  onRangeChange: (range: DateRange) => void;
 }
 
 const fmtRatio = (r: number) => `${formatNumber(r, undefined, 2)} : 1`;
 
-export function SidesPanel({ oryx, range, state, update }: Props) {
+export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props) {
   // Types that exist for both sides (all-null rows are dropped from the choice).
   const types = ORYX_TYPES.filter((t) =>
     (["russia", "ukraine"] as const).every((c) => oryx.countries[c][t]?.total.some((v) => v != null)),
@@ -50,6 +52,9 @@ export function SidesPanel({ oryx, range, state, update }: Props) {
           </select>
         </label>
       </div>
+      {rows.length === 0 && oryxLast < range.from && (
+        <OryxRangeHint oryxLast={oryxLast} onRangeChange={onRangeChange} />
+      )}
       <ChartFrame
         id={`russia-vs-ukraine-${type}`}
         title={

@@ -158,7 +158,7 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
         id="territory-weekly-change"
         title="Area taken and retaken per week, by source"
         subtitle={`${formatDateRange(range)} · km² per calendar week (weeks cut by the range count only its days)`}
-        note="From each day’s geometry: new∖old is taken by Russia, old∖new retaken by Ukraine. A redrawn map counts as a change."
+        note="From each day’s geometry: new∖old is taken by Russia, old∖new retaken by Ukraine. A redrawn map counts as a change, except NZZ’s change of definition (the part inside the areas held before 2022 is left out)."
         legend={[
           {
             key: "dg",

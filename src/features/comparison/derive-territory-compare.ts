@@ -66,9 +66,18 @@ function mondayOf(day: IsoDate): IsoDate {
   return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10) as IsoDate;
 }
 
-/** Area Russia took and lost per calendar week, per source (sums of the daily changes). */
+/**
+ * Area Russia took and lost per calendar week, per source (sums of the daily changes). On a day NZZ
+ * changed what it draws (a jump mostly inside the pre-2022 layer), the part inside that layer is
+ * not a loss and is left out.
+ */
 export function deriveWeeklyChange(file: TerritoryFile, range: DateRange): WeekRow[] {
   const weeks = new Map<IsoDate, WeekRow>();
+  const redefined = new Map(
+    (file.likeForLike?.nzzJumps ?? [])
+      .filter((j) => Math.abs(j.inPre2022DeltaKm2) > 0.9 * Math.abs(j.deltaKm2))
+      .map((j) => [j.date, j.inPre2022DeltaKm2]),
+  );
   const add = (
     s: TerritorySeries,
     gainedKey: "deepstateGained" | "nzzGained",
@@ -79,8 +88,9 @@ export function deriveWeeklyChange(file: TerritoryFile, range: DateRange): WeekR
     for (let i = span.start; i <= span.end; i++) {
       const week = mondayOf(s.dates[i]!);
       const row = weeks.get(week) ?? { week, deepstateGained: 0, deepstateLost: 0, nzzGained: 0, nzzLost: 0 };
-      row[gainedKey] += s.gainedKm2[i] ?? 0;
-      row[lostKey] += s.lostKm2[i] ?? 0;
+      const inPre = gainedKey === "nzzGained" ? (redefined.get(s.dates[i]!) ?? 0) : 0;
+      row[gainedKey] += Math.max(0, (s.gainedKm2[i] ?? 0) - Math.max(0, inPre));
+      row[lostKey] += Math.max(0, (s.lostKm2[i] ?? 0) - Math.max(0, -inPre));
       weeks.set(week, row);
     }
   };
