@@ -1,6 +1,6 @@
 // The "Claims vs confirmed" section, loaded lazily (React.lazy in App) so it never weighs on the
 // first chart: four panels, each in its own boundary, all following the global range.
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { Skeleton } from "../../components/Skeleton";
@@ -14,6 +14,7 @@ import { ClaimsLedgerPanel } from "./ClaimsLedgerPanel";
 import { comparisonUrlState } from "./comparison-url-state";
 import { SidesPanel } from "./SidesPanel";
 import { TerritoryPanel } from "./TerritoryPanel";
+import { useNearViewport } from "./use-near-viewport";
 import "./comparison.css";
 
 /** Renders `ready` once every query has data; a skeleton or an error with Retry until then. */
@@ -37,15 +38,34 @@ function WhenLoaded<T extends unknown[]>(props: {
   return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
 }
 
+/** A link into the section (e.g. from the ledger: "?from=…#cmp-territory") mounts it at once. */
+const linkedHere = () => typeof window !== "undefined" && window.location.hash.startsWith("#cmp-");
+
 export default function ComparisonSection() {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref, "600px", linkedHere());
+  return (
+    <div ref={ref} className="cmp-section">
+      {near ? <ComparisonPanels /> : <Skeleton label="the comparison panels" height={1600} />}
+    </div>
+  );
+}
+
+function ComparisonPanels() {
   const losses = useLosses();
   const oryx = useOryx();
   const territory = useTerritory();
   const claims = useClaims();
   const { range, update: updateRange } = useRange();
   const { state, update } = useUrlState(comparisonUrlState);
+  const ready = [losses, oryx, territory, claims].every((q) => q.status === "success");
+  // The browser could not scroll to a #cmp-… target before it existed: do it once it does.
+  useEffect(() => {
+    if (!ready || !linkedHere()) return;
+    document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
+  }, [ready]);
   return (
-    <div className="cmp-section">
+    <>
       <PanelBoundary name="claimed vs confirmed">
         <WhenLoaded
           queries={[losses, oryx] as const}
@@ -91,6 +111,6 @@ export default function ComparisonSection() {
           )}
         />
       </PanelBoundary>
-    </div>
+    </>
   );
 }
