@@ -15,6 +15,7 @@ import { buildEvents } from "./steps/events";
 import { buildOryx } from "./steps/oryx";
 import { buildPlaces } from "./steps/places";
 import { buildTerritory } from "./steps/territory";
+import { buildBasemap } from "./steps/basemap";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -24,6 +25,7 @@ export const STEPS: RegisteredStep[] = [
   { name: "oryx", run: buildOryx, owns: ["oryx.json"] },
   { name: "events", run: buildEvents, owns: ["events.json"] },
   { name: "places", run: buildPlaces, owns: ["places.json"] },
+  { name: "basemap", run: buildBasemap, owns: ["basemap.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
   { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"] },
 ];

@@ -7,6 +7,7 @@ import { oryxFileSchema } from "../../src/data/schemas/oryx";
 import { eventsFileSchema } from "../../src/data/schemas/events";
 import { placesFileSchema } from "../../src/data/schemas/places";
 import { manifestFileSchema } from "../../src/data/schemas/manifest";
+import { basemapFileSchema } from "../../src/data/schemas/basemap";
 
 export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   "losses.json": lossesFileSchema,
@@ -14,6 +15,7 @@ export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   "events.json": eventsFileSchema,
   "places.json": placesFileSchema,
   "manifest.json": manifestFileSchema,
+  "basemap.json": basemapFileSchema,
 };
 
 /** The first few problems of a failed parse, as one line: `path.to.field: message; …`. */
