@@ -2,7 +2,7 @@ import { defineConfig } from "@playwright/test";
 // @ts-expect-error: plain ES module without type declarations
 import { findChromium } from "./scripts/find-chromium.mjs";
 
-const PORT = 4179;
+const PORT = Number(process.env.PORT ?? 4179);
 // Flags needed on this closed network (no background traffic) and as root in CI (no sandbox).
 const CHROMIUM_ARGS = [
   "--no-sandbox",

@@ -7,6 +7,7 @@ import { Skeleton } from "../components/Skeleton";
 import { ThemeToggle } from "../components/ThemeToggle";
 import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
+import { LazyMapPanel } from "../features/map/LazyMapPanel";
 import { AsOf } from "./AsOf";
 import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
@@ -68,10 +69,9 @@ export function App() {
               </p>
             </Section>
             <Section id="map">
-              <p className="coming-soon">
-                Coming soon: a map of the front line and of the territory changing hands over the selected
-                range.
-              </p>
+              <PanelBoundary name="map">
+                <LazyMapPanel />
+              </PanelBoundary>
             </Section>
             <Section id="sources" intro="Every figure on this page comes from one of these sources.">
               <SourcesList manifest={manifest.data} />
