@@ -45,6 +45,28 @@ export default tseslint.config(
     },
   },
   {
+    // Features never import each other: what two features share moves down to data, lib or components.
+    files: ["src/features/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(?!\\.\\./)[^/]+/",
+              message:
+                "a feature must not import another feature; move shared code to src/data, src/lib or src/components",
+            },
+            {
+              group: ["**/app/**", "**/features/**"],
+              message: "features must not import the app shell or, by path, another feature",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pipeline runs in Node and must never depend on the app's UI code.
     files: ["pipeline/**"],
     rules: {

@@ -3,7 +3,7 @@
 // (the dashboard must work offline from its own static files). Foreign requests are also aborted.
 import { test as base, expect, type Page } from "@playwright/test";
 
-export const APP_HOST = "127.0.0.1:4179";
+export const APP_HOST = `127.0.0.1:${process.env.E2E_PORT ?? 4179}`;
 
 function isLocal(url: URL): boolean {
   return url.host === APP_HOST || url.protocol === "data:" || url.protocol === "blob:";

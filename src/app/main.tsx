@@ -1,5 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+import "../styles/colors.css";
 import "../index.css";
 import { App } from "./App";
 import { Providers } from "./providers";

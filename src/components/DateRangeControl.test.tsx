@@ -10,7 +10,9 @@ const range = { from: iso("2023-07-19"), to: iso("2023-07-25") };
 
 function setup(initial = range) {
   const onChange = vi.fn();
-  const view = render(<DateRangeControl range={initial} bounds={bounds} onChange={onChange} />);
+  const view = render(
+    <DateRangeControl range={initial} context={{ bounds, anchor: bounds.to }} onChange={onChange} />,
+  );
   return { onChange, ...view };
 }
 
@@ -80,7 +82,7 @@ describe("DateRangeControl", () => {
     rerender(
       <DateRangeControl
         range={{ from: iso("2023-06-04"), to: iso("2023-11-30") }}
-        bounds={bounds}
+        context={{ bounds, anchor: bounds.to }}
         onChange={onChange}
       />,
     );

@@ -1,8 +1,8 @@
 // The one global date-range control: start and end day inputs plus presets. It only draws and
-// reports; the app passes the range from the URL and writes changes back (see useFilters).
+// reports; the app passes the range from the URL and writes changes back (see useRange).
 import { useId, useRef, useState } from "react";
 import type { IsoDate } from "../data/schemas/common";
-import type { DateRange } from "../filters/filters";
+import type { DateRange, RangeContext } from "../filters/range";
 import { RANGE_PRESETS, matchingPreset } from "../filters/presets";
 import { clampDate, daysInRange, isInRange, parseIsoDate } from "../lib/dates";
 import { formatNumber } from "../lib/format";
@@ -15,8 +15,8 @@ export interface RangeChangeOptions {
 
 interface DateRangeControlProps {
   range: DateRange;
-  /** The data's first and last day; inputs and presets stay inside them. */
-  bounds: DateRange;
+  /** The data's first and last day (inputs and presets stay inside) and the presets' end day. */
+  context: RangeContext;
   onChange: (range: DateRange, options?: RangeChangeOptions) => void;
 }
 
@@ -82,8 +82,9 @@ function DayInput({ label, value, bounds, onCommit }: DayInputProps) {
   );
 }
 
-export function DateRangeControl({ range, bounds, onChange }: DateRangeControlProps) {
-  const active = matchingPreset(range, bounds);
+export function DateRangeControl({ range, context, onChange }: DateRangeControlProps) {
+  const { bounds } = context;
+  const active = matchingPreset(range, context);
   const days = daysInRange(range);
   return (
     <fieldset className="date-range">
@@ -113,7 +114,7 @@ export function DateRangeControl({ range, bounds, onChange }: DateRangeControlPr
             type="button"
             className="chip"
             aria-pressed={active?.id === preset.id}
-            onClick={() => onChange(preset.range(bounds))}
+            onClick={() => onChange(preset.range(context))}
           >
             {preset.label}
           </button>

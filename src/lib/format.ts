@@ -1,8 +1,13 @@
-// Locale-aware formatting through Intl. `locale` defaults to the reader's (undefined = browser
-// locale); tests pass one explicitly so their expectations do not depend on the machine.
+// Formatting through Intl. Numbers default to the reader's locale (undefined = browser locale).
+// Dates default to one format everywhere on the page, day month year ("25 Jul 2023", en-GB):
+// the page is in English, and "7/8/2023"-style ambiguity has no place in a fact-checking tool.
+// Tests pass a locale explicitly so their expectations do not depend on the machine.
 import type { IsoDate } from "../data/schemas/common";
 
 type Locale = string | undefined;
+
+/** The one date format of the page (see above). */
+const DATE_LOCALE = "en-GB";
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
@@ -57,12 +62,12 @@ const DATE_STYLES = {
 export type DateStyle = keyof typeof DATE_STYLES;
 
 /** A calendar day in the reader's locale, e.g. "25 Jul 2023". */
-export function formatDate(day: IsoDate, style: DateStyle = "medium", locale?: Locale): string {
+export function formatDate(day: IsoDate, style: DateStyle = "medium", locale: Locale = DATE_LOCALE): string {
   return dateFormat(locale, DATE_STYLES[style]).format(utcDate(day));
 }
 
 /** An inclusive range of days, e.g. "19 – 25 Jul 2023" (thin spaces in en-GB). */
-export function formatDateRange(range: { from: IsoDate; to: IsoDate }, locale?: Locale): string {
+export function formatDateRange(range: { from: IsoDate; to: IsoDate }, locale: Locale = DATE_LOCALE): string {
   return dateFormat(locale, DATE_STYLES.medium).formatRange(utcDate(range.from), utcDate(range.to));
 }
 

@@ -4,7 +4,7 @@
 // Invisible <Line> series in the chart still feed the axis domain and the tooltip.
 import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
-import type { Scale } from "../../filters/filters";
+import type { Scale } from "./losses-url-state";
 import { barSlot } from "./ChartAnnotations";
 import type { ChartRow } from "./derive-chart-rows";
 

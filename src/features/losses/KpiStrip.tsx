@@ -1,8 +1,8 @@
 // One card per selected category with the four figures a reader checks first. Draws only.
 import { useId } from "react";
-import type { DateRange } from "../../filters/filters";
+import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
-import { CATEGORY_LABELS } from "./categories";
+import { CATEGORY_LABELS } from "../../data/categories";
 import type { RangeTotals } from "./derive-range-totals";
 
 interface KpiStripProps {

@@ -4,9 +4,9 @@ import { memo, useCallback, useId, useMemo, useState } from "react";
 import { ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import type { WarEvent } from "../../data/schemas/events";
-import type { LossesView, Scale } from "../../filters/filters";
+import type { LossesView, Scale } from "./losses-url-state";
 import { formatNumber, formatSignedNumber } from "../../lib/format";
-import { CATEGORY_LABELS, categoryColor, isPersonnel } from "./categories";
+import { CATEGORY_LABELS, categoryColorVar, isPersonnel } from "../../data/categories";
 import { deriveAxisTicks } from "./derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
@@ -29,14 +29,13 @@ import {
 } from "./ChartAnnotations";
 import { BarsLayer } from "./BarsLayer";
 import { rowContaining } from "./place-on-rows";
-import { dayFromNumber, dayNumber } from "./series-index";
+import { dayFromNumber, dayNumber } from "../../lib/series-index";
 
 export interface LossesChartProps {
   model: ChartModel;
   categories: readonly GeneralStaffCategory[];
   view: LossesView;
   scale: Scale;
-  theme: "light" | "dark";
   /** Events to draw (already filtered by the events toggle). */
   events: readonly WarEvent[];
   markers: readonly CorrectionMarker[];
@@ -138,11 +137,11 @@ interface SeriesChartProps extends LossesChartProps {
 }
 
 function SeriesChart(props: SeriesChartProps) {
-  const { model, categories, view, scale, theme, events, markers, title, height, showEventLabels } = props;
+  const { model, categories, view, scale, events, markers, title, height, showEventLabels } = props;
   const captionId = useId();
   const [interacting, setInteracting] = useState(false);
-  const axisColor = theme === "dark" ? "#b8bcc6" : "#555b66";
-  const gridColor = theme === "dark" ? "#30343c" : "#e3e5e8";
+  const axisColor = "var(--axis)";
+  const gridColor = "var(--grid)";
   const keys = useMemo(() => model.rows.map((r) => r.key), [model.rows]);
   const first = model.rows[0];
   const last = model.rows[model.rows.length - 1];
@@ -159,7 +158,7 @@ function SeriesChart(props: SeriesChartProps) {
   );
   const timeTickFormatter = useCallback((t: number) => tickFormatter(dayFromNumber(t)), [tickFormatter]);
   const bars = isBarView(view);
-  const colors = useMemo(() => categories.map((c) => categoryColor(c, theme)), [categories, theme]);
+  const colors = useMemo(() => categories.map((c) => categoryColorVar(c)), [categories]);
   const [lo, hi] = scale === "log" ? logDomain(model.rows, categories) : [NaN, NaN];
   const domain = useMemo<[number, number] | undefined>(
     () => (Number.isNaN(lo) ? undefined : [lo, hi]),
@@ -186,7 +185,7 @@ function SeriesChart(props: SeriesChartProps) {
             x: timeAxis ? row.t : row.key,
             key: row.key,
             y,
-            color: categoryColor(m.category, theme),
+            color: categoryColorVar(m.category),
             slot: bars ? { index: categories.indexOf(m.category), count: categories.length } : undefined,
             id: `${m.date}${m.category}`,
           },
@@ -229,7 +228,7 @@ function SeriesChart(props: SeriesChartProps) {
               <span key={c} className="losses-chart__key">
                 <span
                   className="losses-swatch"
-                  style={{ background: categoryColor(c, theme) }}
+                  style={{ background: categoryColorVar(c) }}
                   aria-hidden="true"
                 />
                 {CATEGORY_LABELS[c]}
@@ -305,7 +304,7 @@ function SeriesChart(props: SeriesChartProps) {
               name={CATEGORY_LABELS[c]}
               dataKey={plottedOf(c)}
               // In bar views the line is invisible: it only feeds the y domain and the tooltip.
-              stroke={bars ? "none" : categoryColor(c, theme)}
+              stroke={bars ? "none" : categoryColorVar(c)}
               strokeWidth={2}
               dot={false}
               activeDot={bars ? false : ACTIVE_DOT}
@@ -318,7 +317,7 @@ function SeriesChart(props: SeriesChartProps) {
             markers={placedMarkers}
             showEventLabels={showEventLabels}
             eventColor={axisColor}
-            markerFill={theme === "dark" ? "#15171c" : "#ffffff"}
+            markerFill="var(--bg)"
           />
         </ComposedChart>
       </ResponsiveContainer>

@@ -2,8 +2,8 @@
 // goes to the caller, which writes it to the URL.
 import { SegmentedControl } from "../../components/SegmentedControl";
 import { GENERAL_STAFF_CATEGORIES, type GeneralStaffCategory } from "../../data/schemas/losses";
-import { LOSSES_VIEWS, SCALES, type LossesView, type Scale } from "../../filters/filters";
-import { CATEGORY_LABELS, categoryColor } from "./categories";
+import { LOSSES_VIEWS, SCALES, type LossesView, type Scale } from "./losses-url-state";
+import { CATEGORY_LABELS, categoryColorVar } from "../../data/categories";
 import { VIEW_LABELS } from "./format-losses";
 
 interface LossesControlsProps {
@@ -11,7 +11,6 @@ interface LossesControlsProps {
   view: LossesView;
   scale: Scale;
   events: boolean;
-  theme: "light" | "dark";
   onCatsChange: (cats: GeneralStaffCategory[]) => void;
   onViewChange: (view: LossesView) => void;
   onScaleChange: (scale: Scale) => void;
@@ -21,7 +20,7 @@ interface LossesControlsProps {
 const SCALE_LABELS: Record<Scale, string> = { linear: "Linear", log: "Log" };
 
 export function LossesControls(props: LossesControlsProps) {
-  const { cats, view, scale, events, theme } = props;
+  const { cats, view, scale, events } = props;
   const toggle = (category: GeneralStaffCategory, on: boolean) =>
     props.onCatsChange(GENERAL_STAFF_CATEGORIES.filter((c) => (c === category ? on : cats.includes(c))));
   return (
@@ -38,7 +37,7 @@ export function LossesControls(props: LossesControlsProps) {
               />
               <span
                 className="losses-swatch"
-                style={{ background: categoryColor(c, theme) }}
+                style={{ background: categoryColorVar(c) }}
                 aria-hidden="true"
               />
               {CATEGORY_LABELS[c]}

@@ -3,10 +3,10 @@
 import type { Source } from "../../data/schemas/common";
 import type { WarEvent } from "../../data/schemas/events";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
-import type { LossesView, Scale } from "../../filters/filters";
+import type { LossesView, Scale } from "./losses-url-state";
 import { formatDate, formatNumber, formatSignedNumber } from "../../lib/format";
 import { errorMessage } from "../../components/ErrorPanel";
-import { CATEGORY_LABELS, isPersonnel } from "./categories";
+import { CATEGORY_LABELS, isPersonnel } from "../../data/categories";
 import type { ChartModel } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { formatRowPeriod } from "./format-losses";

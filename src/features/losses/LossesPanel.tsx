@@ -3,7 +3,6 @@
 import { useCallback, useMemo } from "react";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
-import { useTheme } from "../../components/ThemeToggle";
 import { useEvents } from "../../data/queries/events";
 import { useLosses } from "../../data/queries/losses";
 import {
@@ -11,10 +10,9 @@ import {
   type GeneralStaffCategory,
   type LossesFile,
 } from "../../data/schemas/losses";
-import type { DateRange, Filters } from "../../filters/filters";
-import type { UseFilters } from "../../filters/use-filters";
-import { useFilters } from "../../filters/use-filters";
-import { categoryColor, isPersonnel } from "./categories";
+import type { DateRange } from "../../filters/range";
+import { useRange, useUrlState, type UseUrlState } from "../../filters/use-url-state";
+import { categoryColorVar, isPersonnel } from "../../data/categories";
 import { deriveCategorySeries } from "./derive-category-series";
 import { deriveChartModel } from "./derive-chart-rows";
 import { deriveCorrectionMarkers } from "./derive-correction-markers";
@@ -24,10 +22,11 @@ import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path"
 import { KpiStrip } from "./KpiStrip";
 import { LossesChart } from "./LossesChart";
 import { LossesControls } from "./LossesControls";
+import { lossesUrlState, type LossesState } from "./losses-url-state";
 import { ChartNotes, CorrectionsList, EventsList, SourceCredit } from "./LossesNotes";
 import { LossesTable } from "./LossesTable";
 import { RangeBrush } from "./RangeBrush";
-import { rangeIndexes } from "./series-index";
+import { rangeIndexes } from "../../lib/series-index";
 import { SPARK_HEIGHT, SPARK_WIDTH, Sparklines } from "./Sparklines";
 import "./losses.css";
 
@@ -36,7 +35,8 @@ const SPARK_POINTS = 120;
 
 export function LossesPanel() {
   const losses = useLosses();
-  const { filters, update } = useFilters();
+  const { range, update: updateRange } = useRange();
+  const { state, update } = useUrlState(lossesUrlState);
   if (losses.status === "pending") return <Skeleton label="the losses data" height={640} />;
   if (losses.status === "error") {
     return (
@@ -47,24 +47,33 @@ export function LossesPanel() {
       />
     );
   }
-  return <LossesExplorer file={losses.data} filters={filters} update={update} />;
+  return (
+    <LossesExplorer
+      file={losses.data}
+      range={range}
+      onRangeChange={updateRange}
+      state={state}
+      update={update}
+    />
+  );
 }
 
 interface ExplorerProps {
   file: LossesFile;
-  filters: Filters;
-  update: UseFilters["update"];
+  range: DateRange;
+  onRangeChange: (range: DateRange) => void;
+  state: LossesState;
+  update: UseUrlState<LossesState>["update"];
 }
 
-function LossesExplorer({ file, filters, update }: ExplorerProps) {
+function LossesExplorer({ file, range: globalRange, onRangeChange, state, update }: ExplorerProps) {
   const events = useEvents();
-  const theme = useTheme();
   const gs = file.generalStaff;
-  const { view, scale } = filters;
+  const { view, scale } = state;
 
   // Keyed on plain strings: the filters object is new after every URL change.
-  const { from, to } = filters.range;
-  const catsKey = filters.cats.join(",");
+  const { from, to } = globalRange;
+  const catsKey = state.cats.join(",");
   const cats = useMemo(() => (catsKey ? (catsKey.split(",") as GeneralStaffCategory[]) : []), [catsKey]);
   // The range as the series covers it (the app's bounds may be wider than this one source).
   const range = useMemo<DateRange>(() => {
@@ -109,15 +118,15 @@ function LossesExplorer({ file, filters, update }: ExplorerProps) {
   const firstDay = gs.dates[0];
   const shownEvents = useMemo(
     () =>
-      filters.events && events.data
+      state.events && events.data
         ? events.data.events.filter(
             (e) => e.date <= range.to && (e.date >= range.from || range.from === firstDay),
           )
         : [],
-    [filters.events, events.data, range, firstDay],
+    [state.events, events.data, range, firstDay],
   );
 
-  const setRange = useCallback((r: DateRange) => update({ range: r }), [update]);
+  const setRange = useCallback((r: DateRange) => onRangeChange(r), [onRangeChange]);
   const toggleCategory = useCallback(
     (c: GeneralStaffCategory) =>
       update({
@@ -134,8 +143,7 @@ function LossesExplorer({ file, filters, update }: ExplorerProps) {
         cats={cats}
         view={view}
         scale={scale}
-        events={filters.events}
-        theme={theme}
+        events={state.events}
         onCatsChange={(next) => update({ cats: next })}
         onViewChange={(next) => update({ view: next })}
         onScaleChange={(next) => update({ scale: next })}
@@ -146,15 +154,14 @@ function LossesExplorer({ file, filters, update }: ExplorerProps) {
         categories={cats}
         view={view}
         scale={scale}
-        theme={theme}
         events={shownEvents}
         markers={markers}
       />
       <RangeBrush
         points={overview}
         range={range}
-        color={categoryColor(overviewCategory, theme)}
-        frameColor={theme === "dark" ? "#b8bcc6" : "#555b66"}
+        color={categoryColorVar(overviewCategory)}
+        frameColor="var(--axis)"
         onCommit={setRange}
       />
       <ChartNotes
@@ -170,7 +177,7 @@ function LossesExplorer({ file, filters, update }: ExplorerProps) {
       <CorrectionsList markers={markers} />
       <EventsList
         events={shownEvents}
-        enabled={filters.events}
+        enabled={state.events}
         status={events.status}
         error={events.error}
         onRetry={() => void events.refetch()}
@@ -181,7 +188,7 @@ function LossesExplorer({ file, filters, update }: ExplorerProps) {
         Losses per day (7-day average) for every category, the biggest increase versus the previous period of
         the same length first. Press a card to add it to the chart above, or to remove it.
       </p>
-      <Sparklines cards={sparkCards} selected={cats} theme={theme} days={days} onToggle={toggleCategory} />
+      <Sparklines cards={sparkCards} selected={cats} days={days} onToggle={toggleCategory} />
     </div>
   );
 }

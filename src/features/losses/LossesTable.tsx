@@ -2,9 +2,9 @@
 // for (nothing is rendered while it is closed) and paged, so a four-year range stays cheap.
 import { Fragment, memo, useId, useMemo, useState } from "react";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
-import type { LossesView } from "../../filters/filters";
+import type { LossesView } from "./losses-url-state";
 import { formatNumber } from "../../lib/format";
-import { CATEGORY_LABELS } from "./categories";
+import { CATEGORY_LABELS } from "../../data/categories";
 import type { ChartModel } from "./derive-chart-rows";
 import { deriveSortedTableRows, type SortColumn, type TableSort } from "./derive-table-rows";
 import { formatRowPeriod, formatViewValue, viewUnit } from "./format-losses";

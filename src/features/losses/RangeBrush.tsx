@@ -4,7 +4,7 @@
 import { memo, useCallback, useMemo, useRef, useState } from "react";
 import { Brush, ComposedChart, ResponsiveContainer } from "recharts";
 import type { IsoDate } from "../../data/schemas/common";
-import type { DateRange } from "../../filters/filters";
+import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange } from "../../lib/format";
 import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
 

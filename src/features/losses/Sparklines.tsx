@@ -3,7 +3,7 @@
 import { memo } from "react";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import { formatNumber, formatPercent } from "../../lib/format";
-import { CATEGORY_LABELS, categoryColor } from "./categories";
+import { CATEGORY_LABELS, categoryColorVar } from "../../data/categories";
 import type { PeriodChange } from "./derive-period-change";
 
 export interface SparklineCard {
@@ -15,7 +15,6 @@ export interface SparklineCard {
 interface SparklinesProps {
   cards: readonly SparklineCard[];
   selected: readonly GeneralStaffCategory[];
-  theme: "light" | "dark";
   /** Days in the range, for "vs the previous N days". */
   days: number;
   onToggle: (category: GeneralStaffCategory) => void;
@@ -35,13 +34,7 @@ function changeText(c: PeriodChange, days: number): string {
   return `${arrow} ${formatPercent(Math.abs(c.ratio), undefined, 0)} vs ${period}`;
 }
 
-export const Sparklines = memo(function Sparklines({
-  cards,
-  selected,
-  theme,
-  days,
-  onToggle,
-}: SparklinesProps) {
+export const Sparklines = memo(function Sparklines({ cards, selected, days, onToggle }: SparklinesProps) {
   return (
     <ul className="losses-sparks" aria-label="All categories, sorted by change versus the previous period">
       {cards.map(({ change, path }) => {
@@ -70,7 +63,7 @@ export const Sparklines = memo(function Sparklines({
                 <path
                   d={path}
                   fill="none"
-                  stroke={categoryColor(c, theme)}
+                  stroke={categoryColorVar(c)}
                   strokeWidth={1.5}
                   vectorEffect="non-scaling-stroke"
                 />

@@ -2,8 +2,8 @@
 // (Monday to Sunday); months are calendar months. Buckets are cut at the range's edges and
 // flagged `partial` so the chart can say that the first or last bar covers fewer days.
 import type { IsoDate } from "../../data/schemas/common";
-import type { DateRange } from "../../filters/filters";
-import { cumulativeBefore, dayFromNumber, dayNumber, rangeIndexes } from "./series-index";
+import type { DateRange } from "../../filters/range";
+import { cumulativeBefore, dayFromNumber, dayNumber, rangeIndexes } from "../../lib/series-index";
 
 export type BucketUnit = "week" | "month";
 

@@ -1,11 +1,12 @@
 // The rows the main chart draws and the table lists (one source, so the two always agree).
 import type { IsoDate } from "../../data/schemas/common";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
-import type { DateRange, LossesView, Scale } from "../../filters/filters";
+import type { DateRange } from "../../filters/range";
+import type { LossesView, Scale } from "./losses-url-state";
 import { deriveBuckets, deriveBucketTotals } from "./derive-buckets";
 import type { SeriesByCategory } from "./derive-category-series";
 import { deriveLogSafeValues } from "./derive-log-safe-values";
-import { dayNumber, rangeIndexes } from "./series-index";
+import { dayNumber, rangeIndexes } from "../../lib/series-index";
 
 type CategoryValues = Partial<Record<GeneralStaffCategory, number | null>>;
 

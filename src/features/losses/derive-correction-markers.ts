@@ -2,9 +2,9 @@
 // negative daily change the list does not explain. Both are shown on the chart and listed.
 import type { IsoDate } from "../../data/schemas/common";
 import type { Correction, GeneralStaffCategory } from "../../data/schemas/losses";
-import type { DateRange } from "../../filters/filters";
+import type { DateRange } from "../../filters/range";
 import type { SeriesByCategory } from "./derive-category-series";
-import { indexOfDay, rangeIndexes } from "./series-index";
+import { indexOfDay, rangeIndexes } from "../../lib/series-index";
 
 export interface CorrectionMarker {
   date: IsoDate;

@@ -1,6 +1,6 @@
 // Day-over-day changes of a cumulative series. Negative values are kept: they are the General
 // Staff revising an earlier total down (see derive-correction-markers.ts), not noise to hide.
-import { cumulativeBefore } from "./series-index";
+import { cumulativeBefore } from "../../lib/series-index";
 
 /**
  * Losses per day, aligned with the cumulative series: value[i] − value[i−1]. The first record is

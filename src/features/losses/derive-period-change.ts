@@ -1,9 +1,9 @@
 // Change of the losses in a range versus the period of the same length just before it; the
 // sparkline cards are sorted by it so the categories that accelerated most come first.
 import type { GeneralStaff, GeneralStaffCategory } from "../../data/schemas/losses";
-import type { DateRange } from "../../filters/filters";
+import type { DateRange } from "../../filters/range";
 import { deriveRangeTotals } from "./derive-range-totals";
-import { rangeIndexes } from "./series-index";
+import { rangeIndexes } from "../../lib/series-index";
 
 export interface PeriodChange {
   category: GeneralStaffCategory;

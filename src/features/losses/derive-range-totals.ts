@@ -1,8 +1,8 @@
 // KPI figures for one category over an inclusive range [from, to].
 import type { IsoDate } from "../../data/schemas/common";
 import type { GeneralStaff, GeneralStaffCategory } from "../../data/schemas/losses";
-import type { DateRange } from "../../filters/filters";
-import { cumulativeBefore, rangeIndexes } from "./series-index";
+import type { DateRange } from "../../filters/range";
+import { cumulativeBefore, rangeIndexes } from "../../lib/series-index";
 
 export interface RangeTotals {
   category: GeneralStaffCategory;

@@ -1,6 +1,6 @@
 // Reader-facing wording of values and rows in the losses panel (locale formatting via lib/format).
 import type { IsoDate } from "../../data/schemas/common";
-import type { LossesView } from "../../filters/filters";
+import type { LossesView } from "./losses-url-state";
 import {
   formatCompact,
   formatDate,

@@ -1,7 +1,8 @@
-// Index arithmetic on the General Staff series. `dates` holds every calendar day from the first
-// to the last statement with no gaps (guaranteed by losses.json's schema), so a day's position is
-// its distance in days from the first date: no search needed.
-import type { IsoDate } from "../../data/schemas/common";
+// Index arithmetic on dated series. Two kinds exist: gap-free ones (General Staff, territory: every
+// calendar day, guaranteed by their schemas), where a day's position is its distance in days from
+// the first date (indexOfDay, no search), and gapped ones (Oryx: days without a snapshot), which
+// need a search (indexAtOrBefore / indexAtOrAfter). rangeIndexes works on both.
+import type { IsoDate } from "../data/schemas/common";
 
 /**
  * Days since 1970-01-01 for a YYYY-MM-DD day, computed in UTC so no time zone or daylight-saving
@@ -19,19 +20,46 @@ export function dayFromNumber(n: number): IsoDate {
   return new Date(n * 86_400_000).toISOString().slice(0, 10) as IsoDate;
 }
 
-/** Position of `day` in `dates` (negative or ≥ length when outside the series). */
+/** Position of `day` in a GAP-FREE `dates` (negative or ≥ length when outside the series). */
 export function indexOfDay(dates: readonly IsoDate[], day: IsoDate): number {
   const first = dates[0];
   return first === undefined ? -1 : dayNumber(day) - dayNumber(first);
 }
 
-/** The inclusive index span of a range, clamped to the series; null when they do not overlap. */
+/**
+ * The last index whose date is ≤ `day` in ascending `dates` (gaps allowed), or -1 when every
+ * date is after it. IsoDates compare correctly as strings.
+ */
+export function indexAtOrBefore(dates: readonly IsoDate[], day: IsoDate): number {
+  let lo = 0;
+  let hi = dates.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid] as IsoDate) <= day) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** The first index whose date is ≥ `day` (gaps allowed), or `dates.length` when every date is before it. */
+export function indexAtOrAfter(dates: readonly IsoDate[], day: IsoDate): number {
+  const before = indexAtOrBefore(dates, day);
+  return before >= 0 && dates[before] === day ? before : before + 1;
+}
+
+/**
+ * The inclusive index span of the dates inside a range (gaps allowed); null when none falls in it.
+ * On a gap-free series this is the range clamped to the series.
+ */
 export function rangeIndexes(
   dates: readonly IsoDate[],
   range: { from: IsoDate; to: IsoDate },
 ): { start: number; end: number } | null {
-  const start = Math.max(0, indexOfDay(dates, range.from));
-  const end = Math.min(dates.length - 1, indexOfDay(dates, range.to));
+  const start = indexAtOrAfter(dates, range.from);
+  const end = indexAtOrBefore(dates, range.to);
   return start > end ? null : { start, end };
 }
 

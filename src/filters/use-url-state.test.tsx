@@ -1,0 +1,102 @@
+// @vitest-environment jsdom
+import { QueryClientProvider } from "@tanstack/react-query";
+import { act, renderHook } from "@testing-library/react";
+import type { ReactNode } from "react";
+import { afterEach, describe, expect, it } from "vitest";
+import { iso, makeManifest, makeTestQueryClient } from "../data/test-builders";
+import { parseChoice, readParam } from "./parse-helpers";
+import { useRange, useUrlNotices, useUrlState } from "./use-url-state";
+import type { UrlStateSpec } from "./url-state";
+
+const bounds = { from: iso("2022-02-24"), to: iso("2025-08-08") };
+
+// A made-up feature with two parameters, standing in for any panel's URL state.
+interface Demo {
+  mode: "a" | "b";
+  size: "s" | "l";
+}
+const demoSpec: UrlStateSpec<Demo> = {
+  params: ["mode", "size"],
+  parse: (params, _ctx, notices) => ({
+    mode: parseChoice(readParam(params, "mode", notices), ["a", "b"] as const, "a", "mode", notices),
+    size: parseChoice(readParam(params, "size", notices), ["s", "l"] as const, "s", "size", notices),
+  }),
+  serialize: (s) => ({ ...(s.mode !== "a" && { mode: s.mode }), ...(s.size !== "s" && { size: s.size }) }),
+};
+const specs = [demoSpec as UrlStateSpec<unknown>];
+
+function setup(url: string) {
+  window.history.replaceState(null, "", url);
+  const client = makeTestQueryClient({ manifest: makeManifest({ bounds }) });
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <QueryClientProvider client={client}>{children}</QueryClientProvider>
+  );
+  return renderHook(
+    () => ({ range: useRange(), demo: useUrlState(demoSpec), notices: useUrlNotices(specs) }),
+    { wrapper },
+  );
+}
+
+afterEach(() => {
+  window.history.replaceState(null, "", "/");
+});
+
+describe("URL state hooks", () => {
+  it("read the range, a feature's state and every notice from the address bar", () => {
+    const { result } = setup("/?from=2023-07-19&to=2023-07-25&mode=zzz");
+    expect(result.current.range.range).toEqual({ from: "2023-07-19", to: "2023-07-25" });
+    expect(result.current.demo.state).toEqual({ mode: "a", size: "s" });
+    expect(result.current.notices).toEqual([expect.stringContaining("“zzz”")]);
+  });
+
+  it("write a range change as a new history entry, keeping other parameters and the hash", () => {
+    const { result } = setup("/?mode=b#losses");
+    const before = window.history.length;
+    act(() => result.current.range.update({ from: iso("2023-06-04"), to: iso("2023-11-30") }));
+    expect(window.location.search).toBe("?from=2023-06-04&to=2023-11-30&mode=b");
+    expect(window.location.hash).toBe("#losses");
+    expect(window.history.length).toBe(before + 1);
+    expect(result.current.demo.state.mode).toBe("b");
+  });
+
+  it("apply successive feature updates on top of each other, leaving the range alone", () => {
+    const { result } = setup("/?from=2023-01-01");
+    act(() => {
+      result.current.demo.update({ mode: "b" });
+      result.current.demo.update({ size: "l" });
+    });
+    expect(window.location.search).toBe("?from=2023-01-01&mode=b&size=l");
+  });
+
+  it("drop a parameter when it goes back to its default, and replace on request", () => {
+    const { result } = setup("/?mode=b");
+    const before = window.history.length;
+    act(() => result.current.demo.update({ mode: "a" }, { replace: true }));
+    expect(window.location.search).toBe("");
+    expect(window.history.length).toBe(before);
+  });
+
+  it("clear a broken range from the link with the reader's first change", () => {
+    const { result } = setup("/?from=garbage");
+    expect(result.current.notices).toHaveLength(1);
+    act(() => result.current.demo.update({ size: "l" }));
+    expect(window.location.search).toBe("?size=l");
+    expect(result.current.notices).toEqual([]);
+  });
+
+  it("follow the back button", () => {
+    const { result } = setup("/?mode=b");
+    act(() => {
+      window.history.pushState(null, "", "/?mode=a&size=l");
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    expect(result.current.demo.state).toEqual({ mode: "a", size: "l" });
+  });
+
+  it("clamp and order a range before writing it", () => {
+    const { result } = setup("/");
+    act(() => result.current.range.update({ from: iso("2026-01-01"), to: iso("2025-01-01") }));
+    expect(result.current.range.range).toEqual({ from: "2025-01-01", to: "2025-08-08" });
+    expect(result.current.notices).toEqual([]);
+  });
+});

@@ -1,0 +1,142 @@
+// The URL is the one home of shareable state. These hooks read it from window.location.search
+// (re-rendering on back/forward) and write changes with pushState, so every change is a history
+// entry and a link. The data's bounds come from the manifest, which the app shell loads before any
+// panel renders (the hooks suspend until it is there).
+import { useSuspenseQuery } from "@tanstack/react-query";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { manifestQuery } from "../data/queries/manifest";
+import { rangeContextFromManifest, type DateRange, type RangeContext } from "./range";
+import {
+  mergeUrlState,
+  parseUrlContext,
+  parseUrlState,
+  rangeSpec,
+  type UrlContext,
+  type UrlStateSpec,
+} from "./url-state";
+
+/** Fired on window after this module changes the URL (pushState itself fires nothing). */
+const URL_CHANGE_EVENT = "url-state:change";
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(URL_CHANGE_EVENT, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(URL_CHANGE_EVENT, onChange);
+  };
+}
+
+const getSearch = () => window.location.search;
+const getServerSearch = () => "";
+
+export interface UpdateOptions {
+  /** Replace the current history entry instead of adding one (e.g. while dragging a brush). */
+  replace?: boolean;
+}
+
+/** Writes `state` for `spec` into the URL (keeping other parameters and the #hash). */
+export function writeUrlState<T>(
+  spec: UrlStateSpec<T>,
+  state: T,
+  ctx: UrlContext,
+  options: UpdateOptions = {},
+): void {
+  // Normalise first (clamp, canonical order) so our own writes never produce notices.
+  const normalized = parseUrlState(
+    spec,
+    new URLSearchParams(spec.serialize(state, ctx)).toString(),
+    ctx,
+  ).state;
+  const { pathname, hash, search } = window.location;
+  // The range is rewritten too (as parsed), so a broken from/to in the link goes with the first change.
+  const withRange =
+    spec === (rangeSpec as unknown) ? search : mergeUrlState(search, rangeSpec, ctx.range, ctx);
+  const query = mergeUrlState(withRange, spec, normalized, ctx);
+  if (`?${query}` === search || (query === "" && search === "")) return;
+  const next = `${pathname}${query ? `?${query}` : ""}${hash}`;
+  window.history[options.replace ? "replaceState" : "pushState"](window.history.state, "", next);
+  window.dispatchEvent(new Event(URL_CHANGE_EVENT));
+}
+
+/** The data's bounds and the presets' anchor day, from the manifest. */
+export function useRangeContext(): RangeContext {
+  const { data } = useSuspenseQuery({ ...manifestQuery(), select: rangeContextFromManifest });
+  // select returns a new object each time the manifest is re-read; key it on its days.
+  const { bounds, anchor } = data;
+  return useMemo(() => ({ bounds, anchor }), [bounds, anchor]);
+}
+
+/** The current query string, re-rendering on every change. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, getSearch, getServerSearch);
+}
+
+/** The global range and the context feature parsers get, parsed from the current URL. */
+export function useUrlContext(): { ctx: UrlContext; notices: string[] } {
+  const rangeCtx = useRangeContext();
+  const search = useSearch();
+  return useMemo(() => {
+    const { state, notices } = parseUrlContext(search, rangeCtx);
+    return { ctx: state, notices };
+  }, [search, rangeCtx]);
+}
+
+export interface UseRange {
+  range: DateRange;
+  bounds: DateRange;
+  /** The day presets and the default end on (see range.ts). */
+  anchor: DateRange["to"];
+  update: (range: DateRange, options?: UpdateOptions) => void;
+}
+
+export function useRange(): UseRange {
+  const { ctx } = useUrlContext();
+  const { range, bounds, anchor } = ctx;
+  const rangeCtx = useRangeContext();
+  const update = useCallback(
+    (next: DateRange, options?: UpdateOptions) => {
+      // Read the URL afresh: several updates may run before the next render.
+      const current = parseUrlContext(window.location.search, rangeCtx).state;
+      writeUrlState(rangeSpec, next, current, options);
+    },
+    [rangeCtx],
+  );
+  return useMemo(() => ({ range, bounds, anchor, update }), [range, bounds, anchor, update]);
+}
+
+export interface UseUrlState<T> {
+  state: T;
+  /** Changes some fields; the rest stay as they are. */
+  update: (patch: Partial<T>, options?: UpdateOptions) => void;
+}
+
+/** A feature's state, read from and written to its own URL parameters. `spec` must be a module constant. */
+export function useUrlState<T>(spec: UrlStateSpec<T>): UseUrlState<T> {
+  const rangeCtx = useRangeContext();
+  const search = useSearch();
+  const state = useMemo(() => {
+    const ctx = parseUrlContext(search, rangeCtx).state;
+    return parseUrlState(spec, search, ctx).state;
+  }, [spec, search, rangeCtx]);
+  const update = useCallback(
+    (patch: Partial<T>, options?: UpdateOptions) => {
+      const ctx = parseUrlContext(window.location.search, rangeCtx).state;
+      const current = parseUrlState(spec, window.location.search, ctx).state;
+      writeUrlState(spec, { ...current, ...patch }, ctx, options);
+    },
+    [spec, rangeCtx],
+  );
+  return useMemo(() => ({ state, update }), [state, update]);
+}
+
+/** Every notice the current link causes: the range's, then each feature's, without repeats. */
+export function useUrlNotices(specs: readonly UrlStateSpec<unknown>[]): string[] {
+  const rangeCtx = useRangeContext();
+  const search = useSearch();
+  return useMemo(() => {
+    const { state: ctx, notices } = parseUrlContext(search, rangeCtx);
+    const all = [...notices, ...specs.flatMap((spec) => parseUrlState(spec, search, ctx).notices)];
+    return [...new Set(all)];
+  }, [search, rangeCtx, specs]);
+}
