@@ -25,8 +25,8 @@ export interface MapPaths {
 }
 
 export interface MapPlaceLabel extends PlacedLabel {
-  /** What the tooltip and screen readers say: who held it that day per source. */
-  description: string;
+  /** What the tooltip says: who held it that day per source (computed only when shown). */
+  describe: () => string;
 }
 
 interface FrontMapProps {
@@ -214,7 +214,7 @@ export function FrontMap(props: FrontMapProps) {
               transform={`translate(${l.x},${l.y})`}
               tabIndex={0}
               role="button"
-              aria-label={l.description}
+              aria-label={`${l.text}: who held it`}
               onFocus={() => setHovered(l.id)}
               onBlur={() => setHovered((h) => (h === l.id ? null : h))}
               onPointerEnter={() => setHovered(l.id)}
@@ -243,7 +243,7 @@ export function FrontMap(props: FrontMapProps) {
           role="status"
           style={{ left: Math.min(active.x + 8, width - 220), top: Math.max(0, active.y - 52) }}
         >
-          {active.description}
+          {active.describe()}
         </div>
       )}
     </div>

@@ -6,7 +6,7 @@ import { Skeleton } from "../../components/Skeleton";
 const MapPanel = lazy(() => import("./MapPanel"));
 
 /** How far below the viewport the map starts loading. */
-const NEAR = "800px 0px";
+const NEAR = "300px 0px";
 
 export function LazyMapPanel() {
   const ref = useRef<HTMLDivElement>(null);

@@ -4,10 +4,9 @@
 import { useQueries, useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { ErrorPanel } from "../../components/ErrorPanel";
-import { Notice } from "../../components/Notice";
 import { SegmentedControl } from "../../components/SegmentedControl";
 import { Skeleton } from "../../components/Skeleton";
-import { mapChunkQuery, useMapIndex } from "../../data/queries/map";
+import { useMapIndex } from "../../data/queries/map";
 import { usePlaces } from "../../data/queries/places";
 import { useTerritory } from "../../data/queries/territory";
 import type { IsoDate } from "../../data/schemas/common";
@@ -15,7 +14,8 @@ import type { MapChunk, MapIndex, MapSource } from "../../data/schemas/map";
 import type { BasemapFile } from "../../data/schemas/basemap";
 import type { PlacesFile } from "../../data/schemas/places";
 import type { TerritoryFile } from "../../data/schemas/territory";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { ChartFrame } from "../../components/ChartFrame";
 import { chunkRefFor, neighbourRefs, shapeOf, stateOn } from "./chunks";
 import { DaySlider, type Speed } from "./DaySlider";
 import { containsPoint } from "./derive-held";
@@ -24,11 +24,11 @@ import { FrontMap, type MapPaths, type MapPlaceLabel } from "./FrontMap";
 import type { BBox, MultiPolygon } from "./geo-types";
 import { MapLegend, type LegendItem } from "./MapLegend";
 import { boxPath, invertRect, makeProjection, pathOf } from "./projection";
-import { useBasemap } from "./queries";
+import { chunkQuery, useBasemap } from "./queries";
 import { MAP_SOURCES, SOURCE_LABELS } from "./sources";
 import { useAreas, type ShapeInput } from "./use-area";
-import { useMapUrl } from "./use-map-url";
-import { dayOf, MAP_MODES, MAP_VIEWS, type MapMode, type MapView } from "./url-state";
+import { useRange, useUrlState } from "../../filters/use-url-state";
+import { dayOf, MAP_MODES, MAP_VIEWS, mapUrlState, type MapMode, type MapView } from "./url-state";
 import { fitRect, IDENTITY, zoomAt, type View } from "./view";
 import type { GeoProjection } from "d3-geo";
 import { OwnArea } from "./OwnArea";
@@ -63,8 +63,15 @@ export default function MapPanel() {
     );
   if (!basemap.data || !index.data || !territory.data || !places.data)
     return <Skeleton label="the map" height={480} />;
+  const dataAt = Math.max(...queries.map((q) => q.dataUpdatedAt));
   return (
-    <MapView basemap={basemap.data} index={index.data} territory={territory.data} places={places.data} />
+    <MapView
+      basemap={basemap.data}
+      index={index.data}
+      territory={territory.data}
+      places={places.data}
+      dataAt={dataAt}
+    />
   );
 }
 
@@ -73,13 +80,26 @@ interface MapViewProps {
   index: MapIndex;
   territory: TerritoryFile;
   places: PlacesFile;
+  /** When the last of the files above arrived (epoch ms), for the first-render measure. */
+  dataAt: number;
 }
 
 type Slot = `${MapSource}@${"from" | "day"}`;
 
-function MapView({ basemap, index, territory, places }: MapViewProps) {
-  const { state, notices, update, range } = useMapUrl();
-  const day = dayOf(state, range);
+function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
+  const { state, update } = useUrlState(mapUrlState);
+  const { range } = useRange();
+  // While scrubbing or playing, the day lives here and reaches the URL 400 ms after the last step:
+  // every URL change re-renders the whole page, which would blow the 16 ms budget of a step.
+  const urlDay = dayOf(state, range);
+  const [draft, setDraft] = useState<{ day: IsoDate; base: IsoDate } | null>(null);
+  const day =
+    draft && draft.base === urlDay && draft.day >= range.from && draft.day <= range.to ? draft.day : urlDay;
+  useEffect(() => {
+    if (!draft || draft.base !== urlDay || draft.day === urlDay) return;
+    const timer = setTimeout(() => update({ day: draft.day }, { replace: true }), 400);
+    return () => clearTimeout(timer);
+  }, [draft, urlDay, update]);
   const from = range.from;
   const queryClient = useQueryClient();
 
@@ -108,7 +128,7 @@ function MapView({ basemap, index, territory, places }: MapViewProps) {
     return out;
   }, [index, from, day]);
   const files = [...new Set(slots.map((s) => s.file).filter((f): f is string => !!f))];
-  const results = useQueries({ queries: files.map((f) => mapChunkQuery(f)) });
+  const results = useQueries({ queries: files.map((f) => chunkQuery(f)) });
   const chunkByFile = new Map<string, MapChunk>();
   files.forEach((f, i) => {
     const data = results[i]?.data;
@@ -117,14 +137,15 @@ function MapView({ basemap, index, territory, places }: MapViewProps) {
   const chunkError = results.find((r) => r.status === "error")?.error;
   const loading = files.some((f) => !chunkByFile.has(f));
 
-  // Prefetch the chunks next to the day's, so that playing or scrubbing on does not wait.
+  // Prefetch the chunks next to the day's, so that playing or scrubbing on does not wait (once the
+  // day's own chunks are in: on two cores they would compete with them).
   useEffect(() => {
+    if (loading) return;
     for (const source of MAP_SOURCES) {
       const ref = chunkRefFor(index, source, day);
-      if (ref)
-        for (const n of neighbourRefs(index, ref)) void queryClient.prefetchQuery(mapChunkQuery(n.file));
+      if (ref) for (const n of neighbourRefs(index, ref)) void queryClient.prefetchQuery(chunkQuery(n.file));
     }
-  }, [index, day, queryClient]);
+  }, [index, day, queryClient, loading]);
 
   const input = (slot: Slot): ShapeInput | null | undefined => {
     const s = slots.find((x) => x.slot === slot)!;
@@ -171,6 +192,24 @@ function MapView({ basemap, index, territory, places }: MapViewProps) {
   const aD = pathFor(aShape);
   const bD = pathFor(bShape);
   const [kept, setKept] = useState({ a: "", b: "" });
+  // Performance marks for the benchmark: "map:first-render" runs from the moment the last data file
+  // arrived to the first commit with the Russian-held layers; "map:step" from a slider move to its commit.
+  const chunksAt = Math.max(dataAt, ...results.map((r) => r.dataUpdatedAt));
+  const measured = useRef(false);
+  useEffect(() => {
+    if (aD === undefined || bD === undefined) return;
+    if (!measured.current) {
+      measured.current = true;
+      performance.measure("map:first-render", {
+        start: chunksAt - performance.timeOrigin,
+        end: performance.now(),
+      });
+    }
+    if (performance.getEntriesByName("map:step-start", "mark").length > 0) {
+      performance.measure("map:step", "map:step-start");
+      performance.clearMarks("map:step-start");
+    }
+  }, [aD, bD, chunksAt]);
   if (aD !== undefined && bD !== undefined && (kept.a !== aD || kept.b !== bD)) setKept({ a: aD, b: bD });
 
   // The view: sector presets zoom to the dataset's own boxes; panning and zooming override it
@@ -299,7 +338,7 @@ function MapView({ basemap, index, territory, places }: MapViewProps) {
     });
     return placeLabels(candidates, width, height).map((l) => ({
       ...l,
-      description: heldText(candidates.find((c) => c.id === l.id)!.lonLat, l.text),
+      describe: () => heldText(candidates.find((c) => c.id === l.id)!.lonLat, l.text),
     }));
   })();
 
@@ -315,15 +354,34 @@ function MapView({ basemap, index, territory, places }: MapViewProps) {
 
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(7);
-  const onDay = useCallback((d: IsoDate) => update({ day: d }, { replace: true }), [update]);
+  const onDay = useCallback(
+    (d: IsoDate) => {
+      performance.mark("map:step-start");
+      setDraft({ day: d, base: urlDay });
+    },
+    [urlDay],
+  );
   const onPlaying = useCallback(
     (p: boolean) => {
-      if (p && day >= range.to) update({ day: range.from }, { replace: true });
+      if (p && day >= range.to) setDraft({ day: range.from, base: urlDay });
       setPlaying(p);
     },
-    [day, range, update],
+    [day, range, urlDay],
   );
 
+  const frameSources = [...territory.sources, ...basemap.sources].map((x) => ({ name: x.name, url: x.url }));
+  const mapTitle =
+    state.mode === "change"
+      ? fresh
+        ? `${VIEW_LABELS[state.map]}: Ukraine took ${formatNumber(fresh.aOnlyKm2)} km², Russia ${formatNumber(fresh.bOnlyKm2)} km² between ${formatDate(from)} and ${formatDate(day)} (${SOURCE_LABELS[state.src]})`
+        : `${VIEW_LABELS[state.map]}: ground taken by each side between ${formatDate(from)} and ${formatDate(day)} (${SOURCE_LABELS[state.src]})`
+      : fresh
+        ? `${VIEW_LABELS[state.map]} on ${formatDate(day)}: ${formatNumber(fresh.aOnlyKm2)} km² Russian-held per DeepState only, ${formatNumber(fresh.bOnlyKm2)} km² per NZZ only`
+        : `${VIEW_LABELS[state.map]} on ${formatDate(day)}: where DeepState and NZZ differ`;
+  const mapNote =
+    state.mode === "change"
+      ? "Net change between two days from the map's shapes; the weekly bars below add up day-to-day changes instead."
+      : "The two sources trace the line independently; they differ most where the front moves or is contested.";
   const missing = MAP_SOURCES.filter(
     (s) => (state.mode === "disagree" || s === state.src) && !chunkRefFor(index, s, day),
   );
@@ -336,7 +394,6 @@ function MapView({ basemap, index, territory, places }: MapViewProps) {
 
   return (
     <div className="map-panel">
-      <Notice notices={notices} />
       <div className="map-panel__controls">
         <SegmentedControl
           legend="Area"
@@ -386,60 +443,76 @@ function MapView({ basemap, index, territory, places }: MapViewProps) {
           onRetry={() => results.forEach((r) => void r.refetch())}
         />
       )}
-      <div className="map-panel__body">
-        <div className="map-panel__map" ref={boxRef}>
-          <div className="map-panel__zoom" role="group" aria-label="Zoom">
-            <button
-              type="button"
-              aria-label="Zoom in"
-              onClick={() => setView((v) => zoomAt(v, 1.5, width / 2, height / 2))}
-            >
-              +
-            </button>
-            <button
-              type="button"
-              aria-label="Zoom out"
-              onClick={() => setView((v) => zoomAt(v, 1 / 1.5, width / 2, height / 2))}
-            >
-              −
-            </button>
-            <button type="button" aria-pressed={drawing} onClick={() => setDrawing((d) => !d)}>
-              {drawing ? "Drag on the map…" : "Draw an area"}
-            </button>
-          </div>
-          {paths && width > 0 && (
-            <FrontMap
-              width={width}
-              height={height}
-              paths={paths}
-              mode={state.mode}
-              view={view}
-              onViewChange={setView}
-              labels={labels}
-              drawing={drawing}
-              onRectDrawn={onRectDrawn}
-              label={mapLabel}
-            />
-          )}
-          {loading && (
-            <p className="map-panel__loading" role="status">
-              Loading the map for {formatDate(day)}…
+      <ChartFrame
+        id="front-line-map"
+        className="map-frame"
+        title={mapTitle}
+        subtitle={`${formatDateRange(range)}; day shown ${formatDate(day)}`}
+        note={mapNote}
+        sources={frameSources}
+        dataTo={day}
+        summary={mapLabel}
+      >
+        <div className="map-panel__body">
+          <div className="map-panel__map" ref={boxRef}>
+            <div className="map-panel__zoom" role="group" aria-label="Zoom">
+              <button
+                type="button"
+                aria-label="Zoom in"
+                onClick={() => setView((v) => zoomAt(v, 1.5, width / 2, height / 2))}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                aria-label="Zoom out"
+                onClick={() => setView((v) => zoomAt(v, 1 / 1.5, width / 2, height / 2))}
+              >
+                −
+              </button>
+              <button type="button" aria-pressed={drawing} onClick={() => setDrawing((d) => !d)}>
+                {drawing ? "Drag on the map…" : "Draw an area"}
+              </button>
+            </div>
+            {paths && width > 0 && (
+              <FrontMap
+                width={width}
+                height={height}
+                paths={paths}
+                mode={state.mode}
+                view={view}
+                onViewChange={setView}
+                labels={labels}
+                drawing={drawing}
+                onRectDrawn={onRectDrawn}
+                label={mapLabel}
+              />
+            )}
+            {loading && (
+              <p className="map-panel__loading" role="status">
+                Loading the map for {formatDate(day)}…
+              </p>
+            )}
+            <p id="front-map-keys" className="map-panel__hint">
+              Drag or use the arrow keys to pan; wheel, pinch, + and − to zoom. Shift-drag (or “Draw an area”)
+              measures your own box.
             </p>
-          )}
-          <p id="front-map-keys" className="map-panel__hint">
-            Drag or use the arrow keys to pan; wheel, pinch, + and − to zoom. Shift-drag (or “Draw an area”)
-            measures your own box.
-          </p>
+          </div>
+          <aside className="map-panel__side">
+            <MapLegend items={legendItems} caption={legendCaption} />
+            {userBox && (
+              <OwnArea box={userBox} from={from} day={day} inputs={inputs} onClear={() => setUserBox(null)} />
+            )}
+          </aside>
         </div>
-        <aside className="map-panel__side">
-          <MapLegend items={legendItems} caption={legendCaption} />
-          {userBox && (
-            <OwnArea box={userBox} from={from} day={day} inputs={inputs} onClear={() => setUserBox(null)} />
-          )}
-        </aside>
-      </div>
+      </ChartFrame>
       <Attribution territory={territory} basemap={basemap} day={day} />
-      <SectorCharts territory={territory} range={range} view={state.map} />
+      <SectorCharts
+        territory={territory}
+        range={range}
+        view={state.map}
+        viewName={sector ? `the ${sector.name} box` : "all Ukraine"}
+      />
     </div>
   );
 }

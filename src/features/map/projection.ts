@@ -5,7 +5,10 @@ import { geoConicConformal, geoPath, type GeoProjection } from "d3-geo";
 import type { BBox, MultiPolygon, Position } from "./geo-types";
 
 export function makeProjection(width: number, height: number, ukraine: MultiPolygon, pad = 8): GeoProjection {
+  // precision(0): no adaptive resampling. The shapes' edges are ~50 m long, so they stay straight in
+  // any projection; resampling doubled the cost of every path on each slider step.
   return geoConicConformal()
+    .precision(0)
     .parallels([45, 50])
     .rotate([-31.5, 0])
     .fitExtent(
