@@ -36,7 +36,7 @@ export function OwnArea({ box, from, day, inputs, onClear }: OwnAreaProps) {
   const nzz = useSourceAreas("nzz", inputs, box);
   const bySource = { deepstate: ds, nzz };
   return (
-    <section className="own-area" aria-labelledby="own-area-title">
+    <section className="own-area" aria-labelledby="own-area-title" data-box={box.join(",")}>
       <h3 id="own-area-title">Your area</h3>
       <p className="own-area__box">
         {deg(box[0])}–{deg(box[2])}°E, {deg(box[1])}–{deg(box[3])}°N ({formatNumber(boxAreaKm2(box))} km²)
