@@ -5,7 +5,7 @@ import { MapPatterns } from "./FrontMap";
 export interface LegendItem {
   id: string;
   label: string;
-  /** "pattern:<id>" for a pattern fill, or a CSS colour. */
+  /** "pattern:<id>" for a pattern fill, "line:<colour>" for an outline, or a CSS colour. */
   fill: string;
   km2: number | undefined;
 }
@@ -23,15 +23,22 @@ export function MapLegend({ items, caption }: { items: LegendItem[]; caption: st
         {items.map((item) => (
           <li key={item.id} data-legend={item.id}>
             <svg width={22} height={16} aria-hidden="true" focusable="false">
-              <rect
-                width={22}
-                height={16}
-                rx={2}
-                className="map-legend__swatch"
-                style={{
-                  fill: item.fill.startsWith("pattern:") ? `url(#${item.fill.slice(8)}-legend)` : item.fill,
-                }}
-              />
+              {item.fill.startsWith("line:") ? (
+                <path
+                  d="M1 13 L8 5 L14 10 L21 3"
+                  style={{ fill: "none", stroke: item.fill.slice(5), strokeWidth: 2 }}
+                />
+              ) : (
+                <rect
+                  width={22}
+                  height={16}
+                  rx={2}
+                  className="map-legend__swatch"
+                  style={{
+                    fill: item.fill.startsWith("pattern:") ? `url(#${item.fill.slice(8)}-legend)` : item.fill,
+                  }}
+                />
+              )}
             </svg>
             <span className="map-legend__label">{item.label}</span>
             <span className="map-legend__value">

@@ -277,8 +277,8 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
           },
           {
             id: "held-day",
-            label: `All Russian-held on ${formatDate(day)}`,
-            fill: "var(--map-line)",
+            label: `All Russian-held on ${formatDate(day)} (outlined)`,
+            fill: "line:var(--map-line)",
             km2: fresh?.bKm2,
           },
         ]
