@@ -19,7 +19,7 @@ test("changing the dates in the inputs puts the range in the URL", async ({ page
   await expect(page.getByText("7 days", { exact: true })).toBeVisible();
 });
 
-test("a preset sets the range it names, counted back from the last day of data", async ({ page }) => {
+test("a preset sets the range it names, counted back from the last statement", async ({ page }) => {
   await openApp(page);
   const { from, to } = rangeInputs(page);
   const lastDay = await to.inputValue();
@@ -27,7 +27,7 @@ test("a preset sets the range it names, counted back from the last day of data",
   await page.getByRole("button", { name: "Last 7 days" }).click();
   await expect(from).toHaveValue(shift(lastDay, -6));
   expect(searchParams(page).get("from")).toBe(shift(lastDay, -6));
-  // The range runs to the data's last day, which the link leaves out to stay short.
+  // The range runs to the presets' end day, which the link leaves out to stay short.
   expect(searchParams(page).has("to")).toBe(false);
   await expect(page.getByRole("button", { name: "Last 7 days" })).toHaveAttribute("aria-pressed", "true");
 
@@ -87,7 +87,60 @@ test("a range outside the data is limited to it, with a notice", async ({ page }
   const { from, to } = rangeInputs(page);
   await expect(from).toHaveValue((await from.getAttribute("min")) ?? "");
   await expect(to).toHaveValue("2023-01-31");
-  await expect(page.getByRole("status").filter({ hasText: "could not be used" })).toContainText("limited to");
+  await expect(page.getByRole("status").filter({ hasText: "could not be used" })).toContainText(
+    "start date 2010-01-01 is before the data begins",
+  );
+});
+
+test("hostile links are quoted briefly, never widen the page, and say exactly what was done", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const huge = "x".repeat(10_000);
+  await openApp(page, `?cats=${huge}&view=pie&view=daily`);
+  const notice = page.getByRole("status").filter({ hasText: "could not be used" });
+  await expect(notice).toBeVisible();
+  // No value is echoed whole: at most ~40 characters, then an ellipsis.
+  await expect(notice).toContainText(`“${"x".repeat(40)}…”`);
+  await expect(notice).not.toContainText("x".repeat(41));
+  // A repeated parameter is named, with the value that was used.
+  await expect(notice).toContainText("“view” appears 2 times");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test("a start after the data's end is moved to its last day, not 'swapped'", async ({ page }) => {
+  await openApp(page, "?from=2099-01-01");
+  const { from, to } = rangeInputs(page);
+  const lastDay = (await to.getAttribute("max")) ?? "";
+  await expect(from).toHaveValue(lastDay);
+  const notice = page.getByRole("status").filter({ hasText: "could not be used" });
+  await expect(notice).toContainText(
+    `start date 2099-01-01 is after the data ends, so it was moved to ${lastDay}`,
+  );
+  await expect(notice).not.toContainText("swapped");
+});
+
+test("presets end on the General Staff's last statement, so the losses panel is never empty", async ({
+  page,
+}) => {
+  const manifest = (await (await page.request.get("/data/manifest.json")).json()) as {
+    bounds: { to: string };
+    sources: { id: string; lastDate: string }[];
+  };
+  const lastStatement = manifest.sources.find((s) => s.id === "general-staff")?.lastDate ?? "";
+  // The dataset runs longer than the General Staff series (territory data), which is the point.
+  expect(manifest.bounds.to > lastStatement).toBe(true);
+  await openApp(page);
+  const { from, to } = rangeInputs(page);
+  await expect(to).toHaveValue(lastStatement);
+  await page.getByRole("button", { name: "Last 7 days" }).click();
+  await expect(from).toHaveValue(shift(lastStatement, -6));
+  await expect(to).toHaveValue(lastStatement);
+  // The To box still reaches the dataset's last day when typed.
+  await expect(to).toHaveAttribute("max", manifest.bounds.to);
+  const losses = page.locator("#losses");
+  await expect(losses).not.toContainText("not reported in this range");
 });
 
 test("typing a day with the keyboard moves the range once the day is complete", async ({ page }) => {

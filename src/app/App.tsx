@@ -1,4 +1,5 @@
-// The page: header with "as of" dates, the global date range, then one section per panel.
+// The page: header, the global date range, then one section per panel; each panel dates its own
+// figures ("Data to …" in its footer) and the Sources section gives every source's period.
 // Nothing below the header renders before the manifest (bounds, credits) is loaded; if it fails,
 // the reader sees why and can retry.
 import { ErrorPanel } from "../components/ErrorPanel";
@@ -8,7 +9,6 @@ import { ThemeToggle } from "../components/ThemeToggle";
 import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
 import { LazyMapPanel } from "../features/map/LazyMapPanel";
-import { AsOf } from "./AsOf";
 import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
 import { SECTIONS } from "./sections";
@@ -32,7 +32,6 @@ export function App() {
           </div>
           <ThemeToggle />
         </div>
-        {manifest.status === "success" && <AsOf sources={manifest.data.sources} />}
         <nav aria-label="Sections" className="section-nav">
           <ul>
             {SECTIONS.map((s) => (

@@ -1,8 +1,15 @@
-// Credits every source of the dataset: who, where, under which terms, what it counts and what not.
+// Credits every source of the dataset: who, where, under which terms, what it counts and the
+// period it covers; the technical caveats sit behind a "Methodology" disclosure. Below, the data
+// files this page has loaded, as links, with their sizes.
+import { dataUrl } from "../data/queries/fetch-json";
+import { useLoadedDataFiles } from "../data/queries/use-loaded-files";
 import type { ManifestFile } from "../data/schemas/manifest";
 import { formatBytes, formatDate } from "../lib/format";
 
 export function SourcesList({ manifest }: { manifest: ManifestFile }) {
+  const loaded = useLoadedDataFiles();
+  // The manifest lists paths as "data/x.json"; queries use the path under data/.
+  const sizes = new Map(manifest.files.map((f) => [f.path.replace(/^data\//, ""), f.bytes]));
   return (
     <>
       <ul className="sources">
@@ -16,28 +23,42 @@ export function SourcesList({ manifest }: { manifest: ManifestFile }) {
             <dl>
               <dt>Counts</dt>
               <dd>{source.counts}</dd>
-              <dt>Caveats</dt>
-              <dd>{source.caveats}</dd>
               <dt>Licence</dt>
               <dd>{source.licence}</dd>
               <dt>Period</dt>
               <dd>
-                {formatDate(source.firstDate)} to {formatDate(source.lastDate)}
+                <time dateTime={source.firstDate}>{formatDate(source.firstDate)}</time> to{" "}
+                <time dateTime={source.lastDate}>{formatDate(source.lastDate)}</time>
               </dd>
             </dl>
+            <details className="source__method">
+              <summary>Methodology and caveats</summary>
+              <dl>
+                <dt>Caveats</dt>
+                <dd>{source.caveats}</dd>
+              </dl>
+            </details>
           </li>
         ))}
       </ul>
-      <p className="files-note">
-        Data files this page downloads, derived from these sources by the project's pipeline:{" "}
-        {manifest.files.map((f, i) => (
-          <span key={f.path}>
-            {i > 0 && ", "}
-            <code>{f.path}</code> ({formatBytes(f.bytes)})
-          </span>
-        ))}
-        .
-      </p>
+      {loaded.length > 0 && (
+        <p className="files-note">
+          Data files this page has loaded, derived from these sources by the project’s pipeline:{" "}
+          {loaded.map((file, i) => {
+            const bytes = sizes.get(file);
+            return (
+              <span key={file}>
+                {i > 0 && ", "}
+                <a href={dataUrl(`data/${file}`)}>
+                  <code>{file}</code>
+                </a>
+                {bytes !== undefined && ` (${formatBytes(bytes)})`}
+              </span>
+            );
+          })}
+          .
+        </p>
+      )}
     </>
   );
 }

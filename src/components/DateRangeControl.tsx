@@ -31,18 +31,29 @@ interface DayInputProps {
 const TYPING_PAUSE_MS = 1500;
 
 /**
+ * Whether a commit continues the current edit: while the field keeps the focus, every commit
+ * after the first replaces the history entry (typing a day passes through several complete days,
+ * and a slow machine must not split them); clicks on the picker count as one edit per pause.
+ */
+function continuesEdit(now: number, last: { at: number; focused: boolean }): boolean {
+  return last.focused || now - last.at < TYPING_PAUSE_MS;
+}
+
+/**
  * A date input that commits only complete days inside the bounds while typing (typing a year
  * passes through "0002", "0020", …, which must not move the range), and clamps on leaving.
  */
 function DayInput({ label, value, bounds, onCommit }: DayInputProps) {
   const id = useId();
-  const lastCommit = useRef(0);
+  // When this field last committed, and whether it has kept the focus since.
+  const lastCommit = useRef({ at: 0, focused: false });
   const commit = (day: IsoDate) => {
     const now = Date.now();
-    const replace = now - lastCommit.current < TYPING_PAUSE_MS;
-    lastCommit.current = now;
+    const replace = continuesEdit(now, lastCommit.current);
+    lastCommit.current = { at: now, focused: document.activeElement === inputRef.current };
     onCommit(day, { replace });
   };
+  const inputRef = useRef<HTMLInputElement>(null);
   const [draft, setDraft] = useState<string>(value);
   const [shown, setShown] = useState(value);
   if (shown !== value) {
@@ -58,6 +69,7 @@ function DayInput({ label, value, bounds, onCommit }: DayInputProps) {
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
+        ref={inputRef}
         type="date"
         value={draft}
         min={bounds.from}
@@ -70,6 +82,7 @@ function DayInput({ label, value, bounds, onCommit }: DayInputProps) {
           if (next && isInRange(next, bounds) && next !== value) commit(next);
         }}
         onBlur={() => {
+          lastCommit.current.focused = false;
           if (day === null) setDraft(value);
           else if (!isInRange(day, bounds)) {
             const clamped = clampDate(day, bounds);

@@ -1,7 +1,8 @@
-// Light/dark switch. Without a stored choice the page follows the system setting
-// (prefers-color-scheme, see index.css); pressing the toggle stores an explicit choice in
+// Light/dark switch, drawn as two radio buttons so it shows which theme is on. Without a stored choice the page follows the system setting
+// (prefers-color-scheme, see index.css); choosing one stores an explicit choice in
 // localStorage, which index.html applies before the first paint to avoid a flash.
 import { useSyncExternalStore } from "react";
+import { SegmentedControl } from "./SegmentedControl";
 
 export type Theme = "light" | "dark";
 export const THEME_STORAGE_KEY = "theme";
@@ -48,16 +49,22 @@ export function useTheme(): Theme {
   return useSyncExternalStore(subscribe, currentTheme, () => "light");
 }
 
+const THEMES = ["light", "dark"] as const;
+const THEME_LABELS: Record<Theme, string> = { light: "Light", dark: "Dark" };
+
+/** Two joined radio buttons, so the control itself says which theme is on. */
 export function ThemeToggle() {
   const theme = useTheme();
   return (
-    <button
-      type="button"
-      className="button button--quiet theme-toggle"
-      aria-pressed={theme === "dark"}
-      onClick={() => setTheme(theme === "dark" ? "light" : "dark")}
-    >
-      <span aria-hidden="true">{theme === "dark" ? "☾" : "☀"}</span> Dark theme
-    </button>
+    <div className="theme-toggle">
+      <SegmentedControl
+        legend="Theme"
+        name="theme"
+        options={THEMES}
+        labels={THEME_LABELS}
+        value={theme}
+        onChange={setTheme}
+      />
+    </div>
   );
 }
