@@ -16,6 +16,7 @@ import { buildClaims } from "./steps/claims";
 import { buildOryx } from "./steps/oryx";
 import { buildPlaces } from "./steps/places";
 import { buildTerritory } from "./steps/territory";
+import { buildBasemap } from "./steps/basemap";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -26,6 +27,7 @@ export const STEPS: RegisteredStep[] = [
   { name: "events", run: buildEvents, owns: ["events.json"] },
   { name: "places", run: buildPlaces, owns: ["places.json"] },
   { name: "claims", run: buildClaims, owns: ["claims.json"] },
+  { name: "basemap", run: buildBasemap, owns: ["basemap.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
   { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"] },
 ];

@@ -9,6 +9,7 @@ import { claimsFileSchema } from "../../src/data/schemas/claims";
 import { manifestFileSchema } from "../../src/data/schemas/manifest";
 import { territoryFileSchema } from "../../src/data/schemas/territory";
 import { mapChunkSchema, mapIndexSchema } from "../../src/data/schemas/map";
+import { basemapFileSchema } from "../../src/data/schemas/basemap";
 
 export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   "losses.json": lossesFileSchema,
@@ -19,6 +20,7 @@ export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   "manifest.json": manifestFileSchema,
   "territory.json": territoryFileSchema,
   "map/index.json": mapIndexSchema,
+  "basemap.json": basemapFileSchema,
 };
 
 /** The schema of an output file: its own entry, else every other map/*.json is a map chunk. */

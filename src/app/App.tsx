@@ -9,6 +9,7 @@ import { ThemeToggle } from "../components/ThemeToggle";
 import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
 import { lazy } from "react";
+import { LazyMapPanel } from "../features/map/LazyMapPanel";
 import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
 import { SECTIONS } from "./sections";
@@ -70,10 +71,9 @@ export function App() {
               </PanelBoundary>
             </Section>
             <Section id="map">
-              <p className="coming-soon">
-                Coming soon: a map of the front line and of the territory changing hands over the selected
-                range.
-              </p>
+              <PanelBoundary name="map">
+                <LazyMapPanel />
+              </PanelBoundary>
             </Section>
             <Section id="sources" intro="Every figure on this page comes from one of these sources.">
               <SourcesList manifest={manifest.data} />

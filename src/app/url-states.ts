@@ -2,9 +2,11 @@
 // that could not be used. A feature adds its spec here; no other shared file changes.
 import { comparisonUrlState } from "../features/comparison/comparison-url-state";
 import { lossesUrlState } from "../features/losses/losses-url-state";
+import { mapUrlState } from "../features/map/url-state";
 import type { UrlStateSpec } from "../filters/url-state";
 
 export const URL_STATES: readonly UrlStateSpec<unknown>[] = [
   lossesUrlState as UrlStateSpec<unknown>,
   comparisonUrlState as UrlStateSpec<unknown>,
+  mapUrlState as UrlStateSpec<unknown>,
 ];

@@ -1,0 +1,201 @@
+// The front-line map: it loads only near the viewport, its legend's km² agree with the chunks
+// measured another way (polygon-clipping + an equal-area projection, not the app's scanline), it
+// plays, switches source, measures a drawn box, zooms from the keyboard and passes axe.
+// Waits for the map are long (30 s): on a busy two-core CI box the chunks take seconds to parse.
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { geoConicEqualArea } from "d3-geo";
+import polygonClipping, { type MultiPolygon } from "polygon-clipping";
+import { feature } from "topojson-client";
+import type { Page } from "@playwright/test";
+import { expect, openApp, searchParams, test } from "./helpers";
+
+const DATA = resolve("dist/data");
+const readJson = (file: string) => JSON.parse(readFileSync(resolve(DATA, file), "utf8"));
+const R = 6371.0088;
+const equalArea = geoConicEqualArea()
+  .parallels([45, 50])
+  .rotate([-32, 0])
+  .center([0, 48])
+  .scale(R)
+  .translate([0, 0]);
+
+/** The shape a source shows on a day, decoded from its chunk. */
+function shapeOn(source: string, day: string): MultiPolygon {
+  const index = readJson("map/index.json");
+  const ref = index.chunks.find(
+    (c: { source: string; from: string; to: string }) => c.source === source && c.from <= day && day <= c.to,
+  );
+  const chunk = readJson(ref.file);
+  const geometry = chunk.topology.objects.occupied.geometries[chunk.state[chunk.dates.indexOf(day)]];
+  const g = (
+    feature(chunk.topology, geometry) as unknown as {
+      geometry: { type: string; coordinates: unknown } | null;
+    }
+  ).geometry;
+  if (!g) return [];
+  return (g.type === "Polygon" ? [g.coordinates] : g.coordinates) as MultiPolygon;
+}
+
+/** A lon/lat box as a polygon, its sides densified so that they stay straight in lon/lat. */
+type Box = [number, number, number, number];
+
+function boxPolygon([w, s, e, n]: Box): MultiPolygon {
+  const ring: [number, number][] = [];
+  const steps = 200;
+  for (let i = 0; i < steps; i++) ring.push([w + ((e - w) * i) / steps, s]);
+  for (let i = 0; i < steps; i++) ring.push([e, s + ((n - s) * i) / steps]);
+  for (let i = 0; i < steps; i++) ring.push([e - ((e - w) * i) / steps, n]);
+  for (let i = 0; i < steps; i++) ring.push([w, n - ((n - s) * i) / steps]);
+  ring.push([w, s]);
+  return [[ring]];
+}
+
+/** km²: shoelace on an equal-area projection, outer rings minus holes. */
+function areaKm2(multi: MultiPolygon): number {
+  let sum = 0;
+  for (const polygon of multi)
+    polygon.forEach((ring, i) => {
+      let twice = 0;
+      const pts = ring.map((p) => equalArea(p as [number, number])!);
+      for (let k = 0, j = pts.length - 1; k < pts.length; j = k++)
+        twice += (pts[j]![0] + pts[k]![0]) * (pts[j]![1] - pts[k]![1]);
+      sum += (i === 0 ? 1 : -1) * Math.abs(twice / 2);
+    });
+  return sum;
+}
+
+/** Ukrainian gains (held on `from`, not on `to`) and Russian gains inside a box, measured independently. */
+function changeInBox(source: string, from: string, to: string, box: Box) {
+  const clip = boxPolygon(box);
+  const a = polygonClipping.intersection(shapeOn(source, from), clip);
+  const b = polygonClipping.intersection(shapeOn(source, to), clip);
+  return {
+    heldFrom: areaKm2(a),
+    heldTo: areaKm2(b),
+    ukrainianGains: areaKm2(polygonClipping.difference(a, b)),
+    russianGains: areaKm2(polygonClipping.difference(b, a)),
+  };
+}
+
+const km2 = (text: string) => Number(text.replace(/[^\d.]/g, ""));
+
+async function legendKm2(page: Page, label: RegExp): Promise<number> {
+  const value = page.locator(".map-legend li", { hasText: label }).locator(".map-legend__value");
+  await expect(value).toHaveText(/km²/, { timeout: 30_000 });
+  return km2(await value.innerText());
+}
+
+async function openMap(page: Page, search: string) {
+  await openApp(page, search);
+  await page.locator("#map").scrollIntoViewIfNeeded();
+  await expect(page.locator(".front-map svg")).toBeVisible({ timeout: 30_000 });
+}
+
+const LINK = "?from=2023-06-04&to=2023-11-30&map=zaporizhzhia";
+const SECTOR: Box = [35.3, 47.2, 37, 47.9];
+
+test("the map's code and data load only when its section comes near", async ({ page }) => {
+  const requested: string[] = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await openApp(page, LINK);
+  await expect(page.locator("#losses figure").first()).toBeVisible();
+  expect(requested.filter((u) => /MapPanel|\/data\/map\/|basemap/.test(u))).toEqual([]);
+  await page.locator("#map").scrollIntoViewIfNeeded();
+  await expect(page.locator(".front-map svg")).toBeVisible({ timeout: 30_000 });
+  expect(requested.some((u) => u.includes("/data/basemap.json"))).toBe(true);
+});
+
+test("the legend's km² for the Zaporizhzhia front match the chunks measured independently", async ({
+  page,
+}) => {
+  await openMap(page, LINK);
+  const caption = page.locator(".map-legend__caption");
+  await expect(caption).toHaveText(/^DeepState, .* km² in the Zaporizhzhia front box/);
+  const expected = changeInBox("deepstate", "2023-06-04", "2023-11-30", SECTOR);
+  const ukr = await legendKm2(page, /Ukrainian gains since/);
+  const ru = await legendKm2(page, /Russian gains since/);
+  expect(ukr).toBeGreaterThan(0);
+  expect(Math.abs(ukr - expected.ukrainianGains)).toBeLessThanOrEqual(
+    Math.max(1, 0.01 * expected.ukrainianGains),
+  );
+  expect(Math.abs(ru - expected.russianGains)).toBeLessThanOrEqual(Math.max(1, 0.01 * expected.russianGains));
+  // The held area agrees with the pipeline's own sector series (territory.json) within 1 %.
+  const territory = readJson("territory.json");
+  const i = territory.deepstate.dates.indexOf("2023-11-30");
+  const pipeline = territory.deepstate.sectors.zaporizhzhia.occupiedKm2[i];
+  const held = await legendKm2(page, /All Russian-held on/);
+  expect(Math.abs(held - pipeline)).toBeLessThanOrEqual(0.01 * pipeline);
+
+  // Switching the source re-measures with NZZ's shapes.
+  await page.getByRole("radio", { name: "NZZ / liveuamap" }).check();
+  await expect(caption).toHaveText(/^NZZ \/ liveuamap, .* km² in the Zaporizhzhia front box/);
+  expect(searchParams(page).get("src")).toBe("nzz");
+  const nzz = changeInBox("nzz", "2023-06-04", "2023-11-30", SECTOR);
+  await expect
+    .poll(() => legendKm2(page, /Ukrainian gains since/))
+    .toBeCloseTo(Math.round(nzz.ukrainianGains), -1);
+  const nzzUkr = await legendKm2(page, /Ukrainian gains since/);
+  expect(Math.abs(nzzUkr - nzz.ukrainianGains)).toBeLessThanOrEqual(Math.max(1, 0.01 * nzz.ukrainianGains));
+});
+
+test("Play advances the day shown, and the day reaches the link", async ({ page }) => {
+  await openMap(page, LINK);
+  const day = page.getByTestId("map-day");
+  await expect(day).toHaveText("30 Nov 2023");
+  await page.getByRole("button", { name: "Play" }).click();
+  // Playing from the range's end starts again from its first day, then steps a week at a time.
+  await expect(day).not.toHaveText("30 Nov 2023");
+  await expect(day).toHaveText(/Jun 2023|Jul 2023/);
+  await page.getByRole("button", { name: "Pause" }).click();
+  await expect.poll(() => searchParams(page).get("day")).toMatch(/^2023-0[67]-/);
+  // The slider steps by a day from the keyboard.
+  const slider = page.getByRole("slider", { name: /Day shown/ });
+  const before = await day.innerText();
+  await slider.press("ArrowRight");
+  await expect(day).not.toHaveText(before);
+});
+
+test("a box drawn on the map gets its own figures for both sources", async ({ page }) => {
+  await openMap(page, LINK);
+  await page.getByRole("button", { name: "Draw an area" }).click();
+  const svg = page.locator(".front-map svg");
+  const b = (await svg.boundingBox())!;
+  await page.mouse.move(b.x + b.width * 0.3, b.y + b.height * 0.3);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width * 0.6, b.y + b.height * 0.7, { steps: 5 });
+  await page.mouse.up();
+  const own = page.getByRole("region", { name: "Your area" });
+  await expect(own).toBeVisible();
+  const box = (await own.getAttribute("data-box"))!.split(",").map(Number) as Box;
+  const expected = changeInBox("deepstate", "2023-06-04", "2023-11-30", box);
+  const row = own.getByRole("row", { name: /Russian-held on 30 Nov 2023/ });
+  await expect(row.getByRole("cell").first()).toHaveText(/km²/);
+  const held = km2(await row.getByRole("cell").first().innerText());
+  expect(Math.abs(held - expected.heldTo)).toBeLessThanOrEqual(Math.max(1, 0.01 * expected.heldTo));
+  const ukrRow = own.getByRole("row", { name: /Ukrainian gains/ });
+  await expect(ukrRow.getByRole("cell").nth(1)).toHaveText(/km²/);
+});
+
+test("the map zooms and pans from the keyboard", async ({ page }) => {
+  await openMap(page, "?from=2023-06-04&to=2023-11-30");
+  const map = page.getByRole("group", { name: /^Map of Ukraine/ });
+  const layer = page.locator(".front-map svg > g").first();
+  const scale = async () =>
+    Number(/scale\(([\d.]+)\)/.exec((await layer.getAttribute("transform")) ?? "")?.[1]);
+  expect(await scale()).toBe(1);
+  await map.focus();
+  await page.keyboard.press("+");
+  await expect.poll(scale).toBeCloseTo(1.5);
+  await page.keyboard.press("ArrowLeft");
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  await expect.poll(scale).toBe(1);
+});
+
+test("axe finds no accessibility violations in the map section", async ({ page }) => {
+  await openMap(page, LINK);
+  await expect(page.locator(".map-legend li", { hasText: /Ukrainian gains/ })).toContainText("km²");
+  const results = await new AxeBuilder({ page }).include("#map").analyze();
+  expect(results.violations).toEqual([]);
+});

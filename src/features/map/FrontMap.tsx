@@ -1,0 +1,299 @@
+// Draws the map: seas, land, neighbours, Ukraine, the Russian-held area split into layers, sector
+// boxes, the reader's box and settlement labels. Pan and zoom: drag, wheel, pinch, arrow keys and
+// +/−. It only draws; the panel decides what (path data, labels) and keeps the view.
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+} from "react";
+import { panBy, toPlane, zoomAt, type View } from "./view";
+import type { PlacedLabel } from "./derive-labels";
+
+export interface MapPaths {
+  land: string;
+  countries: string;
+  ukraine: string;
+  /** First layer: held on `from` (change mode) or by DeepState (disagree mode). */
+  a: string;
+  /** Second layer: held on the slider's day (change mode) or by NZZ (disagree mode). */
+  b: string;
+  sectors: { id: string; name: string; d: string; active: boolean }[];
+  userBox: string;
+}
+
+export interface MapPlaceLabel extends PlacedLabel {
+  /** What the tooltip says: who held it that day per source (computed only when shown). */
+  describe: () => string;
+}
+
+interface FrontMapProps {
+  width: number;
+  height: number;
+  paths: MapPaths;
+  mode: "change" | "disagree";
+  view: View;
+  onViewChange: (view: View) => void;
+  labels: MapPlaceLabel[];
+  drawing: boolean;
+  /** A rectangle drawn by the reader, in plane coordinates [x0, y0, x1, y1]. */
+  onRectDrawn: (rect: [number, number, number, number]) => void;
+  /** Accessible name of the map (what it shows, for which day). */
+  label: string;
+}
+
+const KEY_PAN = 60;
+
+export function FrontMap(props: FrontMapProps) {
+  const { width, height, paths, mode, view, onViewChange, labels, drawing, onRectDrawn, label } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const pointers = useRef(new Map<number, { x: number; y: number }>());
+  const dragStart = useRef<{ x: number; y: number } | null>(null);
+  const [draft, setDraft] = useState<[number, number, number, number] | null>(null);
+  const [hovered, setHovered] = useState<string | null>(null);
+  // Event handlers read the latest view (several events may arrive between renders).
+  const viewRef = useRef(view);
+  useLayoutEffect(() => {
+    viewRef.current = view;
+  }, [view]);
+
+  // Wheel zoom needs a non-passive listener to keep the page from scrolling.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onWheel = (e: WheelEvent) => {
+      e.preventDefault();
+      const r = svg.getBoundingClientRect();
+      onViewChange(
+        zoomAt(viewRef.current, Math.exp(-e.deltaY * 0.002), e.clientX - r.left, e.clientY - r.top),
+      );
+    };
+    svg.addEventListener("wheel", onWheel, { passive: false });
+    return () => svg.removeEventListener("wheel", onWheel);
+  }, [onViewChange]);
+
+  const local = (e: ReactPointerEvent) => {
+    const r = svgRef.current!.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  };
+
+  const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
+    if (e.button !== 0) return;
+    svgRef.current?.setPointerCapture(e.pointerId);
+    const p = local(e);
+    pointers.current.set(e.pointerId, p);
+    if (drawing || e.shiftKey) {
+      dragStart.current = p;
+      setDraft([p.x, p.y, p.x, p.y]);
+    }
+  };
+
+  const onPointerMove = (e: ReactPointerEvent<SVGSVGElement>) => {
+    const prev = pointers.current.get(e.pointerId);
+    if (!prev) return;
+    const p = local(e);
+    if (dragStart.current) {
+      setDraft([dragStart.current.x, dragStart.current.y, p.x, p.y]);
+      return;
+    }
+    if (pointers.current.size === 2) {
+      // Pinch: zoom by the change in distance between the two fingers, about their midpoint.
+      const [other] = [...pointers.current.entries()].filter(([id]) => id !== e.pointerId).map(([, q]) => q);
+      if (other) {
+        const before = Math.hypot(prev.x - other.x, prev.y - other.y);
+        const after = Math.hypot(p.x - other.x, p.y - other.y);
+        if (before > 0)
+          onViewChange(zoomAt(viewRef.current, after / before, (p.x + other.x) / 2, (p.y + other.y) / 2));
+      }
+    } else onViewChange(panBy(viewRef.current, p.x - prev.x, p.y - prev.y));
+    pointers.current.set(e.pointerId, p);
+  };
+
+  const onPointerUp = (e: ReactPointerEvent<SVGSVGElement>) => {
+    pointers.current.delete(e.pointerId);
+    if (dragStart.current && draft) {
+      const [x0, y0, x1, y1] = draft;
+      if (Math.abs(x1 - x0) > 4 && Math.abs(y1 - y0) > 4) {
+        const a = toPlane(viewRef.current, Math.min(x0, x1), Math.min(y0, y1));
+        const b = toPlane(viewRef.current, Math.max(x0, x1), Math.max(y0, y1));
+        onRectDrawn([a[0], a[1], b[0], b[1]]);
+      }
+    }
+    dragStart.current = null;
+    setDraft(null);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const v = viewRef.current;
+    const next =
+      e.key === "ArrowLeft"
+        ? panBy(v, KEY_PAN, 0)
+        : e.key === "ArrowRight"
+          ? panBy(v, -KEY_PAN, 0)
+          : e.key === "ArrowUp"
+            ? panBy(v, 0, KEY_PAN)
+            : e.key === "ArrowDown"
+              ? panBy(v, 0, -KEY_PAN)
+              : e.key === "+" || e.key === "="
+                ? zoomAt(v, 1.5, width / 2, height / 2)
+                : e.key === "-" || e.key === "_"
+                  ? zoomAt(v, 1 / 1.5, width / 2, height / 2)
+                  : null;
+    if (!next) return;
+    e.preventDefault();
+    onViewChange(next);
+  };
+
+  const k = view.k;
+  const patternScale = `scale(${1 / k})`;
+  const active = labels.find((l) => l.id === hovered);
+  return (
+    <div className="front-map" style={{ height }}>
+      <svg
+        ref={svgRef}
+        className={`front-map__svg${drawing ? " front-map__svg--drawing" : ""}`}
+        width={width}
+        height={height}
+        tabIndex={0}
+        role="group"
+        aria-label={label}
+        aria-describedby="front-map-keys"
+        onKeyDown={onKeyDown}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerUp}
+      >
+        <defs>
+          <MapPatterns transform={patternScale} />
+          <clipPath id="front-map-clip-a">
+            <path d={paths.a} />
+          </clipPath>
+        </defs>
+        <rect className="front-map__sea" width={width} height={height} />
+        <g transform={`translate(${view.x},${view.y}) scale(${k})`}>
+          <path className="front-map__land" d={paths.land} />
+          <path className="front-map__countries" d={paths.countries} vectorEffect="non-scaling-stroke" />
+          <path className="front-map__ukraine" d={paths.ukraine} vectorEffect="non-scaling-stroke" />
+          <path
+            d={paths.a}
+            style={{ fill: `url(#${mode === "change" ? "map-pat-ukr-gain" : "map-pat-only-a"})` }}
+          />
+          <path
+            d={paths.b}
+            style={{ fill: `url(#${mode === "change" ? "map-pat-ru-gain" : "map-pat-only-b"})` }}
+          />
+          <path className="front-map__held-both" d={paths.b} clipPath="url(#front-map-clip-a)" />
+          <path className="front-map__line" d={paths.b} vectorEffect="non-scaling-stroke" />
+          {mode === "disagree" && (
+            <path
+              className="front-map__line front-map__line--a"
+              d={paths.a}
+              vectorEffect="non-scaling-stroke"
+            />
+          )}
+          {paths.sectors.map((s) => (
+            <path
+              key={s.id}
+              className={`front-map__sector${s.active ? " front-map__sector--active" : ""}`}
+              d={s.d}
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+          {paths.userBox && (
+            <path className="front-map__userbox" d={paths.userBox} vectorEffect="non-scaling-stroke" />
+          )}
+        </g>
+        <g className="front-map__labels">
+          {labels.map((l) => (
+            <g
+              key={l.id}
+              className="front-map__place"
+              transform={`translate(${l.x},${l.y})`}
+              tabIndex={0}
+              role="button"
+              aria-label={`${l.text}: who held it`}
+              onFocus={() => setHovered(l.id)}
+              onBlur={() => setHovered((h) => (h === l.id ? null : h))}
+              onPointerEnter={() => setHovered(l.id)}
+              onPointerLeave={() => setHovered((h) => (h === l.id ? null : h))}
+            >
+              <circle r={3} />
+              <text x={5} dy="0.35em" aria-hidden="true">
+                {l.text}
+              </text>
+            </g>
+          ))}
+        </g>
+        {draft && (
+          <rect
+            className="front-map__draft"
+            x={Math.min(draft[0], draft[2])}
+            y={Math.min(draft[1], draft[3])}
+            width={Math.abs(draft[2] - draft[0])}
+            height={Math.abs(draft[3] - draft[1])}
+          />
+        )}
+      </svg>
+      {active && (
+        <div
+          className="front-map__tooltip"
+          role="status"
+          style={{ left: Math.min(active.x + 8, width - 220), top: Math.max(0, active.y - 52) }}
+        >
+          {active.describe()}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Fill patterns, shared by the map and the legend swatches; each kind differs in pattern, not only colour. */
+export function MapPatterns({ transform, suffix = "" }: { transform?: string; suffix?: string }) {
+  return (
+    <>
+      <pattern
+        id={`map-pat-ru-gain${suffix}`}
+        width={6}
+        height={6}
+        patternUnits="userSpaceOnUse"
+        patternTransform={`${transform ?? ""} rotate(45)`}
+      >
+        <rect width={6} height={6} style={{ fill: "var(--map-gain-russia)" }} />
+        <line x1={0} y1={0} x2={0} y2={6} style={{ stroke: "var(--map-pattern-ink)", strokeWidth: 2.4 }} />
+      </pattern>
+      <pattern
+        id={`map-pat-ukr-gain${suffix}`}
+        width={6}
+        height={6}
+        patternUnits="userSpaceOnUse"
+        patternTransform={transform}
+      >
+        <rect width={6} height={6} style={{ fill: "var(--map-gain-ukraine)" }} />
+        <circle cx={3} cy={3} r={1.3} style={{ fill: "var(--map-pattern-ink)" }} />
+      </pattern>
+      <pattern
+        id={`map-pat-only-a${suffix}`}
+        width={6}
+        height={6}
+        patternUnits="userSpaceOnUse"
+        patternTransform={`${transform ?? ""} rotate(45)`}
+      >
+        <rect width={6} height={6} style={{ fill: "var(--map-src-deepstate)" }} />
+        <line x1={0} y1={0} x2={0} y2={6} style={{ stroke: "var(--map-pattern-ink)", strokeWidth: 2.4 }} />
+      </pattern>
+      <pattern
+        id={`map-pat-only-b${suffix}`}
+        width={6}
+        height={6}
+        patternUnits="userSpaceOnUse"
+        patternTransform={`${transform ?? ""} rotate(-45)`}
+      >
+        <rect width={6} height={6} style={{ fill: "var(--map-src-nzz)" }} />
+        <line x1={0} y1={0} x2={0} y2={6} style={{ stroke: "var(--map-pattern-ink)", strokeWidth: 1.2 }} />
+      </pattern>
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+// The legend of the map's layers with the km² of each inside the measured area. Only draws.
+import { formatNumber } from "../../lib/format";
+import { MapPatterns } from "./FrontMap";
+
+export interface LegendItem {
+  id: string;
+  label: string;
+  /** "pattern:<id>" for a pattern fill, "line:<colour>" for an outline, or a CSS colour. */
+  fill: string;
+  km2: number | undefined;
+}
+
+export function MapLegend({ items, caption }: { items: LegendItem[]; caption: string }) {
+  return (
+    <div className="map-legend">
+      <svg width={0} height={0} aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
+        <defs>
+          <MapPatterns suffix="-legend" />
+        </defs>
+      </svg>
+      <p className="map-legend__caption">{caption}</p>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id} data-legend={item.id}>
+            <svg width={22} height={16} aria-hidden="true" focusable="false">
+              {item.fill.startsWith("line:") ? (
+                <path
+                  d="M1 13 L8 5 L14 10 L21 3"
+                  style={{ fill: "none", stroke: item.fill.slice(5), strokeWidth: 2 }}
+                />
+              ) : (
+                <rect
+                  width={22}
+                  height={16}
+                  rx={2}
+                  className="map-legend__swatch"
+                  style={{
+                    fill: item.fill.startsWith("pattern:") ? `url(#${item.fill.slice(8)}-legend)` : item.fill,
+                  }}
+                />
+              )}
+            </svg>
+            <span className="map-legend__label">{item.label}</span>
+            <span className="map-legend__value">
+              {item.km2 === undefined ? "measuring…" : `${formatNumber(item.km2)} km²`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

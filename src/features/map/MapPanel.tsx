@@ -1,0 +1,579 @@
+// The front-line map: joins the data (basemap, chunk index and chunks, territory series, places),
+// the URL state (sector, day, source, mode) and the derivations, and hands drawing to FrontMap,
+// MapLegend and the sector charts. Loaded lazily (LazyMapPanel).
+import { useQueries, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { ErrorPanel } from "../../components/ErrorPanel";
+import { SegmentedControl } from "../../components/SegmentedControl";
+import { Skeleton } from "../../components/Skeleton";
+import { useMapIndex } from "../../data/queries/map";
+import { usePlaces } from "../../data/queries/places";
+import { useTerritory } from "../../data/queries/territory";
+import type { IsoDate } from "../../data/schemas/common";
+import type { MapChunk, MapIndex, MapSource } from "../../data/schemas/map";
+import type { BasemapFile } from "../../data/schemas/basemap";
+import type { PlacesFile } from "../../data/schemas/places";
+import type { TerritoryFile } from "../../data/schemas/territory";
+import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { ChartFrame } from "../../components/ChartFrame";
+import { chunkRefFor, neighbourRefs, shapeOf, stateOn } from "./chunks";
+import { DaySlider, type Speed } from "./DaySlider";
+import { containsPoint } from "./derive-held";
+import { placeLabels } from "./derive-labels";
+import { FrontMap, type MapPaths, type MapPlaceLabel } from "./FrontMap";
+import type { BBox, MultiPolygon } from "./geo-types";
+import { MapLegend, type LegendItem } from "./MapLegend";
+import { boxPath, invertRect, makeProjection, pathOf } from "./projection";
+import { chunkQuery, useBasemap } from "./queries";
+import { MAP_SOURCES, SOURCE_LABELS } from "./sources";
+import { useAreas, type ShapeInput } from "./use-area";
+import { useRange, useUrlState } from "../../filters/use-url-state";
+import { dayOf, MAP_MODES, MAP_VIEWS, mapUrlState, type MapMode, type MapView } from "./url-state";
+import { fitRect, IDENTITY, zoomAt, type View } from "./view";
+import type { GeoProjection } from "d3-geo";
+import { OwnArea } from "./OwnArea";
+import { SectorCharts } from "./SectorCharts";
+import "./map.css";
+
+const VIEW_LABELS: Record<MapView, string> = {
+  all: "All Ukraine",
+  bakhmut: "Bakhmut",
+  zaporizhzhia: "Zaporizhzhia front",
+  donetsk: "Donetsk",
+};
+const MODE_LABELS: Record<MapMode, string> = {
+  change: "Change since the range's start",
+  disagree: "Where the sources differ",
+};
+
+export default function MapPanel() {
+  const basemap = useBasemap();
+  const index = useMapIndex();
+  const territory = useTerritory();
+  const places = usePlaces();
+  const queries = [basemap, index, territory, places] as const;
+  const failed = queries.find((q) => q.status === "error");
+  if (failed?.error)
+    return (
+      <ErrorPanel
+        title="The map could not be loaded"
+        error={failed.error}
+        onRetry={() => queries.forEach((q) => void q.refetch())}
+      />
+    );
+  if (!basemap.data || !index.data || !territory.data || !places.data)
+    return <Skeleton label="the map" height={480} />;
+  const dataAt = Math.max(...queries.map((q) => q.dataUpdatedAt));
+  return (
+    <MapView
+      basemap={basemap.data}
+      index={index.data}
+      territory={territory.data}
+      places={places.data}
+      dataAt={dataAt}
+    />
+  );
+}
+
+interface MapViewProps {
+  basemap: BasemapFile;
+  index: MapIndex;
+  territory: TerritoryFile;
+  places: PlacesFile;
+  /** When the last of the files above arrived (epoch ms), for the first-render measure. */
+  dataAt: number;
+}
+
+type Slot = `${MapSource}@${"from" | "day"}`;
+
+function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
+  const { state, update } = useUrlState(mapUrlState);
+  const { range } = useRange();
+  // While scrubbing or playing, the day lives here and reaches the URL 400 ms after the last step:
+  // every URL change re-renders the whole page, which would blow the 16 ms budget of a step.
+  const urlDay = dayOf(state, range);
+  const [draft, setDraft] = useState<{ day: IsoDate; base: IsoDate } | null>(null);
+  const day =
+    draft && draft.base === urlDay && draft.day >= range.from && draft.day <= range.to ? draft.day : urlDay;
+  useEffect(() => {
+    if (!draft || draft.base !== urlDay || draft.day === urlDay) return;
+    const timer = setTimeout(() => update({ day: draft.day }, { replace: true }), 400);
+    return () => clearTimeout(timer);
+  }, [draft, urlDay, update]);
+  const from = range.from;
+  const queryClient = useQueryClient();
+
+  // Size: the map fills the panel's width; its height follows Ukraine's proportions.
+  const boxRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = boxRef.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  const height = Math.round(Math.min(620, Math.max(300, width * 0.66)));
+
+  // Chunks: each source on `from` and on the slider's day (four files at most, often fewer).
+  const slots = useMemo(() => {
+    const out: { slot: Slot; source: MapSource; day: IsoDate; file: string | undefined }[] = [];
+    for (const source of MAP_SOURCES)
+      for (const [which, d] of [
+        ["from", from],
+        ["day", day],
+      ] as const)
+        out.push({ slot: `${source}@${which}`, source, day: d, file: chunkRefFor(index, source, d)?.file });
+    return out;
+  }, [index, from, day]);
+  const files = [...new Set(slots.map((s) => s.file).filter((f): f is string => !!f))];
+  const results = useQueries({ queries: files.map((f) => chunkQuery(f)) });
+  const chunkByFile = new Map<string, MapChunk>();
+  files.forEach((f, i) => {
+    const data = results[i]?.data;
+    if (data) chunkByFile.set(f, data);
+  });
+  const chunkError = results.find((r) => r.status === "error")?.error;
+  const loading = files.some((f) => !chunkByFile.has(f));
+
+  // Prefetch the chunks next to the day's, so that playing or scrubbing on does not wait (once the
+  // day's own chunks are in: on two cores they would compete with them).
+  useEffect(() => {
+    if (loading) return;
+    for (const source of MAP_SOURCES) {
+      const ref = chunkRefFor(index, source, day);
+      if (ref) for (const n of neighbourRefs(index, ref)) void queryClient.prefetchQuery(chunkQuery(n.file));
+    }
+  }, [index, day, queryClient, loading]);
+
+  const input = (slot: Slot): ShapeInput | null | undefined => {
+    const s = slots.find((x) => x.slot === slot)!;
+    if (!s.file) return null; // the source does not cover that day
+    const chunk = chunkByFile.get(s.file);
+    if (!chunk) return undefined; // loading
+    const state = stateOn(chunk, s.day);
+    return state < 0 ? null : { chunk, state };
+  };
+  const shape = (i: ShapeInput | null | undefined): MultiPolygon | undefined =>
+    i === undefined ? undefined : i === null ? [] : shapeOf(i.chunk.topology, i.state);
+
+  const inputs = {
+    "deepstate@from": input("deepstate@from"),
+    "deepstate@day": input("deepstate@day"),
+    "nzz@from": input("nzz@from"),
+    "nzz@day": input("nzz@day"),
+  } satisfies Record<Slot, unknown>;
+  const [aSlot, bSlot]: [Slot, Slot] =
+    state.mode === "change" ? [`${state.src}@from`, `${state.src}@day`] : ["deepstate@day", "nzz@day"];
+  const aShape = shape(inputs[aSlot]);
+  const bShape = shape(inputs[bSlot]);
+
+  const projection = useMemo(
+    () => (width > 0 ? makeProjection(width, height, basemap.ukraine) : null),
+    [width, height, basemap.ukraine],
+  );
+  const pathFor = (m: MultiPolygon | undefined): string | undefined =>
+    m && projection ? cachedPath(projection, m) : undefined;
+  const base = useMemo(() => {
+    if (!projection) return null;
+    return {
+      land: pathOf(projection, basemap.land),
+      countries: pathOf(
+        projection,
+        basemap.countries.flatMap((c) => c.polygons),
+      ),
+      ukraine: pathOf(projection, basemap.ukraine),
+      sectorPaths: territory.sectors.map((s) => ({ id: s.id, name: s.name, d: boxPath(projection, s.bbox) })),
+    };
+  }, [projection, basemap, territory.sectors]);
+
+  // While a chunk loads, keep drawing the last shapes rather than blanking the map.
+  const aD = pathFor(aShape);
+  const bD = pathFor(bShape);
+  const [kept, setKept] = useState({ a: "", b: "" });
+  // Performance marks for the benchmark: "map:first-render" runs from the moment the last data file
+  // arrived to the first commit with the Russian-held layers; "map:step" from a slider move to its commit.
+  const chunksAt = Math.max(dataAt, ...results.map((r) => r.dataUpdatedAt));
+  const measured = useRef(false);
+  useEffect(() => {
+    if (aD === undefined || bD === undefined) return;
+    if (!measured.current) {
+      measured.current = true;
+      performance.measure("map:first-render", {
+        start: chunksAt - performance.timeOrigin,
+        end: performance.now(),
+      });
+    }
+    if (performance.getEntriesByName("map:step-start", "mark").length > 0) {
+      performance.measure("map:step", "map:step-start");
+      performance.clearMarks("map:step-start");
+    }
+  }, [aD, bD, chunksAt]);
+  if (aD !== undefined && bD !== undefined && (kept.a !== aD || kept.b !== bD)) setKept({ a: aD, b: bD });
+
+  // The view: sector presets zoom to the dataset's own boxes; panning and zooming override it
+  // until the preset or the map's size changes.
+  const sector = territory.sectors.find((s) => s.id === state.map);
+  const measureBox: BBox = sector?.bbox ?? basemap.bbox;
+  const presetKey = `${state.map}|${width}|${height}`;
+  const presetView = useMemo(
+    () => (projection && sector ? fitBox(projection, sector.bbox, width, height) : IDENTITY),
+    [projection, sector, width, height],
+  );
+  const [manual, setManual] = useState<{ key: string; view: View } | null>(null);
+  const view = manual && manual.key === presetKey ? manual.view : presetView;
+  const setView = useCallback(
+    (next: View | ((v: View) => View)) =>
+      setManual((m) => {
+        const current = m && m.key === presetKey ? m.view : presetView;
+        return { key: presetKey, view: typeof next === "function" ? next(current) : next };
+      }),
+    [presetKey, presetView],
+  );
+
+  // The reader's own box (lon/lat), drawn with the mouse or taken from the current view.
+  const [userBox, setUserBox] = useState<BBox | null>(null);
+  const [drawing, setDrawing] = useState(false);
+  const onRectDrawn = (rect: [number, number, number, number]) => {
+    if (!projection) return;
+    const box = invertRect(projection, rect);
+    if (box) setUserBox(box);
+    setDrawing(false);
+  };
+
+  // km² for the legend (worker), keyed by what is measured.
+  const fileKey = (i: ShapeInput | null | undefined) =>
+    i ? `${i.chunk.source}${i.chunk.from}#${i.state}` : String(i);
+  const legendKey = `${fileKey(inputs[aSlot])}|${fileKey(inputs[bSlot])}|${measureBox.join(",")}`;
+  const ready = inputs[aSlot] !== undefined && inputs[bSlot] !== undefined;
+  const legendAreas = useAreas(
+    inputs[aSlot] ?? null,
+    inputs[bSlot] ?? null,
+    ready ? measureBox : null,
+    legendKey,
+  );
+  const fresh = legendAreas?.status === "ok" && legendAreas.key === legendKey ? legendAreas.areas : undefined;
+  const legendItems: LegendItem[] =
+    state.mode === "change"
+      ? [
+          {
+            id: "ru-gain",
+            label: `Russian gains since ${formatDate(from)}`,
+            fill: "pattern:map-pat-ru-gain",
+            km2: fresh?.bOnlyKm2,
+          },
+          {
+            id: "ukr-gain",
+            label: `Ukrainian gains since ${formatDate(from)}`,
+            fill: "pattern:map-pat-ukr-gain",
+            km2: fresh?.aOnlyKm2,
+          },
+          {
+            id: "held-both",
+            label: "Held by Russia on both days",
+            fill: "var(--map-occupied-muted)",
+            km2: fresh?.bothKm2,
+          },
+          {
+            id: "held-day",
+            label: `All Russian-held on ${formatDate(day)} (outlined)`,
+            fill: "line:var(--map-line)",
+            km2: fresh?.bKm2,
+          },
+        ]
+      : [
+          {
+            id: "only-a",
+            label: "Russian-held per DeepState only",
+            fill: "pattern:map-pat-only-a",
+            km2: fresh?.aOnlyKm2,
+          },
+          {
+            id: "only-b",
+            label: "Russian-held per NZZ only",
+            fill: "pattern:map-pat-only-b",
+            km2: fresh?.bOnlyKm2,
+          },
+          {
+            id: "held-both",
+            label: "Russian-held per both",
+            fill: "var(--map-occupied-muted)",
+            km2: fresh?.bothKm2,
+          },
+        ];
+  const areaName = sector ? `the ${sector.name} box` : "all of Ukraine";
+  const legendCaption =
+    state.mode === "change"
+      ? `${SOURCE_LABELS[state.src]}, ${formatDate(from)} → ${formatDate(day)}, km² in ${areaName}:`
+      : `DeepState vs NZZ on ${formatDate(day)}, km² in ${areaName}:`;
+
+  // Who held each labelled place on the day, per source.
+  const dsDay = shape(inputs["deepstate@day"]);
+  const nzzDay = shape(inputs["nzz@day"]);
+  const heldText = (lonLat: [number, number], name: string) => {
+    const who = (m: MultiPolygon | undefined, src: string, first: string) =>
+      m === undefined
+        ? `${src}: loading`
+        : day < first
+          ? `${src}: no map yet`
+          : `${src}: ${containsPoint(m, lonLat) ? "Russia" : "Ukraine"}`;
+    return `${name}, ${formatDate(day)}. Held by ${who(dsDay, "DeepState", territory.deepstate.dates[0]!)}; ${who(nzzDay, "NZZ", territory.nzz.dates[0]!)}`;
+  };
+  const labels: MapPlaceLabel[] = (() => {
+    if (!projection) return [];
+    const candidates = places.places.flatMap((p, i) => {
+      const xy = projection(p.lonLat as unknown as [number, number]);
+      if (!xy) return [];
+      return [
+        {
+          id: p.name,
+          x: xy[0] * view.k + view.x,
+          y: xy[1] * view.k + view.y,
+          text: p.name,
+          priority: (p.kind === "oblastCapital" ? 0 : 1000) + i,
+          lonLat: p.lonLat as unknown as [number, number],
+        },
+      ];
+    });
+    return placeLabels(candidates, width, height).map((l) => ({
+      ...l,
+      describe: () => heldText(candidates.find((c) => c.id === l.id)!.lonLat, l.text),
+    }));
+  })();
+
+  const paths: MapPaths | null = base && {
+    land: base.land,
+    countries: base.countries,
+    ukraine: base.ukraine,
+    a: aD ?? kept.a,
+    b: bD ?? kept.b,
+    sectors: base.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })),
+    userBox: userBox && projection ? boxPath(projection, userBox) : "",
+  };
+
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState<Speed>(7);
+  const onDay = useCallback(
+    (d: IsoDate) => {
+      performance.mark("map:step-start");
+      setDraft({ day: d, base: urlDay });
+    },
+    [urlDay],
+  );
+  const onPlaying = useCallback(
+    (p: boolean) => {
+      if (p && day >= range.to) setDraft({ day: range.from, base: urlDay });
+      setPlaying(p);
+    },
+    [day, range, urlDay],
+  );
+
+  const frameSources = [...territory.sources, ...basemap.sources].map((x) => ({ name: x.name, url: x.url }));
+  const mapTitle =
+    state.mode === "change"
+      ? fresh
+        ? `${VIEW_LABELS[state.map]}: Ukraine took ${formatNumber(fresh.aOnlyKm2)} km², Russia ${formatNumber(fresh.bOnlyKm2)} km² between ${formatDate(from)} and ${formatDate(day)} (${SOURCE_LABELS[state.src]})`
+        : `${VIEW_LABELS[state.map]}: ground taken by each side between ${formatDate(from)} and ${formatDate(day)} (${SOURCE_LABELS[state.src]})`
+      : fresh
+        ? `${VIEW_LABELS[state.map]} on ${formatDate(day)}: ${formatNumber(fresh.aOnlyKm2)} km² Russian-held per DeepState only, ${formatNumber(fresh.bOnlyKm2)} km² per NZZ only`
+        : `${VIEW_LABELS[state.map]} on ${formatDate(day)}: where DeepState and NZZ differ`;
+  const mapNote =
+    state.mode === "change"
+      ? "Net change between two days from the map's shapes; the weekly bars below add up day-to-day changes instead."
+      : "The two sources trace the line independently; they differ most where the front moves or is contested.";
+  const missing = MAP_SOURCES.filter(
+    (s) => (state.mode === "disagree" || s === state.src) && !chunkRefFor(index, s, day),
+  );
+  const srcFirst = (s: MapSource) =>
+    s === "deepstate" ? territory.deepstate.dates[0]! : territory.nzz.dates[0]!;
+  const mapLabel =
+    state.mode === "change"
+      ? `Map of Ukraine: Russian-held area per ${SOURCE_LABELS[state.src]} on ${formatDate(day)} and the change since ${formatDate(from)}, ${VIEW_LABELS[state.map]}. Figures are in the legend.`
+      : `Map of Ukraine: where DeepState and NZZ differ on ${formatDate(day)}, ${VIEW_LABELS[state.map]}. Figures are in the legend.`;
+
+  return (
+    <div className="map-panel">
+      <div className="map-panel__controls">
+        <SegmentedControl
+          legend="Area"
+          name="map-view"
+          options={MAP_VIEWS}
+          labels={VIEW_LABELS}
+          value={state.map}
+          onChange={(map) => update({ map })}
+        />
+        <SegmentedControl
+          legend="Source"
+          name="map-src"
+          options={MAP_SOURCES}
+          labels={SOURCE_LABELS}
+          value={state.src}
+          onChange={(src) => update({ src })}
+        />
+        <SegmentedControl
+          legend="Show"
+          name="map-mode"
+          options={MAP_MODES}
+          labels={MODE_LABELS}
+          value={state.mode}
+          onChange={(mode) => update({ mode })}
+        />
+      </div>
+      <DaySlider
+        from={range.from}
+        to={range.to}
+        day={day}
+        onDay={onDay}
+        playing={playing}
+        onPlaying={onPlaying}
+        speed={speed}
+        onSpeed={setSpeed}
+      />
+      {missing.length > 0 && (
+        <p className="map-panel__note" role="status">
+          {missing.map((s) => `${SOURCE_LABELS[s]}'s map starts on ${formatDate(srcFirst(s))}`).join("; ")}:
+          no Russian-held area is drawn for it before then.
+        </p>
+      )}
+      {chunkError && (
+        <ErrorPanel
+          title="Part of the map could not be loaded"
+          error={chunkError}
+          onRetry={() => results.forEach((r) => void r.refetch())}
+        />
+      )}
+      <ChartFrame
+        id="front-line-map"
+        className="map-frame"
+        title={mapTitle}
+        subtitle={`${formatDateRange(range)}; day shown ${formatDate(day)}`}
+        note={mapNote}
+        sources={frameSources}
+        dataTo={day}
+        summary={mapLabel}
+      >
+        <div className="map-panel__body">
+          <div className="map-panel__map" ref={boxRef}>
+            <div className="map-panel__zoom" role="group" aria-label="Zoom">
+              <button
+                type="button"
+                aria-label="Zoom in"
+                onClick={() => setView((v) => zoomAt(v, 1.5, width / 2, height / 2))}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                aria-label="Zoom out"
+                onClick={() => setView((v) => zoomAt(v, 1 / 1.5, width / 2, height / 2))}
+              >
+                −
+              </button>
+              <button type="button" aria-pressed={drawing} onClick={() => setDrawing((d) => !d)}>
+                {drawing ? "Drag on the map…" : "Draw an area"}
+              </button>
+            </div>
+            {paths && width > 0 && (
+              <FrontMap
+                width={width}
+                height={height}
+                paths={paths}
+                mode={state.mode}
+                view={view}
+                onViewChange={setView}
+                labels={labels}
+                drawing={drawing}
+                onRectDrawn={onRectDrawn}
+                label={mapLabel}
+              />
+            )}
+            {loading && (
+              <p className="map-panel__loading" role="status">
+                Loading the map for {formatDate(day)}…
+              </p>
+            )}
+            <p id="front-map-keys" className="map-panel__hint">
+              Drag or use the arrow keys to pan; wheel, pinch, + and − to zoom. Shift-drag (or “Draw an area”)
+              measures your own box.
+            </p>
+          </div>
+          <aside className="map-panel__side">
+            <MapLegend items={legendItems} caption={legendCaption} />
+            {userBox && (
+              <OwnArea box={userBox} from={from} day={day} inputs={inputs} onClear={() => setUserBox(null)} />
+            )}
+          </aside>
+        </div>
+      </ChartFrame>
+      <Attribution territory={territory} basemap={basemap} day={day} />
+      <SectorCharts
+        territory={territory}
+        range={range}
+        view={state.map}
+        viewName={sector ? `the ${sector.name} box` : "all Ukraine"}
+      />
+    </div>
+  );
+}
+
+function Attribution({
+  territory,
+  basemap,
+  day,
+}: {
+  territory: TerritoryFile;
+  basemap: BasemapFile;
+  day: IsoDate;
+}) {
+  const last = (s: "deepstate" | "nzz") => territory[s].dates[territory[s].dates.length - 1]!;
+  return (
+    <p className="map-attribution">
+      Russian-held area:{" "}
+      {territory.sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 && ", "}
+          <a href={s.url}>{s.name}</a> ({s.licence}; {formatDate(s.firstDate)} – {formatDate(s.lastDate)})
+        </span>
+      ))}
+      . Both draw what Russia holds; DeepState includes Crimea, NZZ omits it (added here from DeepState).
+      Shown: {formatDate(day)}; series to {formatDate(last("deepstate"))} (DeepState) and{" "}
+      {formatDate(last("nzz"))} (NZZ). Boundary and neighbours:{" "}
+      {basemap.sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 && "; "}
+          <a href={s.url}>{s.name}</a> ({s.licence})
+        </span>
+      ))}
+      . Areas are km² on the sphere, measured in your browser from the map&apos;s shapes (simplified at{" "}
+      {formatNumber(basemap.simplifyMetres)} m for the outline).
+    </p>
+  );
+}
+
+/** Path data per shape and projection: scrubbing back over a day costs nothing. */
+const pathCaches = new WeakMap<GeoProjection, WeakMap<MultiPolygon, string>>();
+function cachedPath(projection: GeoProjection, m: MultiPolygon): string {
+  let cache = pathCaches.get(projection);
+  if (!cache) pathCaches.set(projection, (cache = new WeakMap()));
+  let d = cache.get(m);
+  if (d === undefined) cache.set(m, (d = pathOf(projection, m)));
+  return d;
+}
+
+/** The view that fits a lon/lat box (its corners and mid-edges projected). */
+function fitBox(projection: GeoProjection, [w, s, e, n]: BBox, width: number, height: number): View {
+  const pts = (
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [(w + e) / 2, s],
+      [(w + e) / 2, n],
+    ] as [number, number][]
+  ).map((p) => projection(p)!);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return fitRect([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], width, height);
+}

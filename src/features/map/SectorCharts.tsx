@@ -1,0 +1,194 @@
+// Beside the map: for the area in view (a sector box or all Ukraine), the Russian-held km² per day
+// from both sources over the range, and per week the km² each side took. Only draws; the series
+// come from territory.json (the pipeline's measurements), derived in derive-sector-series.ts.
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { memo } from "react";
+import { ChartFrame } from "../../components/ChartFrame";
+import type { TerritoryFile } from "../../data/schemas/territory";
+import type { DateRange } from "../../filters/range";
+import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { deriveOccupiedRows, deriveWeeklyGains } from "./derive-sector-series";
+import type { MapView } from "./url-state";
+
+const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
+const TICK = { fill: "var(--text-muted)", fontSize: 12 };
+const km2Tick = (v: number) => formatNumber(v);
+const dayTick = (d: string) => formatDate(d as never);
+
+interface SectorChartsProps {
+  territory: TerritoryFile;
+  range: DateRange;
+  view: MapView;
+  viewName: string;
+}
+
+/** Re-drawn only when its inputs change (not on every step of the day slider). */
+export const SectorCharts = memo(
+  SectorChartsImpl,
+  (a, b) =>
+    a.territory === b.territory &&
+    a.view === b.view &&
+    a.viewName === b.viewName &&
+    a.range.from === b.range.from &&
+    a.range.to === b.range.to,
+);
+
+function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProps) {
+  const occupied = deriveOccupiedRows(territory, view, range);
+  const weeks = deriveWeeklyGains(territory, view, range);
+  const sources = territory.sources.map((s) => ({ name: s.name, url: s.url }));
+  const dataTo = territory.deepstate.dates[territory.deepstate.dates.length - 1];
+  const sum = (key: "deepstateRu" | "nzzRu" | "deepstateUkr" | "nzzUkr") =>
+    weeks.reduce((s, w) => s + Math.abs(w[key] ?? 0), 0);
+  const subtitle = `${formatDateRange(range)}, km²`;
+  return (
+    <div className="sector-charts">
+      <ChartFrame
+        id={`map-occupied-${view}`}
+        title={`Russian-held area, ${viewName}: DeepState and NZZ`}
+        subtitle={subtitle}
+        note="NZZ omits Crimea; the pipeline adds DeepState's Crimea to it, so the two are compared like for like."
+        legend={[
+          { label: "DeepState", color: "var(--src-deepstate)", shape: "line" },
+          { label: "NZZ / liveuamap", color: "var(--src-nzz)", shape: "dash" },
+        ]}
+        sources={sources}
+        dataTo={dataTo}
+        summary={`Russian-held km² in ${viewName} per day from ${formatDate(range.from)} to ${formatDate(range.to)}, one line per source.`}
+      >
+        <ResponsiveContainer width="100%" height={200}>
+          <LineChart data={occupied} margin={MARGIN}>
+            <CartesianGrid stroke="var(--grid)" vertical={false} />
+            <XAxis dataKey="date" tickFormatter={dayTick} tick={TICK} stroke="var(--axis)" minTickGap={40} />
+            <YAxis
+              tickFormatter={km2Tick}
+              tick={TICK}
+              stroke="var(--axis)"
+              width={64}
+              domain={["auto", "auto"]}
+            />
+            <Tooltip
+              isAnimationActive={false}
+              formatter={(v) => `${formatNumber(Number(v))} km²`}
+              labelFormatter={(d) => formatDate(d as never)}
+            />
+            <Line
+              dataKey="deepstate"
+              name="DeepState"
+              stroke="var(--src-deepstate)"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+            <Line
+              dataKey="nzz"
+              name="NZZ"
+              stroke="var(--src-nzz)"
+              strokeDasharray="5 3"
+              dot={false}
+              strokeWidth={2}
+              isAnimationActive={false}
+              connectNulls={false}
+            />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+      <ChartFrame
+        id={`map-weekly-${view}`}
+        title={`Weekly km² taken, ${viewName}: Russia ${formatNumber(sum("deepstateRu"))} / Ukraine ${formatNumber(sum("deepstateUkr"))} per DeepState, ${formatNumber(sum("nzzRu"))} / ${formatNumber(sum("nzzUkr"))} per NZZ`}
+        subtitle={`${subtitle}; weeks from ${formatDate(range.from)}`}
+        note="Sums of day-to-day changes: ground lost and retaken within the week counts for both sides, so these exceed the net change on the map."
+        legend={[
+          { label: "Russia took (DeepState)", color: "var(--gain-russia)", shape: "bar" },
+          { label: "Ukraine took (DeepState)", color: "var(--gain-ukraine)", shape: "bar" },
+          { label: "Russia took (NZZ)", color: "var(--gain-russia)", shape: "bar", pattern: "hatch" },
+          { label: "Ukraine took (NZZ)", color: "var(--gain-ukraine)", shape: "bar", pattern: "hatch" },
+        ]}
+        sources={sources}
+        dataTo={dataTo}
+        summary={`Per week, km² Russia took (above the axis) and Ukraine took (below) in ${viewName}, DeepState and NZZ side by side.`}
+      >
+        <ResponsiveContainer width="100%" height={220}>
+          <BarChart data={weeks} margin={MARGIN} stackOffset="sign" barCategoryGap="15%">
+            <defs>
+              <pattern
+                id="map-bar-hatch-ru"
+                width={4}
+                height={4}
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width={4} height={4} style={{ fill: "var(--gain-russia)" }} />
+                <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
+              </pattern>
+              <pattern
+                id="map-bar-hatch-ukr"
+                width={4}
+                height={4}
+                patternUnits="userSpaceOnUse"
+                patternTransform="rotate(45)"
+              >
+                <rect width={4} height={4} style={{ fill: "var(--gain-ukraine)" }} />
+                <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
+              </pattern>
+            </defs>
+            <CartesianGrid stroke="var(--grid)" vertical={false} />
+            <XAxis dataKey="week" tickFormatter={dayTick} tick={TICK} stroke="var(--axis)" minTickGap={40} />
+            <YAxis
+              tickFormatter={(v: number) => formatNumber(Math.abs(v))}
+              tick={TICK}
+              stroke="var(--axis)"
+              width={64}
+            />
+            <Tooltip
+              isAnimationActive={false}
+              formatter={(v) => `${formatNumber(Math.abs(Number(v)))} km²`}
+              labelFormatter={(d) => `Week from ${formatDate(d as never)}`}
+            />
+            <ReferenceLine y={0} stroke="var(--axis)" />
+            <Bar
+              dataKey="deepstateRu"
+              name="Russia took (DeepState)"
+              stackId="ds"
+              fill="var(--gain-russia)"
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="deepstateUkr"
+              name="Ukraine took (DeepState)"
+              stackId="ds"
+              fill="var(--gain-ukraine)"
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="nzzRu"
+              name="Russia took (NZZ)"
+              stackId="nzz"
+              fill="url(#map-bar-hatch-ru)"
+              isAnimationActive={false}
+            />
+            <Bar
+              dataKey="nzzUkr"
+              name="Ukraine took (NZZ)"
+              stackId="nzz"
+              fill="url(#map-bar-hatch-ukr)"
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartFrame>
+    </div>
+  );
+}

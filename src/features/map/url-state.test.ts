@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { iso } from "../../data/test-builders";
+import { mapUrlState, MAP_DEFAULTS } from "./url-state";
+
+const ctx = {
+  bounds: { from: iso("2022-02-24"), to: iso("2026-08-22") },
+  anchor: iso("2026-08-08"),
+  range: { from: iso("2023-06-04"), to: iso("2023-11-30") },
+};
+const parse = (q: string) => {
+  const notices: string[] = [];
+  return { state: mapUrlState.parse(new URLSearchParams(q), ctx, notices), notices };
+};
+
+describe("map URL state", () => {
+  it("reads a sector, a day, a source and a mode", () => {
+    const { state, notices } = parse("map=zaporizhzhia&day=2023-08-01&src=nzz&mode=disagree");
+    expect(state).toEqual({ map: "zaporizhzhia", day: "2023-08-01", src: "nzz", mode: "disagree" });
+    expect(notices).toEqual([]);
+  });
+
+  it("clamps a day outside the range into it and says so", () => {
+    const { state, notices } = parse("day=2022-01-01");
+    expect(state.day).toBe("2023-06-04");
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("map day 2022-01-01");
+  });
+
+  it("falls back to the defaults on unknown values, echoing at most 40 characters", () => {
+    const { state, notices } = parse(`map=${"x".repeat(60)}&src=bbc&day=soon`);
+    expect(state).toEqual(MAP_DEFAULTS);
+    expect(notices).toHaveLength(3);
+    expect(notices[0]).toContain(`“${"x".repeat(40)}…”`);
+  });
+
+  it("leaves defaults out of links and round-trips", () => {
+    expect(mapUrlState.serialize(MAP_DEFAULTS, ctx)).toEqual({});
+    const s = { map: "bakhmut", day: iso("2023-07-01"), src: "nzz", mode: "change" } as const;
+    const q = new URLSearchParams(mapUrlState.serialize(s, ctx)).toString();
+    expect(q).toBe("map=bakhmut&day=2023-07-01&src=nzz");
+    expect(parse(q).state).toEqual(s);
+    // The range's last day is the default day.
+    expect(mapUrlState.serialize({ ...s, day: iso("2023-11-30") }, ctx)).not.toHaveProperty("day");
+  });
+});

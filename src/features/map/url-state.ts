@@ -1,0 +1,64 @@
+// The map's part of the URL: ?map= (sector preset), ?day= (the slider's day, inside the global
+// range), ?src= (territory source) and ?mode= (change since `from`, or where the sources disagree).
+// Defaults are left out of links.
+import type { IsoDate } from "../../data/schemas/common";
+import { SECTOR_IDS, type SectorId } from "../../data/schemas/territory";
+import { parseChoice, parseDay, readParam } from "../../filters/parse-helpers";
+import type { DateRange } from "../../filters/range";
+import type { UrlStateSpec } from "../../filters/url-state";
+import { MAP_SOURCES, type MapSource } from "./sources";
+
+export const MAP_VIEWS = ["all", ...SECTOR_IDS] as const;
+export type MapView = "all" | SectorId;
+export const MAP_MODES = ["change", "disagree"] as const;
+export type MapMode = (typeof MAP_MODES)[number];
+
+export interface MapUrlState {
+  map: MapView;
+  /** null: the range's last day. */
+  day: IsoDate | null;
+  src: MapSource;
+  mode: MapMode;
+}
+
+export const MAP_DEFAULTS: MapUrlState = { map: "all", day: null, src: "deepstate", mode: "change" };
+
+export const mapUrlState: UrlStateSpec<MapUrlState> = {
+  params: ["map", "day", "src", "mode"],
+  parse(params, ctx, notices) {
+    const map = parseChoice(
+      readParam(params, "map", notices),
+      MAP_VIEWS,
+      MAP_DEFAULTS.map,
+      "map area",
+      notices,
+    );
+    const src = parseChoice(
+      readParam(params, "src", notices),
+      MAP_SOURCES,
+      MAP_DEFAULTS.src,
+      "map source",
+      notices,
+    );
+    const mode = parseChoice(
+      readParam(params, "mode", notices),
+      MAP_MODES,
+      MAP_DEFAULTS.mode,
+      "map mode",
+      notices,
+    );
+    const day = parseDay(readParam(params, "day", notices), ctx.range, "map day", notices);
+    return { map, day: day === ctx.range.to ? null : day, src, mode };
+  },
+  serialize(state, ctx) {
+    const out: Record<string, string> = {};
+    if (state.map !== MAP_DEFAULTS.map) out.map = state.map;
+    if (state.day !== null && state.day !== ctx.range.to) out.day = state.day;
+    if (state.src !== MAP_DEFAULTS.src) out.src = state.src;
+    if (state.mode !== MAP_DEFAULTS.mode) out.mode = state.mode;
+    return out;
+  },
+};
+
+/** The slider's day: the URL's, or the range's last day. */
+export const dayOf = (state: MapUrlState, range: DateRange): IsoDate => state.day ?? range.to;
