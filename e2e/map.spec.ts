@@ -93,6 +93,9 @@ async function openMap(page: Page, search: string) {
   await expect(page.locator(".front-map svg")).toBeVisible({ timeout: 30_000 });
 }
 
+// The map parses a few MB of geometry: on a shared two-core box a test can need minutes.
+test.describe.configure({ timeout: 180_000 });
+
 const LINK = "?from=2023-06-04&to=2023-11-30&map=zaporizhzhia";
 const SECTOR: Box = [35.3, 47.2, 37, 47.9];
 
