@@ -134,6 +134,7 @@ test("a range typed past the General Staff's last statement says so, and counts 
 });
 
 test("every preset shows a drawn chart and real figures, never an empty losses panel", async ({ page }) => {
+  test.setTimeout(180_000); // six full-page range changes; "All" redraws four years on a shared machine
   await openLosses(page);
   const last = await rangeInputs(page).to.inputValue(); // the default range ends on the last statement
   const presets = page.getByRole("group", { name: "Date range" }).getByRole("button");

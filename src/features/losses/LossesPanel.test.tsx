@@ -85,7 +85,10 @@ describe("LossesPanel", () => {
   it("a sparkline card toggles its category in the chart", async () => {
     const user = userEvent.setup();
     renderPanel("/?from=2023-07-19&to=2023-07-25");
-    const tanks = screen.getByRole("button", { name: /^Tanks:/ });
+    // Named by its visible text (no aria-label that could differ from it).
+    const tanks = within(screen.getByRole("list", { name: /^All categories/ })).getByRole("button", {
+      name: /^Tanks 490 tanks in range/,
+    });
     expect(tanks).toHaveAttribute("aria-pressed", "true");
     await user.click(tanks);
     expect(new URLSearchParams(window.location.search).get("cats")).toBe("personnel");

@@ -51,11 +51,12 @@ export const Sparklines = memo(function Sparklines({ cards, selected, days, onTo
               aria-pressed={on}
               onClick={() => onToggle(c)}
             >
-              <span className="losses-spark__name">{CATEGORY_LABELS[c]}</span>
+              <span className="losses-spark__name">{CATEGORY_LABELS[c]}</span>{" "}
               <span className="losses-spark__total">
                 {total}
+                {change.current != null && " "}
                 {change.current != null && (
-                  <span className="losses-spark__unit"> {categoryUnit(c, change.current)} in range</span>
+                  <span className="losses-spark__unit">{`${categoryUnit(c, change.current)} in range`}</span>
                 )}
               </span>
               <svg
@@ -73,6 +74,7 @@ export const Sparklines = memo(function Sparklines({ cards, selected, days, onTo
                   vectorEffect="non-scaling-stroke"
                 />
               </svg>
+              {/* Spaces keep the accessible name readable ("Tanks 55 tanks in range ▲ …"). */}{" "}
               <span className="losses-spark__trend">{trend}</span>
             </button>
           </li>
