@@ -8,6 +8,13 @@ import { canonicalCategories } from "../data/categories";
 import { addDays, diffDays, isInRange, parseIsoDate } from "../lib/dates";
 import { LOSSES_VIEWS, SCALES, lossesUrlState, type LossesState } from "../features/losses/losses-url-state";
 import type { RangeContext } from "../filters/range";
+import { ORYX_TYPES } from "../data/schemas/oryx";
+import {
+  RATIO_VIEWS,
+  TERRITORY_DEFINITIONS,
+  comparisonUrlState,
+  type ComparisonState,
+} from "../features/comparison/comparison-url-state";
 import {
   mergeUrlState,
   parseUrlContext,
@@ -70,8 +77,25 @@ const lossesCase: Case<LossesState> = {
     }),
 };
 
-// Register each feature's spec here as it lands (comparison, map).
-const CASES = [rangeCase, lossesCase] as Case<unknown>[];
+const comparisonCase: Case<ComparisonState> = {
+  name: "comparison (?cmpPair=&cmpRatio=&cmpType=&terrDef=)",
+  spec: comparisonUrlState,
+  valid: (s) =>
+    (GENERAL_STAFF_CATEGORIES as readonly string[]).includes(s.pair) &&
+    RATIO_VIEWS.includes(s.ratio) &&
+    (ORYX_TYPES as readonly string[]).includes(s.type) &&
+    TERRITORY_DEFINITIONS.includes(s.terr),
+  states: () =>
+    fc.record({
+      pair: fc.constantFrom(...GENERAL_STAFF_CATEGORIES),
+      ratio: fc.constantFrom(...RATIO_VIEWS),
+      type: fc.constantFrom(...ORYX_TYPES),
+      terr: fc.constantFrom(...TERRITORY_DEFINITIONS),
+    }),
+};
+
+// Register each feature's spec here as it lands (the map's is not on main yet).
+const CASES = [rangeCase, lossesCase, comparisonCase] as Case<unknown>[];
 
 const OWNED = [...new Set(CASES.flatMap((c) => c.spec.params))];
 const HOSTILE = [
