@@ -25,6 +25,27 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/consistent-type-imports": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // No raw HTML from strings: anything from a link or a data file must go through React's escaping
+      // (stands in for react/no-danger; there is no React plugin here).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "No dangerouslySetInnerHTML: render text through React so it is escaped.",
+        },
+        {
+          selector: "AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]",
+          message: "No innerHTML/outerHTML: build DOM nodes or render through React.",
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|createContextualFragment)$/]",
+          message: "No HTML parsing from strings.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
+          message: "No document.write.",
+        },
+      ],
     },
   },
   {

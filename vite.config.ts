@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { SECURITY_HEADERS } from "./security-headers.ts";
 
 // BASE_PATH lets the static build be hosted under a sub-path (e.g. /war-data/).
 const base = process.env.BASE_PATH ?? "/";
@@ -9,7 +10,8 @@ export default defineConfig({
   base,
   plugins: [react()],
   build: { sourcemap: true, chunkSizeWarningLimit: 800 },
-  preview: { port: 4173, strictPort: false },
+  // The production build is served with a strict CSP (the dev server is not: React's refresh is inline).
+  preview: { port: 4173, strictPort: false, headers: SECURITY_HEADERS },
   test: {
     globals: true,
     environment: "node",

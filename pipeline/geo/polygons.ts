@@ -18,18 +18,32 @@ export type RawGeometry =
   | { type: "GeometryCollection"; geometries: RawGeometry[] }
   | { type: string; coordinates?: unknown; geometries?: unknown };
 
-function toRing(raw: number[][]): Ring {
-  return raw.map((p) => [Number(p[0]), Number(p[1])] as Position);
+/** Thrown for a ring that cannot be repaired; readers rethrow it as a RawDataError naming the file. */
+export class InvalidRingError extends Error {}
+
+/** A position that is not a finite lon/lat would poison every union and area downstream: reject. */
+function toRing(raw: unknown[]): Ring {
+  return raw.map((p, i) => {
+    const [lon, lat] = Array.isArray(p) ? p.map(Number) : [NaN, NaN];
+    if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon!) > 180 || Math.abs(lat!) > 90)
+      throw new InvalidRingError(
+        `invalid ring: position ${i} is not a lon/lat pair (got ${JSON.stringify(p)?.slice(0, 60)})`,
+      );
+    return [lon, lat] as Position;
+  });
 }
 
 /**
  * All polygons of a Polygon, MultiPolygon or GeometryCollection (nested), dropping rings with fewer
- * than 4 positions (degenerate) and non-polygonal members (points, lines).
+ * than 4 positions (degenerate: repaired by dropping them) and non-polygonal members (points, lines).
+ * A ring with a position that is not a finite lon/lat throws InvalidRingError (rejected).
  */
 export function polygonsOf(geometry: RawGeometry | null | undefined): Polygon[] {
   if (!geometry) return [];
   const out: Polygon[] = [];
   const add = (rings: number[][][]): void => {
+    if (!Array.isArray(rings))
+      throw new InvalidRingError("invalid polygon: coordinates are not a list of rings");
     const polygon = rings.filter((r) => Array.isArray(r) && r.length >= 4).map(toRing);
     if (polygon.length > 0) out.push(polygon);
   };

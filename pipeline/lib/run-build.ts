@@ -18,6 +18,7 @@ import { RawDataError, type Progress, type ReportSection, type Step } from "../t
 import { deriveManifest } from "../steps/manifest";
 import { describeIssues, schemaFor } from "./output-schemas";
 import { serializeJson } from "./json";
+import { sourceSchema } from "../../src/data/schemas/common";
 
 export interface RegisteredStep {
   /** Name used by `--only`. */
@@ -91,6 +92,46 @@ function validateFolder(dir: string, files: string[]): void {
     const result = schema.safeParse(data);
     if (!result.success)
       throw new RawDataError(`public/data/${file}`, `fails its schema: ${describeIssues(result.error)}`);
+  }
+}
+
+/** Latest day of each source in the previous build's manifest (empty if there is none or it is unreadable). */
+function previousLastDates(outDir: string): Map<string, string> {
+  const file = path.join(outDir, "manifest.json");
+  if (!existsSync(file)) return new Map();
+  try {
+    const sources = (JSON.parse(readFileSync(file, "utf8")) as { sources?: unknown }).sources;
+    if (!Array.isArray(sources)) return new Map();
+    return new Map(
+      sources
+        .map((s) => sourceSchema.safeParse(s))
+        .filter((r) => r.success)
+        .map((r) => [r.data.id, r.data.lastDate]),
+    );
+  } catch {
+    return new Map();
+  }
+}
+
+/**
+ * A source whose latest day moved backwards means a stale or partial raw download: publishing it
+ * would silently drop days users have already seen, so the build stops instead.
+ */
+function rejectStaleSources(dir: string, written: Set<string>, previous: Map<string, string>): void {
+  for (const file of [...written].sort()) {
+    if (!file.endsWith(".json")) continue;
+    const sources = (JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { sources?: unknown }).sources;
+    if (!Array.isArray(sources)) continue;
+    for (const item of sources) {
+      const source = sourceSchema.safeParse(item);
+      if (!source.success) continue;
+      const before = previous.get(source.data.id);
+      if (before !== undefined && source.data.lastDate < before)
+        throw new RawDataError(
+          `public/data/${file}`,
+          `source "${source.data.id}" ends on ${source.data.lastDate}, before the previous build's ${before} (stale raw data?)`,
+        );
+    }
   }
 }
 
@@ -196,6 +237,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     }
 
     validateFolder(tmp, listFiles(tmp));
+    rejectStaleSources(tmp, written, previousLastDates(options.outDir));
     const manifest = deriveManifest(tmp, listFiles(tmp));
     writeFileSync(path.join(tmp, "manifest.json"), serializeJson(manifest));
     written.add("manifest.json");

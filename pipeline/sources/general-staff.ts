@@ -60,6 +60,7 @@ export interface GeneralStaffRaw {
 function parseRecords(file: string, data: unknown, allowNegative: boolean): RawDailyRecord[] {
   if (!Array.isArray(data)) throw new RawDataError(file, "expected a JSON array of daily records");
   const seen = new Set<string>();
+  let previous: string | undefined;
   return data.map((row: unknown, index) => {
     if (typeof row !== "object" || row === null || Array.isArray(row)) {
       throw new RawDataError(file, `record ${index} is not an object`);
@@ -70,6 +71,10 @@ function parseRecords(file: string, data: unknown, allowNegative: boolean): RawD
       throw new RawDataError(file, `record ${index} has no valid "date" (got ${JSON.stringify(date)})`);
     }
     if (seen.has(date)) throw new RawDataError(file, `${date} appears twice`);
+    // The files are published in date order; a step back means a mangled or merged file.
+    if (previous !== undefined && date < previous)
+      throw new RawDataError(file, `record ${index}: ${date} is out of order (after ${previous})`);
+    previous = date;
     seen.add(date);
     const counts = new Map<string, number>();
     for (const [key, value] of Object.entries(record)) {

@@ -1,6 +1,6 @@
 // Turns one raw snapshot file of each territory source into polygon lists (unclipped, unioned later).
 import type { Polygon, RawGeometry } from "../geo/polygons";
-import { polygonsOf } from "../geo/polygons";
+import { InvalidRingError, polygonsOf } from "../geo/polygons";
 import { RawDataError } from "../types";
 import { classifyDeepStateFeature, isCrimeaFeature, isOccupied } from "./territory-classify";
 import { readGzipJson } from "./territory-read";
@@ -21,6 +21,16 @@ interface RawFeature {
   geometry?: RawGeometry | null;
 }
 
+/** polygonsOf, with a ring it cannot repair reported against the snapshot file. */
+function polygonsIn(geometry: RawGeometry | null | undefined, file: string): Polygon[] {
+  try {
+    return polygonsOf(geometry);
+  } catch (error) {
+    if (error instanceof InvalidRingError) throw new RawDataError(file, error.message);
+    throw error;
+  }
+}
+
 function featuresOf(json: unknown, file: string): RawFeature[] {
   const fc = json as { type?: unknown; features?: unknown };
   if (!fc || fc.type !== "FeatureCollection" || !Array.isArray(fc.features))
@@ -36,7 +46,7 @@ export function parseDeepStateHistory(json: unknown, file: string): SnapshotPoly
     const layer = classifyDeepStateFeature(f.properties?.fill, f.properties?.name);
     if (layer === "other") unclassified.push(`${String(f.properties?.fill)} | ${String(f.properties?.name)}`);
     if (!isOccupied(layer)) continue;
-    const polygons = polygonsOf(f.geometry);
+    const polygons = polygonsIn(f.geometry, file);
     occupied.push(...polygons);
     if (layer === "occupiedBefore2022") before2022.push(...polygons);
   }
@@ -44,7 +54,7 @@ export function parseDeepStateHistory(json: unknown, file: string): SnapshotPoly
 }
 
 export function parseDeepStateOccupied(json: unknown, file: string): SnapshotPolygons {
-  const occupied = featuresOf(json, file).flatMap((f) => polygonsOf(f.geometry));
+  const occupied = featuresOf(json, file).flatMap((f) => polygonsIn(f.geometry, file));
   return { occupied, before2022: null, unclassified: [] };
 }
 
@@ -56,7 +66,7 @@ export function parseNzz(json: unknown, file: string): SnapshotPolygons {
   const unclassified: string[] = [];
   for (const f of featuresOf(value, file)) {
     const type = f.properties?.type;
-    if (type === "nochange" || type === "gains") occupied.push(...polygonsOf(f.geometry));
+    if (type === "nochange" || type === "gains") occupied.push(...polygonsIn(f.geometry, file));
     // NZZ's `losses` (and its gains) are cumulative over a window that often spans several files,
     // so the day's changes are measured from the geometry instead.
     else if (type !== "losses") unclassified.push(`type ${String(type)}`);
@@ -80,5 +90,5 @@ export function readCrimeaPolygons(file: string): Polygon[] {
       isCrimeaFeature(f.properties?.name),
   );
   if (crimea.length === 0) throw new RawDataError(file, "no Crimea feature found to complete NZZ's area");
-  return crimea.flatMap((f) => polygonsOf(f.geometry));
+  return crimea.flatMap((f) => polygonsIn(f.geometry, file));
 }
