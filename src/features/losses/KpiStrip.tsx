@@ -4,6 +4,7 @@ import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import { CATEGORY_LABELS } from "../../data/categories";
 import type { RangeTotals } from "./derive-range-totals";
+import { useSettledMark } from "../../lib/perf";
 
 interface KpiStripProps {
   totals: readonly RangeTotals[];
@@ -59,6 +60,7 @@ function KpiCard({ totals, rangeLabel }: { totals: RangeTotals; rangeLabel: stri
 }
 
 export function KpiStrip({ totals, range }: KpiStripProps) {
+  useSettledMark("losses-kpi");
   if (totals.length === 0) {
     return <p className="losses-empty">Pick a category below to see its figures.</p>;
   }

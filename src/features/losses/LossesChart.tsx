@@ -30,6 +30,7 @@ import {
 import { BarsLayer } from "./BarsLayer";
 import { rowContaining } from "./place-on-rows";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
+import { ChartSettled } from "../../components/ChartSettled";
 
 export interface LossesChartProps {
   model: ChartModel;
@@ -244,6 +245,7 @@ function SeriesChart(props: SeriesChartProps) {
           barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
           title={`${title}: ${viewUnit(view)}`}
         >
+          <ChartSettled name={`losses-${title.toLowerCase()}`} />
           <GridLines color={gridColor} />
           {timeAxis ? (
             <XAxis
