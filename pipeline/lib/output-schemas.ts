@@ -5,6 +5,7 @@ import { lossesFileSchema } from "../../src/data/schemas/losses";
 import { oryxFileSchema } from "../../src/data/schemas/oryx";
 import { eventsFileSchema } from "../../src/data/schemas/events";
 import { placesFileSchema } from "../../src/data/schemas/places";
+import { claimsFileSchema } from "../../src/data/schemas/claims";
 import { manifestFileSchema } from "../../src/data/schemas/manifest";
 import { territoryFileSchema } from "../../src/data/schemas/territory";
 import { mapChunkSchema, mapIndexSchema } from "../../src/data/schemas/map";
@@ -14,6 +15,7 @@ export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   "oryx.json": oryxFileSchema,
   "events.json": eventsFileSchema,
   "places.json": placesFileSchema,
+  "claims.json": claimsFileSchema,
   "manifest.json": manifestFileSchema,
   "territory.json": territoryFileSchema,
   "map/index.json": mapIndexSchema,

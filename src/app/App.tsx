@@ -8,10 +8,14 @@ import { Skeleton } from "../components/Skeleton";
 import { ThemeToggle } from "../components/ThemeToggle";
 import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
+import { lazy } from "react";
 import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
 import { SECTIONS } from "./sections";
 import { SourcesList } from "./SourcesList";
+
+// Loaded on demand: the comparison section's code is not part of the first chart's bundle.
+const ComparisonSection = lazy(() => import("../features/comparison/ComparisonSection"));
 
 export function App() {
   const manifest = useManifest();
@@ -61,10 +65,9 @@ export function App() {
               </PanelBoundary>
             </Section>
             <Section id="comparison">
-              <p className="coming-soon">
-                Coming soon: the General Staff’s claims set against the losses Oryx confirmed with photos or
-                videos, category by category.
-              </p>
+              <PanelBoundary name="claims vs confirmed">
+                <ComparisonSection />
+              </PanelBoundary>
             </Section>
             <Section id="map">
               <p className="coming-soon">
