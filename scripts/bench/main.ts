@@ -12,13 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { build } from "vite";
-import {
-  INTERACTION_METRICS,
-  LOAD_METRICS,
-  MAP_METRICS,
-  MAP_PRESETS,
-  PIPELINE_METRICS,
-} from "./metrics";
+import { INTERACTION_METRICS, LOAD_METRICS, MAP_METRICS, MAP_PRESETS, PIPELINE_METRICS } from "./metrics";
 import {
   INIT_SCRIPT,
   LOAD_METRICS_SCRIPT,
@@ -46,7 +40,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 const ALL_CATEGORIES =
   "personnel,tank,apc,artillery,mlrs,airDefense,aircraft,helicopter,drone,cruiseMissile,ship,submarine,vehicle,specialEquipment,groundRobot";
 /** Frames a settle may wait for a chart before it is reported as never settling (not a measurement). */
-const MAX_FRAMES = 1200;
+const MAX_FRAMES = 300;
 
 interface Options {
   runs: number;
@@ -221,6 +215,7 @@ async function loadRun(
     }
     if (!target.floor) {
       const traveller = page.locator(".losses-brush .recharts-brush-traveller").first();
+      await traveller.scrollIntoViewIfNeeded();
       const box = await traveller.boundingBox();
       if (box) {
         const x = box.x + box.width / 2;
@@ -274,7 +269,7 @@ async function mapRun(page: Page, target: Target, samples: Samples): Promise<voi
     await pageLoaded(page);
     const mapCharts = (
       (await page.evaluate("window.__perfSettled ? window.__perfSettled.mounted() : []")) as string[]
-    ).filter((n) => n.startsWith("map"));
+    ).filter((n) => n === "map");
     const slider = page.locator('#map input[type="range"], #map [role="slider"]').first();
     if (mapCharts.length === 0 || (await slider.count()) === 0) return; // no map in this build: n/a
     push(samples, "mapFirstRender", (await page.evaluate(call(MAP_FIRST_RENDER_SCRIPT))) as number | null);

@@ -38,6 +38,7 @@ export const INIT_SCRIPT = String.raw`
 /**
  * Resolves once every mounted chart (or those named in \`only\`) has a "settled:" mark after the
  * latest input of \`kind\` (or after \`since\`), and two further frames passed without a new mark.
+ * Charts that did not redraw at all (nothing of theirs changed) are not waited for.
  * Returns { start, end } (ms since navigation) or { error } naming the charts that never settled.
  */
 export const SETTLE_SCRIPT = String.raw`
@@ -55,14 +56,22 @@ export const SETTLE_SCRIPT = String.raw`
     .filter((m) => m.name.startsWith("settled:") && m.startTime >= start && names().includes(m.name.slice(8)));
   if (names().length === 0) return { error: "no chart on the page reports settled marks" };
   let frames = 0;
+  let count = marks().length;
+  let sinceNew = 0;
   for (;;) {
     const seen = new Set(marks().map((m) => m.name.slice(8)));
     const missing = names().filter((n) => !seen.has(n));
     if (missing.length === 0) break;
+    // A chart whose data did not change does not redraw (memoised): once others have settled and
+    // ten frames pass without a new mark, it is taken as settled.
+    if (count > 0 && sinceNew >= 10) break;
     if (++frames > maxFrames) return { error: "never settled: " + missing.join(", ") };
     await frame();
+    const c = marks().length;
+    if (c === count) sinceNew++;
+    else { count = c; sinceNew = 0; }
   }
-  let count = marks().length;
+  count = marks().length;
   for (let quiet = 0; quiet < 2; ) {
     await frame();
     const c = marks().length;

@@ -77,6 +77,13 @@ describe("ratioTable", () => {
     expect(rows[2]?.ratio).toBeCloseTo(2.5);
   });
 
+  it("shows the p95 where the budget is on it", () => {
+    const md = markdownTable(ratioTable(defs, { step: s(10, 20) }, { step: s(5, 8) }), "floor");
+    expect(md).toContain(
+      "| Slider step | ms | 10.0 / **10.0** / 20.0, p95 **20.0** | 5.00 | 2.50 | p95 ≤ 16 ms | **over** |",
+    );
+  });
+
   it("leaves the verdict open when a figure is missing", () => {
     const rows = ratioTable(defs, { change: s(40) }, {});
     expect(rows[0]?.pass).toBeNull();
@@ -91,6 +98,7 @@ describe("ratioTable", () => {
       "| First chart | ms | 900 / **900** / 900 | 800 | 1.13 | ≤ 1.1 × floor | **over** |",
     );
     expect(md).toContain("| JS heap | MB | n/a | n/a | n/a |  |  |");
+    expect(md).toContain("| Slider step | ms | n/a |");
   });
 });
 

@@ -68,6 +68,8 @@ export interface TableRow {
   /** Median ÷ median (or the budget's statistic when it is not the median). */
   ratio: number | null;
   budget: string;
+  /** The statistic the budget and ratio use. */
+  stat: Stat;
   /** true = within budget, false = over, null = no budget or no figure. */
   pass: boolean | null;
 }
@@ -96,6 +98,7 @@ export function ratioTable(
       base: b,
       ratio: r,
       budget: d.budget?.text ?? "",
+      stat,
       pass,
     };
   });
@@ -110,7 +113,7 @@ export function fmt(v: number | null | undefined): string {
   return v.toFixed(2);
 }
 
-/** A Markdown table: metric, ours (min / median / max), base median, ratio, budget, verdict. */
+/** A Markdown table: metric, ours (min / median / max, and p95 where the budget is on it), base, ratio, budget, verdict. */
 export function markdownTable(rows: readonly TableRow[], baseName: string): string {
   const head = [
     "| metric | unit | ours min / **median** / max | " +
@@ -121,7 +124,8 @@ export function markdownTable(rows: readonly TableRow[], baseName: string): stri
     "| --- | --- | --- | --- | --- | --- | --- |",
   ];
   const lines = rows.map((r) => {
-    const ours = r.ours ? `${fmt(r.ours.min)} / **${fmt(r.ours.median)}** / ${fmt(r.ours.max)}` : "n/a";
+    const p95 = r.stat === "p95" && r.ours ? `, p95 **${fmt(r.ours.p95)}**` : "";
+    const ours = r.ours ? `${fmt(r.ours.min)} / **${fmt(r.ours.median)}** / ${fmt(r.ours.max)}${p95}` : "n/a";
     const verdict = r.pass == null ? "" : r.pass ? "ok" : "**over**";
     return `| ${r.label} | ${r.unit} | ${ours} | ${fmt(r.base?.median)} | ${fmt(r.ratio)} | ${r.budget} | ${verdict} |`;
   });

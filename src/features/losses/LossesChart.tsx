@@ -306,7 +306,7 @@ function SeriesChart(props: SeriesChartProps) {
           barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
           aria-label={`${label}: ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}. Use the arrow keys to read each point.`}
         >
-          <ChartSettled name={`losses-${title.toLowerCase()}`} />
+          <ChartSettled name={`losses-${categories.join(",")}`} />
           <GridLines color={gridColor} />
           {timeAxis ? (
             <XAxis
