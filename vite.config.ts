@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { SECURITY_HEADERS } from "./security-headers.ts";
+import { SECURITY_HEADERS } from "./scripts/security-headers.ts";
 
 // BASE_PATH lets the static build be hosted under a sub-path (e.g. /war-data/).
 const base = process.env.BASE_PATH ?? "/";

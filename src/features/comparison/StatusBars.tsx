@@ -1,5 +1,6 @@
 // Stacked horizontal bars: each side's confirmed losses of one type split by status. Only draws.
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartSettled } from "../../components/ChartSettled";
 import { formatNumber } from "../../lib/format";
 import { STATUSES, type Status } from "./derive-sides";
 
@@ -25,6 +26,7 @@ export function StatusBars({ rows, label }: { rows: readonly StatusBarRow[]; lab
     <div className="cmp-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={40 + rows.length * 48}>
         <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+          <ChartSettled name={`comparison-${label}`} />
           <CartesianGrid stroke="var(--grid)" horizontal={false} />
           <XAxis
             type="number"

@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { ChartSettled } from "../../components/ChartSettled";
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate } from "../../lib/format";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
@@ -83,6 +84,7 @@ export function TimeSeriesChart({
     >
       <ResponsiveContainer width="100%" height={height}>
         <LineChart data={data} margin={MARGIN}>
+          <ChartSettled name={`comparison-${label}`} />
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
             type="number"

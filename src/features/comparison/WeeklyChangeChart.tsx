@@ -9,6 +9,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { ChartSettled } from "../../components/ChartSettled";
 import { formatDate, formatNumber } from "../../lib/format";
 import type { WeekRow } from "./derive-territory-compare";
 
@@ -32,6 +33,7 @@ export function WeeklyChangeChart({ rows, label }: { rows: readonly WeekRow[]; l
     <div className="cmp-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={240}>
         <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 4 }} barCategoryGap="15%">
+          <ChartSettled name={`comparison-${label}`} />
           <CartesianGrid stroke="var(--grid)" vertical={false} />
           <XAxis
             dataKey="week"

@@ -4,6 +4,7 @@ import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import { CATEGORY_LABELS, categoryUnit, isPersonnel } from "../../data/categories";
 import type { RangeTotals } from "./derive-range-totals";
+import { useSettledMark } from "../../lib/perf";
 
 interface KpiStripProps {
   totals: readonly RangeTotals[];
@@ -68,6 +69,7 @@ function KpiCard({ totals, rangeLabel }: { totals: RangeTotals; rangeLabel: stri
 }
 
 export function KpiStrip({ totals, range }: KpiStripProps) {
+  useSettledMark("losses-kpi");
   if (totals.length === 0) return null;
   // Formatted once for all cards (Intl's formatRange is comparatively slow).
   const rangeLabel = `in ${formatDateRange(range)}`;

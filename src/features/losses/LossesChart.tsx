@@ -47,6 +47,7 @@ import {
 import { BarsLayer } from "./BarsLayer";
 import { rowContaining } from "./place-on-rows";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
+import { ChartSettled } from "../../components/ChartSettled";
 
 interface SeriesProps {
   model: ChartModel;
@@ -305,6 +306,7 @@ function SeriesChart(props: SeriesChartProps) {
           barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
           aria-label={`${label}: ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}. Use the arrow keys to read each point.`}
         >
+          <ChartSettled name={`losses-${categories.join(",")}`} />
           <GridLines color={gridColor} />
           {timeAxis ? (
             <XAxis

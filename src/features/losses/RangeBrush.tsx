@@ -7,6 +7,7 @@ import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange } from "../../lib/format";
 import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
+import { ChartSettled } from "../../components/ChartSettled";
 
 export interface OverviewPoint {
   key: IsoDate;
@@ -201,6 +202,7 @@ export const RangeBrush = memo(function RangeBrush({
         <Overview points={points} color={color} />
         <ResponsiveContainer width="100%" height={BRUSH_HEIGHT + 4}>
           <ComposedChart data={points as OverviewPoint[]} margin={BRUSH_MARGIN}>
+            <ChartSettled name="losses-brush" />
             <Brush
               dataKey="key"
               height={BRUSH_HEIGHT}

@@ -1,0 +1,108 @@
+// The benchmark's metrics and budgets (issue 11), in the order the tables show them.
+import type { MetricDef } from "./stats";
+
+export const LOAD_METRICS: MetricDef[] = [
+  {
+    key: "jsBeforeChart",
+    label: "JS before first chart",
+    unit: "kB gzip",
+    budget: { stat: "median", max: 200, text: "≤ 200 kB" },
+  },
+  { key: "cssBeforeChart", label: "CSS before first chart", unit: "kB gzip" },
+  {
+    key: "dataBeforeChart",
+    label: "Data before first chart",
+    unit: "kB gzip",
+    budget: { stat: "median", max: 60, text: "≤ 60 kB" },
+  },
+  { key: "jsTotal", label: "JS total", unit: "kB gzip" },
+  { key: "cssTotal", label: "CSS total", unit: "kB gzip" },
+  { key: "dataTotal", label: "Data total", unit: "kB gzip" },
+  {
+    key: "firstChart",
+    label: "Time to first chart",
+    unit: "ms",
+    budget: { stat: "median", max: 1.1, against: "floor", text: "≤ 1.1 × floor" },
+  },
+  { key: "kpi", label: "Time to KPI strip", unit: "ms" },
+  { key: "lcp", label: "LCP", unit: "ms" },
+  { key: "longTaskTotal", label: "Long-task time during load", unit: "ms" },
+  { key: "longTaskMax", label: "Longest task during load", unit: "ms" },
+  { key: "heap", label: "JS heap after load (after GC)", unit: "MB" },
+];
+
+export const INTERACTION_METRICS: MetricDef[] = [
+  {
+    key: "presetDefault",
+    label: "Preset click → settled (default view)",
+    unit: "ms",
+    budget: { stat: "median", max: 50, text: "≤ 50 ms" },
+  },
+  {
+    key: "brushDefault",
+    label: "Brush release → settled (default view)",
+    unit: "ms",
+    budget: { stat: "median", max: 50, text: "≤ 50 ms" },
+  },
+  {
+    key: "brushMove",
+    label: "Brush drag, per move → brush painted",
+    unit: "ms",
+    budget: { stat: "p95", max: 16.7, text: "p95 ≤ 16.7 ms (60 fps)" },
+  },
+  {
+    key: "typedDefault",
+    label: "Typed date → settled (default view)",
+    unit: "ms",
+    budget: { stat: "median", max: 50, text: "≤ 50 ms" },
+  },
+  {
+    key: "presetAll",
+    label: "Preset click → settled (15 categories, full range)",
+    unit: "ms",
+    budget: { stat: "median", max: 100, text: "≤ 100 ms" },
+  },
+  {
+    key: "longTaskAfterLoad",
+    label: "Longest task after load (during the changes)",
+    unit: "ms",
+    budget: { stat: "max", max: 100, text: "none > 100 ms" },
+  },
+];
+
+export const MAP_PRESETS = ["bakhmut", "zaporizhzhia", "donetsk"] as const;
+
+export const MAP_METRICS: MetricDef[] = [
+  { key: "mapFirstRender", label: "Map first render after its data", unit: "ms" },
+  ...MAP_PRESETS.flatMap((p): MetricDef[] => [
+    {
+      key: `mapStep:${p}`,
+      label: `Map slider step, ${p} (p95)`,
+      unit: "ms",
+      budget: { stat: "p95", max: 16, text: "p95 ≤ 16 ms" },
+    },
+  ]),
+];
+
+export const PIPELINE_METRICS: MetricDef[] = [
+  {
+    key: "pipelineWall",
+    label: "npm run data, wall",
+    unit: "s",
+    budget: { stat: "median", max: 90, text: "≤ 90 s" },
+  },
+  {
+    key: "pipelinePeak",
+    label: "npm run data, peak RSS",
+    unit: "GB",
+    budget: { stat: "median", max: 1.5, text: "≤ 1.5 GB" },
+  },
+  {
+    key: "installWall",
+    label: "npm install, clean clone",
+    unit: "s",
+    budget: { stat: "median", max: 60, text: "≤ 60 s" },
+  },
+];
+
+export const ALL_METRICS = [...LOAD_METRICS, ...INTERACTION_METRICS, ...MAP_METRICS, ...PIPELINE_METRICS];

@@ -1,0 +1,141 @@
+// Code that runs inside the benchmarked page. Kept as plain JavaScript source strings: functions
+// compiled by tsx carry helper calls that do not exist in the page.
+
+/**
+ * Installed before any page script: records LCP, long tasks and the timestamp of the latest input
+ * event of each type (capture phase, so before the app's handlers). With `fallback` (a revision
+ * without src/lib/perf.ts) it also marks "settled:mut" a frame after any change inside an SVG.
+ */
+export const INIT_SCRIPT = String.raw`
+(({ fallback }) => {
+  const b = (window.__bench = { lcp: null, longtasks: [], last: {} });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.lcp = e.startTime;
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
+  }).observe({ type: "longtask", buffered: true });
+  for (const type of ["click", "pointermove", "pointerup", "input", "keydown"]) {
+    addEventListener(type, (e) => { b.last[type] = e.timeStamp; }, { capture: true, passive: true });
+  }
+  if (fallback) {
+    let pending = false;
+    const afterFrame = () => requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { pending = false; performance.mark("settled:mut"); };
+      ch.port2.postMessage(null);
+    });
+    new MutationObserver((records) => {
+      if (pending || !document.querySelector("svg.recharts-surface path.recharts-curve")) return;
+      if (records.some((r) => r.target instanceof Element ? r.target.closest("svg") : r.target.parentElement?.closest("svg"))) {
+        pending = true;
+        afterFrame();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  }
+})`;
+
+/**
+ * Resolves once every mounted chart (or those named in \`only\`) has a "settled:" mark after the
+ * latest input of \`kind\` (or after \`since\`), and two further frames passed without a new mark.
+ * Charts that did not redraw at all (nothing of theirs changed) are not waited for.
+ * Returns { start, end } (ms since navigation) or { error } naming the charts that never settled.
+ */
+export const SETTLE_SCRIPT = String.raw`
+(async ({ kind, since, only, maxFrames }) => {
+  const b = window.__bench;
+  const start = kind ? b.last[kind] : since;
+  if (start == null) return { error: "no " + kind + " event reached the page" };
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  }));
+  const names = () => only ?? (window.__perfSettled ? window.__perfSettled.mounted() : ["mut"]);
+  const marks = () => performance.getEntriesByType("mark")
+    .filter((m) => m.name.startsWith("settled:") && m.startTime >= start && names().includes(m.name.slice(8)));
+  if (names().length === 0) return { error: "no chart on the page reports settled marks" };
+  let frames = 0;
+  let count = marks().length;
+  let sinceNew = 0;
+  for (;;) {
+    const seen = new Set(marks().map((m) => m.name.slice(8)));
+    const missing = names().filter((n) => !seen.has(n));
+    if (missing.length === 0) break;
+    // A chart whose data did not change does not redraw (memoised): once others have settled and
+    // ten frames pass without a new mark, it is taken as settled.
+    if (count > 0 && sinceNew >= 10) break;
+    if (++frames > maxFrames) return { error: "never settled: " + missing.join(", ") };
+    await frame();
+    const c = marks().length;
+    if (c === count) sinceNew++;
+    else { count = c; sinceNew = 0; }
+  }
+  count = marks().length;
+  for (let quiet = 0; quiet < 2; ) {
+    await frame();
+    const c = marks().length;
+    if (c === count) quiet++;
+    else { count = c; quiet = 0; }
+    if (++frames > maxFrames) break;
+  }
+  const end = Math.max(...marks().map((m) => m.startTime));
+  performance.measure("bench:" + (kind ?? "load"), { start, end });
+  return { start, end };
+})`;
+
+/** Everything measured once the page has loaded and settled (`loadEnd`). */
+export const LOAD_METRICS_SCRIPT = String.raw`
+(({ loadEnd }) => {
+  const b = window.__bench;
+  const settled = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("settled:"));
+  const charts = settled.filter((m) => !m.name.endsWith("-kpi"));
+  const firstChart = charts.length ? Math.min(...charts.map((m) => m.startTime)) : null;
+  const kpi = settled.filter((m) => m.name.endsWith("-kpi"));
+  const firstKpi = kpi.length ? Math.min(...kpi.map((m) => m.startTime)) : null;
+  const kindOf = (url) => {
+    const path = new URL(url).pathname;
+    if (path.endsWith(".js")) return "js";
+    if (path.endsWith(".css")) return "css";
+    if (path.includes("/data/")) return "data";
+    return "other";
+  };
+  const bytes = { before: { js: 0, css: 0, data: 0, other: 0 }, total: { js: 0, css: 0, data: 0, other: 0 } };
+  const resources = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+  for (const e of resources) {
+    const kind = kindOf(e.name);
+    bytes.total[kind] += e.transferSize;
+    if (firstChart != null && e.responseEnd <= firstChart) bytes.before[kind] += e.transferSize;
+  }
+  const during = b.longtasks.filter(([t]) => t < loadEnd);
+  return {
+    firstChart,
+    firstKpi,
+    lcp: b.lcp,
+    longTaskTotal: during.reduce((s, [, d]) => s + d, 0),
+    longTaskMax: during.reduce((m, [, d]) => Math.max(m, d), 0),
+    bytes,
+    files: resources.map((e) => ({ url: new URL(e.name).pathname, bytes: e.transferSize, end: e.responseEnd })),
+  };
+})`;
+
+/** The longest task after `after` (ms since navigation), 0 if none. */
+export const LONG_TASK_AFTER_SCRIPT = String.raw`
+(({ after }) => window.__bench.longtasks.filter(([t]) => t >= after).reduce((m, [, d]) => Math.max(m, d), 0))`;
+
+/** The map's first render after its data arrived: first map mark minus the last map/territory response before it. */
+export const MAP_FIRST_RENDER_SCRIPT = String.raw`
+(() => {
+  const marks = performance.getEntriesByType("mark").filter((m) => m.name.startsWith("settled:map"));
+  if (!marks.length) return null;
+  const first = Math.min(...marks.map((m) => m.startTime));
+  const data = performance.getEntriesByType("resource")
+    .filter((e) => /\/data\/(map\/|territory)/.test(e.name) && e.responseEnd <= first)
+    .map((e) => e.responseEnd);
+  return data.length ? first - Math.max(...data) : null;
+})`;
+
+/** Calls an in-page script source with one JSON argument. */
+export function call(source: string, arg: unknown = {}): string {
+  return `(${source})(${JSON.stringify(arg)})`;
+}

@@ -1,0 +1,14 @@
+// Place inside a Recharts chart (<ChartSettled name="losses-equipment" />): marks the chart settled
+// (src/lib/perf.ts) after each commit that redrew it. It reads the chart's axis domains and plot
+// area, so it re-renders in the same commit as the chart's series when the data or size changes,
+// and marks nothing until the chart has a size (the first frame of a ResponsiveContainer is empty).
+import { usePlotArea, useXAxisDomain, useYAxisDomain } from "recharts";
+import { useSettledMark } from "../lib/perf";
+
+export function ChartSettled({ name }: { name: string }): null {
+  useXAxisDomain();
+  useYAxisDomain();
+  const plot = usePlotArea();
+  useSettledMark(name, plot != null && plot.width > 0);
+  return null;
+}
