@@ -8,10 +8,15 @@ import { Skeleton } from "../components/Skeleton";
 import { ThemeToggle } from "../components/ThemeToggle";
 import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
+import { embedTarget } from "./embed";
+import { EmbedView, PageMetaSync } from "./EmbedView";
 import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
 import { SECTIONS } from "./sections";
 import { SourcesList } from "./SourcesList";
+
+// Read once: the embed switch comes with the iframe's URL and no control changes it.
+const EMBED_TARGET = typeof window === "undefined" ? null : embedTarget(window.location.search);
 
 export function App() {
   const manifest = useManifest();
@@ -78,6 +83,8 @@ export function App() {
           </>
         )}
       </main>
+      {manifest.status === "success" &&
+        (EMBED_TARGET ? <EmbedView chartId={EMBED_TARGET} /> : <PageMetaSync />)}
       <footer className="site-footer">
         <p>
           Built from public data; see <a href="#sources">Sources</a>. Figures are as reported by each source

@@ -1,6 +1,7 @@
 // The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
 // derivations, memoised so a range change only re-slices series derived once per dataset.
 import { useCallback, useMemo } from "react";
+import { ChartFrame } from "../../components/ChartFrame";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
 import { useEvents } from "../../data/queries/events";
@@ -16,6 +17,10 @@ import { categoryColorVar, isPersonnel } from "../../data/categories";
 import { deriveCategorySeries } from "./derive-category-series";
 import { deriveChartModel } from "./derive-chart-rows";
 import { deriveCorrectionMarkers } from "./derive-correction-markers";
+import { deriveLossesExportData } from "./derive-export-data";
+import { formatDateRange } from "../../lib/format";
+import { CATEGORY_LABELS } from "../../data/categories";
+import { viewUnit } from "./format-losses";
 import { derivePeriodChanges, sortByPeriodChange } from "./derive-period-change";
 import { deriveRangeTotals } from "./derive-range-totals";
 import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
@@ -92,6 +97,8 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
     () => deriveChartModel(gs.dates, series, { range, categories: cats, view, scale }),
     [gs.dates, series, range, cats, view, scale],
   );
+  const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
+  const exportData = useMemo(() => deriveLossesExportData(model, cats, view), [model, cats, view]);
   const markers = useMemo(
     () => deriveCorrectionMarkers(gs.dates, series, gs.corrections, range, cats),
     [gs.dates, series, gs.corrections, range, cats],
@@ -134,8 +141,6 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
       }),
     [update, cats],
   );
-  const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
-
   return (
     <div className="losses">
       <KpiStrip totals={totals} range={range} />
@@ -149,14 +154,29 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
         onScaleChange={(next) => update({ scale: next })}
         onEventsChange={(next) => update({ events: next })}
       />
-      <LossesChart
-        model={model}
-        categories={cats}
-        view={view}
-        scale={scale}
-        events={shownEvents}
-        markers={markers}
-      />
+      <ChartFrame
+        id="losses-chart"
+        title="Russian losses as claimed by Ukraine’s General Staff"
+        subtitle={`${formatDateRange(range)} · ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}`}
+        legend={cats.map((c) => ({
+          key: c,
+          label: CATEGORY_LABELS[c],
+          color: categoryColorVar(c),
+          shape: view === "weekly" || view === "monthly" ? "bar" : "line",
+        }))}
+        sources={source ? [{ name: source.name, url: source.url }] : []}
+        dataTo={range.to}
+        exportData={exportData}
+      >
+        <LossesChart
+          model={model}
+          categories={cats}
+          view={view}
+          scale={scale}
+          events={shownEvents}
+          markers={markers}
+        />
+      </ChartFrame>
       <RangeBrush
         points={overview}
         range={range}
