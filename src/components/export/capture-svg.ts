@@ -225,18 +225,19 @@ export function resolveColor(value: string, el: Element): string {
 }
 
 /**
- * Runs `read` with the figure forced into `theme` (color-scheme picks the light-dark() branch), then
- * restores it. Synchronous, so the page never paints the forced theme.
+ * Runs `read` with the page switched to `theme` the way the theme toggle does it (data-theme on
+ * <html>), then switches back. Chrome resolves light-dark() inside the custom properties where they
+ * are declared (:root), so a color-scheme on the figure alone would not change them. Synchronous:
+ * the page never paints the other theme.
  */
-export function withColorScheme<T>(el: HTMLElement, theme: "light" | "dark", read: () => T): T {
-  const { colorScheme, color } = el.style;
-  el.style.colorScheme = theme;
-  // Inherited colours are resolved where they are declared (body), so declare the text colour again.
-  el.style.color = "var(--text)";
+export function withTheme<T>(theme: "light" | "dark", read: () => T): T {
+  const root = document.documentElement;
+  const before = root.getAttribute("data-theme");
+  root.setAttribute("data-theme", theme);
   try {
     return read();
   } finally {
-    el.style.colorScheme = colorScheme;
-    el.style.color = color;
+    if (before === null) root.removeAttribute("data-theme");
+    else root.setAttribute("data-theme", before);
   }
 }

@@ -6,7 +6,7 @@ import inter700 from "@fontsource/inter/files/inter-latin-700-normal.woff2?url";
 import type { LegendItem } from "../LegendSwatch";
 import { buildCsv, type CsvSource, type ExportData } from "../../lib/export/csv";
 import { composeFigureSvg, type ComposedSvg, type MeasureText } from "../../lib/export/svg-compose";
-import { captureBody, resolveColor, withColorScheme } from "./capture-svg";
+import { captureBody, resolveColor, withTheme } from "./capture-svg";
 
 export type ExportTheme = "light" | "dark";
 
@@ -86,7 +86,7 @@ export async function buildFigureSvg(input: FigureInput): Promise<ComposedSvg> {
     document.fonts.load(`400 12px Inter`),
   ]);
   const texts = frameTexts(figure);
-  const captured = withColorScheme(figure, input.theme, () => ({
+  const captured = withTheme(input.theme, () => ({
     body: captureBody(body),
     legend: input.legend.map((item) => ({
       label: item.label,
