@@ -12,6 +12,7 @@ import { formatReport } from "./lib/report";
 import { createProgress } from "./lib/progress";
 import { buildLosses } from "./steps/losses";
 import { buildEvents } from "./steps/events";
+import { buildClaims } from "./steps/claims";
 import { buildOryx } from "./steps/oryx";
 import { buildPlaces } from "./steps/places";
 import { buildTerritory } from "./steps/territory";
@@ -24,6 +25,7 @@ export const STEPS: RegisteredStep[] = [
   { name: "oryx", run: buildOryx, owns: ["oryx.json"] },
   { name: "events", run: buildEvents, owns: ["events.json"] },
   { name: "places", run: buildPlaces, owns: ["places.json"] },
+  { name: "claims", run: buildClaims, owns: ["claims.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
   { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"] },
 ];

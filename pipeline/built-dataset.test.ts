@@ -22,6 +22,15 @@ describe("committed public/data", () => {
     expect(4174 - (tankOn("2023-07-24") ?? NaN)).toBe(12);
   });
 
+  it("losses.json: tanks 3,799 → 3,797 on 2023-05-28 is matched to the correction listed a day earlier", () => {
+    const fall = gs.negativeChanges.find((n) => n.date === "2023-05-28" && n.category === "tank");
+    expect(fall).toMatchObject({
+      from: 3799,
+      to: 3797,
+      correction: { date: "2023-05-27", category: "tank" },
+    });
+  });
+
   it("losses.json: one entry per calendar day, every category aligned", () => {
     const days = gs.dates.map((d) => Date.parse(d) / 86_400_000);
     expect(days.every((d, i) => i === 0 || d - (days[i - 1] ?? NaN) === 1)).toBe(true);

@@ -7,8 +7,8 @@ import mapshaper from "mapshaper";
 import { RawDataError } from "../types";
 import { readGzipJson } from "../sources/territory-read";
 import { multiPolygonAreaKm2 } from "./area";
-import type { MultiPolygon, RawGeometry } from "./polygons";
-import { polygonsOf } from "./polygons";
+import type { MultiPolygon } from "./polygons";
+import { polygonsOfCollection, shapesCollection } from "./polygons";
 
 export const BOUNDARY_FILE = join("geo", "ukraine-boundary.geojson.gz");
 export const BOUNDARY_SIMPLIFY_METRES = 50;
@@ -27,11 +27,8 @@ const vertexCount = (m: MultiPolygon): number =>
 
 /** Polygons of a FeatureCollection (the raw file) or a GeometryCollection (mapshaper's output). */
 function multiOf(json: unknown, file: string): MultiPolygon {
-  const collection = json as { type?: string; features?: { geometry?: RawGeometry }[] };
-  if (collection?.type === "GeometryCollection") return polygonsOf(collection as RawGeometry);
-  const features = collection?.features;
-  if (!Array.isArray(features)) throw new RawDataError(file, "expected a GeoJSON FeatureCollection");
-  const multi = features.flatMap((f) => polygonsOf(f.geometry));
+  const multi = polygonsOfCollection(json);
+  if (!multi) throw new RawDataError(file, "expected a GeoJSON FeatureCollection");
   if (multi.length === 0) throw new RawDataError(file, "no polygon in the boundary file");
   return multi;
 }
@@ -39,10 +36,7 @@ function multiOf(json: unknown, file: string): MultiPolygon {
 export async function loadBoundary(rawDir: string): Promise<Boundary> {
   const file = join(rawDir, BOUNDARY_FILE);
   const full = multiOf(readGzipJson(file), file);
-  const input = {
-    type: "FeatureCollection",
-    features: [{ type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: full } }],
-  };
+  const input = shapesCollection([{ properties: {}, multi: full }]);
   const out = await mapshaper.applyCommands(
     `-i b.json -simplify dp interval=${BOUNDARY_SIMPLIFY_METRES} keep-shapes -o s.json format=geojson`,
     { "b.json": input },

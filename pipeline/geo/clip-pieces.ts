@@ -6,18 +6,7 @@
 // topology with the day shapes, so they are clipped here instead.)
 import { clipRingToBox } from "./box-area";
 import type { BBox, MultiPolygon, Polygon, Ring } from "./polygons";
-import { intersectionOf } from "./polygons";
-
-function bboxOf(ring: Ring, margin: number): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return [w - margin, s - margin, e + margin, n + margin];
-}
+import { bboxOf, intersectionOf } from "./polygons";
 
 function edgeTouchesBox(a: [number, number], b: [number, number], [w, s, e, n]: BBox): boolean {
   return !(
@@ -76,7 +65,7 @@ export function clipPiecesToBoundary(multi: MultiPolygon, boundary: MultiPolygon
     const outer = polygon[0];
     if (!outer || outer.length < 4) continue;
     // The margin (~1 km) keeps the cut boundary's zero-width parts away from the piece.
-    const box = bboxOf(outer, 0.01);
+    const box = bboxOf([polygon], 0.01);
     if (!boundaryCrosses(boundary, box)) {
       if (multiContains(boundary, outer[0]!)) out.push(polygon);
       continue;

@@ -1,5 +1,12 @@
 import { multiPolygonAreaKm2 } from "./area";
-import { differenceOf, polygonsOf, unionOf } from "./polygons";
+import {
+  bboxOf,
+  differenceOf,
+  polygonsOf,
+  polygonsOfCollection,
+  shapesCollection,
+  unionOf,
+} from "./polygons";
 import { rect, rectKm2 } from "../steps/territory-fixtures";
 
 describe("polygon helpers", () => {
@@ -22,7 +29,50 @@ describe("polygon helpers", () => {
         },
       ],
     };
-    expect(polygonsOf(geometry)).toHaveLength(3);
+    expect(polygonsOf(geometry)).toEqual([
+      rect([30, 45, 31, 46]),
+      rect([32, 45, 33, 46]),
+      rect([34, 45, 35, 46]),
+    ]);
+  });
+
+  it("reads the polygons of a FeatureCollection or a GeometryCollection, and nothing else", () => {
+    const square = { type: "Polygon", coordinates: rect([30, 45, 31, 46]) };
+    const features = [{ type: "Feature", properties: {}, geometry: square }, { geometry: null }];
+    expect(polygonsOfCollection({ type: "FeatureCollection", features })).toEqual([rect([30, 45, 31, 46])]);
+    expect(polygonsOfCollection({ type: "GeometryCollection", geometries: [square, square] })).toHaveLength(
+      2,
+    );
+    expect(polygonsOfCollection({ type: "Feature", geometry: square })).toBeNull();
+  });
+
+  it("writes shapes as MultiPolygon features with their properties, leaving out empty ones", () => {
+    const collection = shapesCollection([
+      { properties: { i: 0 }, multi: [rect([30, 45, 31, 46])] },
+      { properties: { i: 1 }, multi: [] },
+      { properties: { i: 2 }, multi: null },
+    ]);
+    expect(collection).toEqual({
+      type: "FeatureCollection",
+      features: [
+        {
+          type: "Feature",
+          properties: { i: 0 },
+          geometry: { type: "MultiPolygon", coordinates: [rect([30, 45, 31, 46])] },
+        },
+      ],
+    });
+    // Round trip: what it writes reads back as the same polygons.
+    expect(polygonsOfCollection(collection)).toEqual([rect([30, 45, 31, 46])]);
+  });
+
+  it("boxes the outer rings of all parts, widened by a margin", () => {
+    const square = rect([30, 45, 31, 46]);
+    expect(bboxOf([square])).toEqual([30, 45, 31, 46]);
+    expect(bboxOf([square], 0.5)).toEqual([29.5, 44.5, 31.5, 46.5]);
+    expect(bboxOf([square, rect([32, 44, 33, 45.5])])).toEqual([30, 44, 33, 46]);
+    // A 1°×1° square's box is the square itself: same area.
+    expect(multiPolygonAreaKm2([rect(bboxOf([square]))])).toBeCloseTo(rectKm2([30, 45, 31, 46]), -1);
   });
 
   it("unions overlapping polygons without counting the overlap twice", () => {

@@ -1,5 +1,6 @@
-// Polygon types and boolean operations on lon/lat coordinates (polygon-clipping's GeoJSON-like
-// arrays). Raw GeoJSON geometries of any polygonal kind are flattened to a list of polygons first.
+// Polygon types, boxes, GeoJSON in and out, and boolean operations on lon/lat coordinates
+// (polygon-clipping's GeoJSON-like arrays): the one home of the pipeline's polygon helpers. Raw GeoJSON
+// geometries of any polygonal kind are flattened to a list of polygons first.
 import polygonClipping from "polygon-clipping";
 
 export type Position = [number, number];
@@ -37,6 +38,53 @@ export function polygonsOf(geometry: RawGeometry | null | undefined): Polygon[] 
   else if (geometry.type === "GeometryCollection")
     for (const g of geometry.geometries as RawGeometry[]) out.push(...polygonsOf(g));
   return out;
+}
+
+/**
+ * All polygons of a FeatureCollection's features or of a GeometryCollection (mapshaper writes either),
+ * or null when `json` is neither.
+ */
+export function polygonsOfCollection(json: unknown): Polygon[] | null {
+  const collection = json as { type?: unknown; features?: unknown } | null;
+  if (collection?.type === "GeometryCollection") return polygonsOf(collection as RawGeometry);
+  if (!Array.isArray(collection?.features)) return null;
+  return (collection.features as ({ geometry?: RawGeometry | null } | null)[]).flatMap((f) =>
+    polygonsOf(f?.geometry),
+  );
+}
+
+/** A GeoJSON Feature. */
+export function feature(geometry: object | null, properties: Record<string, unknown> = {}) {
+  return { type: "Feature", properties, geometry };
+}
+
+/** A GeoJSON FeatureCollection. */
+export function featureCollection(features: object[]) {
+  return { type: "FeatureCollection", features };
+}
+
+/** Shapes as a FeatureCollection of MultiPolygon features (mapshaper's input); empty shapes are left out. */
+export function shapesCollection(
+  shapes: { properties: Record<string, unknown>; multi: MultiPolygon | null }[],
+) {
+  return featureCollection(
+    shapes
+      .filter((s) => s.multi && s.multi.length > 0)
+      .map((s) => feature({ type: "MultiPolygon", coordinates: s.multi }, s.properties)),
+  );
+}
+
+/** Box around the outer rings of `multi` (holes lie inside them), widened by `margin` degrees. */
+export function bboxOf(multi: MultiPolygon, margin = 0): BBox {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const polygon of multi)
+    for (const [x, y] of polygon[0] ?? []) {
+      if (x < w) w = x;
+      if (x > e) e = x;
+      if (y < s) s = y;
+      if (y > n) n = y;
+    }
+  return [w - margin, s - margin, e + margin, n + margin];
 }
 
 /** Union of any number of (possibly overlapping) polygons: a valid, non-overlapping multipolygon. */

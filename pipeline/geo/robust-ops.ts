@@ -4,35 +4,13 @@
 // near-coincident vertices). Each fallback is counted and reported.
 import mapshaper from "mapshaper";
 import type { MultiPolygon, Polygon } from "./polygons";
-import { unionOf, xorOf } from "./polygons";
+import { polygonsOfCollection, shapesCollection, unionOf, xorOf } from "./polygons";
 import { cutToChange } from "./windowed-xor";
 
 export const fallbackCount = { union: 0, xor: 0 };
 
-const collection = (multi: MultiPolygon) => ({
-  type: "FeatureCollection",
-  features:
-    multi.length > 0
-      ? [{ type: "Feature", properties: {}, geometry: { type: "MultiPolygon", coordinates: multi } }]
-      : [],
-});
-
-function parseMulti(text: string): MultiPolygon {
-  const json = JSON.parse(text) as {
-    features?: { geometry: { type: string; coordinates: unknown } | null }[];
-    geometries?: { type: string; coordinates: unknown }[];
-  };
-  const geometries = json.geometries ?? (json.features ?? []).map((f) => f.geometry);
-  return geometries.flatMap((g) =>
-    !g
-      ? []
-      : g.type === "Polygon"
-        ? [g.coordinates as Polygon]
-        : g.type === "MultiPolygon"
-          ? (g.coordinates as MultiPolygon)
-          : [],
-  );
-}
+const collection = (multi: MultiPolygon) => shapesCollection([{ properties: {}, multi }]);
+const parseMulti = (text: string): MultiPolygon => polygonsOfCollection(JSON.parse(text)) ?? [];
 
 export async function robustUnion(polygons: Polygon[]): Promise<MultiPolygon> {
   try {

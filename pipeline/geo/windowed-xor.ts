@@ -5,7 +5,7 @@
 // small fraction of the ~4,000–10,000 vertices of a day's shape.
 import { clipRingToBox } from "./box-area";
 import type { BBox, MultiPolygon, Polygon, Ring } from "./polygons";
-import { xorOf } from "./polygons";
+import { bboxOf, xorOf } from "./polygons";
 
 /**
  * Boundary edges of a shape, direction-free. An edge shared by two adjacent parts (NZZ's `nochange`
@@ -46,22 +46,11 @@ export function changedEdgesBox(a: MultiPolygon, b: MultiPolygon): BBox | null {
   return box;
 }
 
-function ringBox(ring: Ring): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    w = Math.min(w, x);
-    e = Math.max(e, x);
-    s = Math.min(s, y);
-    n = Math.max(n, y);
-  }
-  return [w, s, e, n];
-}
-
 const disjoint = (p: BBox, q: BBox) => p[2] < q[0] || p[0] > q[2] || p[3] < q[1] || p[1] > q[3];
 const within = (p: BBox, q: BBox) => p[0] >= q[0] && p[2] <= q[2] && p[1] >= q[1] && p[3] <= q[3];
 
 function cutRing(ring: Ring, box: BBox): Ring | null {
-  const rb = ringBox(ring);
+  const rb = bboxOf([[ring]]);
   if (disjoint(rb, box)) return null;
   if (within(rb, box)) return ring;
   const cut = clipRingToBox(ring, box);

@@ -71,16 +71,38 @@ describe("runBuild", () => {
   it("with --only, rebuilds the chosen step and keeps other files (and lists them in the manifest)", async () => {
     const { outDir, build } = setup();
     await build({ only: ["losses"] });
-    writeFileSync(path.join(outDir, "territory.json"), JSON.stringify({ sources: [] }));
+    writeFileSync(path.join(outDir, "other.json"), JSON.stringify({ sources: [] }));
     await build({ only: ["events"] });
-    expect(listFiles(outDir)).toEqual(["events.json", "losses.json", "manifest.json", "territory.json"]);
+    expect(listFiles(outDir)).toEqual(["events.json", "losses.json", "manifest.json", "other.json"]);
     const manifest = JSON.parse(readFileSync(path.join(outDir, "manifest.json"), "utf8"));
     expect(manifest.files.map((f: { path: string }) => f.path)).toEqual([
       "events.json",
       "losses.json",
-      "territory.json",
+      "other.json",
     ]);
   });
+
+  it.each([["territory.json"], ["map/index.json"], ["map/deepstate-2023-01-01.json"]])(
+    "validates %s with the app's schema before publishing it",
+    async (file) => {
+      const { rawDir, outDir, snapshot } = setup();
+      const territory: RegisteredStep = {
+        name: "territory",
+        run: async () => ({ files: [{ path: file, content: "{}" }], report: { title: "t", lines: [] } }),
+        owns: ["territory.json", "map/"],
+      };
+      const steps = [...STEPS, territory];
+      await runBuild({ rawDir, outDir, steps, only: ["losses"], progress: silentProgress });
+      const before = snapshot();
+      const error = await runBuild({ rawDir, outDir, steps, progress: silentProgress }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(RawDataError);
+      expect((error as RawDataError).file).toBe(`public/data/${file}`);
+      expect((error as RawDataError).reason).toMatch(/fails its schema/);
+      expect(snapshot()).toEqual(before);
+    },
+  );
 
   it("rejects an unknown step name", async () => {
     const { build } = setup();

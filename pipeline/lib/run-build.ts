@@ -16,7 +16,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { RawDataError, type Progress, type ReportSection, type Step } from "../types";
 import { deriveManifest } from "../steps/manifest";
-import { describeIssues, OUTPUT_SCHEMAS } from "./output-schemas";
+import { describeIssues, schemaFor } from "./output-schemas";
 import { serializeJson } from "./json";
 
 export interface RegisteredStep {
@@ -86,7 +86,7 @@ function validateFolder(dir: string, files: string[]): void {
     } catch (error) {
       throw new RawDataError(`public/data/${file}`, `output is not valid JSON (${(error as Error).message})`);
     }
-    const schema = OUTPUT_SCHEMAS[file];
+    const schema = schemaFor(file);
     if (!schema) continue;
     const result = schema.safeParse(data);
     if (!result.success)

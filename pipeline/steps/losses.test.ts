@@ -65,9 +65,31 @@ describe("deriveGeneralStaff", () => {
     expect(derived.negativeChanges[0]?.correction?.delta).toBe(-3);
   });
 
+  it("matches a correction listed the day after the fall (±1 day) and writes the match into the file", () => {
+    const derived = derive(EQUIPMENT, PERSONNEL, [
+      { date: "2022-05-02", day: 68, tank: 0, APC: -2, personnel: 0 },
+    ]);
+    expect(derived.generalStaff.negativeChanges).toEqual([
+      {
+        date: "2022-05-01",
+        category: "apc",
+        from: 21,
+        to: 19,
+        correction: { date: "2022-05-02", category: "apc", delta: -2 },
+      },
+    ]);
+  });
+
+  it("leaves a correction listed two days off unmatched (an unlisted revision)", () => {
+    const derived = derive(EQUIPMENT, PERSONNEL, [
+      { date: "2022-05-03", day: 69, tank: 0, APC: -2, personnel: 0 },
+    ]);
+    expect(derived.generalStaff.negativeChanges[0]?.correction).toBeNull();
+  });
+
   it("reports a negative change with no listed correction", () => {
     const derived = derive(EQUIPMENT, PERSONNEL, []);
-    expect(derived.negativeChanges[0]?.correction).toBeUndefined();
+    expect(derived.negativeChanges[0]?.correction).toBeNull();
   });
 });
 

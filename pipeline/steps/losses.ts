@@ -6,6 +6,7 @@ import {
   type GeneralStaff,
   type GeneralStaffCategory,
   type LossesFile,
+  type NegativeChange,
 } from "../../src/data/schemas/losses";
 import { SCHEMA_VERSION, toIsoDate, type IsoDate, type Source } from "../../src/data/schemas/common";
 import {
@@ -40,16 +41,6 @@ const CATEGORY_PARTS: Record<GeneralStaffCategory, string[][]> = {
   specialEquipment: [["special equipment"]],
   groundRobot: [["ground robotic systems"]],
 };
-
-/** A negative day-over-day change of a cumulative total, and the listed correction it matches (if any). */
-export interface NegativeChange {
-  date: IsoDate;
-  category: GeneralStaffCategory;
-  from: number;
-  to: number;
-  /** A listed correction of the same category on the same day or the day before/after. */
-  correction: Correction | undefined;
-}
 
 /** A day where a category switches the raw key(s) it is read from (a definition change). */
 export interface PartChange {
@@ -135,15 +126,15 @@ export function deriveGeneralStaff(raw: GeneralStaffRaw): DerivedGeneralStaff {
       const cur = values[i];
       const date = dates[i];
       if (prev == null || cur == null || date === undefined || cur >= prev) continue;
-      const correction = corrections.find(
-        (c) => c.category === category && Math.abs(daysBetween(c.date, date)) <= 1,
-      );
+      // ±1 day: the corrections list is sometimes dated the day before or after the fall.
+      const correction =
+        corrections.find((c) => c.category === category && Math.abs(daysBetween(c.date, date)) <= 1) ?? null;
       negativeChanges.push({ date, category, from: prev, to: cur, correction });
     }
   }
   negativeChanges.sort((a, b) => a.date.localeCompare(b.date));
   return {
-    generalStaff: { dates, cumulative, corrections },
+    generalStaff: { dates, cumulative, corrections, negativeChanges },
     missingDays,
     incompleteParts,
     negativeChanges,

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { EARTH_RADIUS_KM } from "../geo/area";
-import { bboxPolygon, type BBox, type Polygon } from "../geo/polygons";
+import { bboxPolygon, feature, featureCollection, type BBox, type Polygon } from "../geo/polygons";
 
 /** A lon/lat rectangle as a closed counter-clockwise ring. */
 export function rect(box: BBox): Polygon {
@@ -19,14 +19,6 @@ export function rectKm2([w, s, e, n]: BBox): number {
 }
 
 export const polygonGeometry = (polygon: Polygon) => ({ type: "Polygon", coordinates: polygon });
-
-export function feature(geometry: object, properties: Record<string, unknown> = {}) {
-  return { type: "Feature", properties, geometry };
-}
-
-export function featureCollection(features: object[]) {
-  return { type: "FeatureCollection", features };
-}
 
 /** The fixtures' stand-in for Ukraine: 30–40°E, 45–50°N. */
 export const FIXTURE_BOUNDARY: BBox = [30, 45, 40, 50];

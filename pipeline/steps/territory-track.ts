@@ -1,15 +1,17 @@
-// The work for one chunk of one territory track (a run of consecutive snapshot days): read each
-// snapshot, union its occupied polygons, diff it against the previous state, clip everything to
-// Ukraine in one batch, measure, and (optionally) simplify the day shapes into a TopoJSON for the map.
-// Runs inside a worker thread (territory-worker.ts) or inline; inputs and outputs are plain data.
+// The work for one chunk of one territory track (a run of consecutive snapshot days), in stages:
+// read each snapshot, union its occupied polygons and diff it against the previous state (1); cut the
+// boundary to the chunk (2); clip the day shapes to Ukraine in one batch (3) and the changes piece by
+// piece (4); re-clip impossible changes (5); measure (6); and, for the map, simplify the day shapes
+// into a TopoJSON (7). Runs inside a worker thread (territory-worker.ts) or inline; inputs and
+// outputs are plain data.
 import { createHash } from "node:crypto";
 import mapshaper from "mapshaper";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import { areaInBoxKm2 } from "../geo/box-area";
 import { clipPiecesToBoundary } from "../geo/clip-pieces";
-import type { BBox, MultiPolygon, Polygon } from "../geo/polygons";
+import type { MultiPolygon, Polygon, RawGeometry } from "../geo/polygons";
+import { bboxOf, intersectionOf, polygonsOf, shapesCollection } from "../geo/polygons";
 import { cutToBox } from "../geo/windowed-xor";
-import { intersectionOf } from "../geo/polygons";
 import { fallbackCount, robustUnion, robustXor } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
 import type { Snapshot } from "../sources/territory-read";
@@ -89,119 +91,148 @@ interface State {
   changed: MultiPolygon | null;
 }
 
-type ClipKind = "occ" | "pre" | "xor";
+/** A chunk's snapshots read and reduced to distinct states (stage 1), unclipped. */
+export interface ChunkStates {
+  /** The state before the chunk, or null at the start of a track. */
+  previous: MultiPolygon | null;
+  /** The previous state is the base of the first state's change (measured as state −1). */
+  hasBasis: boolean;
+  states: State[];
+  days: TrackResult["days"];
+  unclassified: Record<string, number>;
+}
+
+/** Clipped shapes: occupied, before-2022, xor (changes), and NZZ's Crimea and its overlap. */
+type ShapeName = "occ" | "pre" | "xor" | "crimea" | "overlap";
+
+/** Clipped shapes by name and state index (−1: the state before the chunk); a missing one is empty. */
+class ClippedShapes {
+  private readonly byKey = new Map<string, MultiPolygon>();
+  get(name: ShapeName, i: number): MultiPolygon {
+    return this.byKey.get(`${name}:${i}`) ?? [];
+  }
+  set(name: ShapeName, i: number, multi: MultiPolygon): void {
+    this.byKey.set(`${name}:${i}`, multi);
+  }
+  areaKm2(name: ShapeName, i: number): number {
+    return multiPolygonAreaKm2(this.get(name, i));
+  }
+}
 
 function hashOf(value: unknown): string {
   return createHash("sha1").update(JSON.stringify(value)).digest("hex");
 }
 
-function asMulti(geometry: { type: string; coordinates: unknown } | null): MultiPolygon {
-  if (!geometry) return [];
-  if (geometry.type === "Polygon") return [geometry.coordinates as Polygon];
-  if (geometry.type === "MultiPolygon") return geometry.coordinates as MultiPolygon;
-  return [];
-}
+const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 
-function featureCollection(features: { k: ClipKind; i: number; multi: MultiPolygon | null }[]) {
+/** Runs the stages in order; the results are the same whichever thread runs the task. */
+export async function runTrackTask(task: TrackTask, onFile: () => void = () => {}): Promise<TrackResult> {
+  const fallbacksBefore = { ...fallbackCount };
+  const chunk = await readStates(task, onFile);
+  const boundary = boundaryNear(task, chunk);
+  const shapes = await clipInBatch(task, chunk, boundary);
+  clipChanges(chunk.states, shapes, boundary);
+  const reclipped = reclipImpossibleChanges(chunk, shapes, boundary);
+  const measured = measureStates(chunk, shapes, task.addPolygons !== null);
   return {
-    type: "FeatureCollection",
-    features: features
-      .filter((f) => f.multi && f.multi.length > 0)
-      .map(({ k, i, multi }) => ({
-        type: "Feature",
-        properties: { k, i },
-        geometry: { type: "MultiPolygon", coordinates: multi },
-      })),
+    id: task.id,
+    days: chunk.days,
+    states: measured.states,
+    topology: task.withMap
+      ? await mapTopology(chunk.states.length, (i) => shapes.get("occ", i), shapes.get("crimea", 0))
+      : null,
+    unclassified: chunk.unclassified,
+    maxResidualKm2: measured.maxResidualKm2,
+    fallbacks: {
+      union: fallbackCount.union - fallbacksBefore.union,
+      xor: fallbackCount.xor - fallbacksBefore.xor,
+    },
+    xorShortfalls: measured.xorShortfalls,
+    reclipped,
   };
 }
 
-const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
-
-/** Box around all shapes, widened by `margin` degrees. */
-function shapesBox(shapes: (MultiPolygon | null)[], margin: number): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const multi of shapes)
-    for (const polygon of multi ?? [])
-      for (const [x, y] of polygon[0] ?? []) {
-        w = Math.min(w, x);
-        e = Math.max(e, x);
-        s = Math.min(s, y);
-        n = Math.max(n, y);
-      }
-  return [w - margin, s - margin, e + margin, n + margin];
-}
-
-export async function runTrackTask(task: TrackTask, onFile: () => void = () => {}): Promise<TrackResult> {
-  const fallbacksBefore = { ...fallbackCount };
-  const nzzMode = task.addPolygons !== null;
+/**
+ * Stage 1: reads the snapshot before the chunk and each of its days, and reduces them to distinct
+ * states: identical geometry → the same state (no union, no diff); a chunk always starts a state of
+ * its own. Each new state is the union of the day's polygons (NZZ: its disjoint parts as they are)
+ * and, with `withChanges`, its xor with the state before it.
+ */
+export async function readStates(task: TrackTask, onFile: () => void): Promise<ChunkStates> {
   const unclassified: Record<string, number> = {};
   const read = (s: Snapshot) => {
     const polygons = readSnapshotPolygons(task.track, s.file);
     for (const u of polygons.unclassified) unclassified[u] = (unclassified[u] ?? 0) + 1;
-    return polygons;
+    return { ...polygons, key: hashOf(polygons.occupied) };
   };
-  const heldOf = (occupied: Polygon[]) => (nzzMode ? Promise.resolve(occupied) : robustUnion(occupied));
+  const heldOf = (occupied: Polygon[]) =>
+    task.addPolygons !== null ? Promise.resolve(occupied) : robustUnion(occupied);
+  const before2022Cache = new Map<string, MultiPolygon>();
+  const before2022Of = async (polygons: Polygon[]) => {
+    const key = hashOf(polygons);
+    const union = before2022Cache.get(key) ?? (await robustUnion(polygons));
+    before2022Cache.set(key, union);
+    return union;
+  };
 
-  let previousHeld: MultiPolygon | null = null;
-  let previousBase: MultiPolygon | null = null;
+  const first = task.previous ? read(task.previous) : null;
+  const previous = first ? await heldOf(first.occupied) : null;
+  let previousHeld = previous;
   // "" = no previous state: the first day of the series counts as changed.
-  let previousKey = "";
-  if (task.previous) {
-    const p = read(task.previous);
-    previousHeld = await heldOf(p.occupied);
-    previousBase = previousHeld;
-    previousKey = hashOf(p.occupied);
-  }
-
+  let previousKey = first?.key ?? "";
   const states: State[] = [];
   const days: TrackResult["days"] = [];
-  const before2022Cache = new Map<string, MultiPolygon>();
   for (const snapshot of task.snapshots) {
     const p = read(snapshot);
-    const key = hashOf(p.occupied);
-    const changed = key !== previousKey;
-    // Identical geometry → the same state (no union, no diff); a chunk always starts a state of its own.
+    const changed = p.key !== previousKey;
     if (changed || states.length === 0) {
       const held = await heldOf(p.occupied);
-      let before2022: MultiPolygon | null = null;
-      if (p.before2022) {
-        const preKey = hashOf(p.before2022);
-        before2022 = before2022Cache.get(preKey) ?? (await robustUnion(p.before2022));
-        before2022Cache.set(preKey, before2022);
-      }
+      const before2022 = p.before2022 ? await before2022Of(p.before2022) : null;
       const base = task.withChanges ? previousHeld : null;
       const xor = base ? (changed ? await robustXor(held, base) : []) : null;
       states.push({ held, before2022, changed: xor });
       previousHeld = held;
-      previousKey = key;
+      previousKey = p.key;
     }
     days.push({ date: snapshot.date, state: states.length - 1, changed });
     onFile();
   }
+  return { previous, hasBasis: task.withChanges && previous !== null, states, days, unclassified };
+}
 
-  // One mapshaper run clips every shape of the chunk against the boundary (it builds the boundary's
-  // topology once, which is what makes it ~10× faster than clipping day by day).
-  // State -1: the one before the chunk, whose clipped area is the base of the first net change.
-  const basis = task.withChanges && task.previous ? [{ k: "occ" as const, i: -1, multi: previousBase }] : [];
-  const shapesIn = featureCollection(
-    states.flatMap((s, i) => [
-      ...(i === 0 ? basis : []),
-      { k: "occ" as const, i, multi: s.held },
-      { k: "pre" as const, i, multi: s.before2022 },
-    ]),
-  );
-  // NZZ: the overlap of each state with Crimea, so that Crimea is added without double counting.
-  const overlapIn = featureCollection(
-    nzzMode ? [...basis, ...states.map((s, i) => ({ k: "occ" as const, i, multi: s.held }))] : [],
-  );
-  const crimeaIn = featureCollection([{ k: "occ", i: 0, multi: task.addPolygons ?? [] }]);
-  // Only the boundary near this chunk's shapes matters: cut it to their box (+~5 km), which drops
-  // the western border and coast from every clip of an eastern chunk.
-  const boundary = cutToBox(
-    task.boundary,
-    shapesBox([previousBase, task.addPolygons, ...states.map((s) => s.held)], 0.05),
-  );
-  const boundaryIn = featureCollection([{ k: "occ", i: 0, multi: boundary }]);
+/**
+ * Stage 2: only the boundary near this chunk's shapes matters: it is cut to their box (+~5 km),
+ * which drops the western border and coast from every clip of an eastern chunk.
+ */
+function boundaryNear(task: TrackTask, chunk: ChunkStates): MultiPolygon {
+  const shapes = [chunk.previous ?? [], task.addPolygons ?? [], ...chunk.states.map((s) => s.held)];
+  return cutToBox(task.boundary, bboxOf(shapes.flat(), 0.05));
+}
+
+/**
+ * Stage 3: one mapshaper run clips every day shape of the chunk against the boundary (it builds the
+ * boundary's topology once, which is what makes it ~10× faster than clipping day by day). State −1,
+ * the one before the chunk, is clipped too: its area is the base of the first net change. NZZ: Crimea
+ * and the overlap of each state with it are clipped as well, so that Crimea is added without double
+ * counting.
+ */
+async function clipInBatch(
+  task: TrackTask,
+  chunk: ChunkStates,
+  boundary: MultiPolygon,
+): Promise<ClippedShapes> {
+  const nzzMode = task.addPolygons !== null;
+  const part = (k: "occ" | "pre", i: number, multi: MultiPolygon | null) => ({ properties: { k, i }, multi });
+  const basis = chunk.hasBasis ? [part("occ", -1, chunk.previous)] : [];
+  const held = chunk.states.map((s, i) => part("occ", i, s.held));
+  const input = {
+    "shapes.json": shapesCollection(
+      chunk.states.flatMap((s, i) => [...(i === 0 ? basis : []), held[i]!, part("pre", i, s.before2022)]),
+    ),
+    "boundary.json": shapesCollection([part("occ", 0, boundary)]),
+    "crimea.json": shapesCollection([part("occ", 0, task.addPolygons ?? [])]),
+    "overlap.json": shapesCollection(nzzMode ? [...basis, ...held] : []),
+  };
   const crimeaCommands = nzzMode
     ? "-clip boundary target=crimea -clip crimea target=overlap " +
       "-o crimea-out.json target=crimea format=geojson -o overlap-out.json target=overlap format=geojson "
@@ -209,139 +240,142 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   const out = await mapshaper.applyCommands(
     "-i shapes.json boundary.json crimea.json overlap.json combine-files -clip boundary target=shapes " +
       `-o clipped.json target=shapes format=geojson ${crimeaCommands}`,
-    {
-      "shapes.json": shapesIn,
-      "boundary.json": boundaryIn,
-      "crimea.json": crimeaIn,
-      "overlap.json": overlapIn,
-    },
+    input,
   );
-  const shapes = new Map<string, MultiPolygon>();
-  const collect = (name: string, prefix: string) => {
-    const text = out[name];
+  const shapes = new ClippedShapes();
+  const collect = (text: unknown, name?: ShapeName) => {
     if (!text) return;
     const json = JSON.parse(String(text)) as {
-      features?: {
-        properties: { k: ClipKind; i: number };
-        geometry: { type: string; coordinates: unknown } | null;
-      }[];
+      features?: { properties: { k: "occ" | "pre"; i: number }; geometry: RawGeometry | null }[];
     };
     for (const f of json.features ?? [])
-      shapes.set(`${prefix}${f.properties.k}:${f.properties.i}`, asMulti(f.geometry));
+      shapes.set(name ?? f.properties.k, f.properties.i, polygonsOf(f.geometry));
   };
-  collect("clipped.json", "");
-  collect("crimea-out.json", "crimea/");
-  collect("overlap-out.json", "overlap/");
-  // Changes are small pieces, clipped on their own (see clip-pieces.ts for why not in the batch).
-  states.forEach((s, i) => {
-    if (s.changed) shapes.set(`xor:${i}`, clipPiecesToBoundary(s.changed, boundary));
-  });
-  const shape = (k: string, i: number): MultiPolygon => shapes.get(`${k}:${i}`) ?? [];
-  const crimeaKm2 = nzzMode ? multiPolygonAreaKm2(shape("crimea/occ", 0)) : 0;
+  collect(out["clipped.json"]);
+  collect(out["crimea-out.json"], "crimea");
+  collect(out["overlap-out.json"], "overlap");
+  return shapes;
+}
 
-  // Guard against a mis-clipped day shape: a net change larger than everything that changed hands
-  // (|Δ| > xor) is impossible, so both states are re-clipped exactly with polygon-clipping.
+/** Stage 4: changes are small pieces, clipped on their own (see clip-pieces.ts for why not in the batch). */
+function clipChanges(states: State[], shapes: ClippedShapes, boundary: MultiPolygon): void {
+  states.forEach((s, i) => {
+    if (s.changed) shapes.set("xor", i, clipPiecesToBoundary(s.changed, boundary));
+  });
+}
+
+/**
+ * Stage 5: guards against a mis-clipped day shape. A net change larger than everything that changed
+ * hands (|Δ| > xor) is impossible, so both states are re-clipped exactly with polygon-clipping.
+ * Returns how many states were re-clipped.
+ */
+function reclipImpossibleChanges(chunk: ChunkStates, shapes: ClippedShapes, boundary: MultiPolygon): number {
   const reclipped = new Set<number>();
   const reclip = (i: number) => {
     if (reclipped.has(i)) return;
     reclipped.add(i);
-    const held = i < 0 ? previousBase : states[i]!.held;
+    const held = i < 0 ? chunk.previous : chunk.states[i]!.held;
     try {
-      shapes.set(`occ:${i}`, intersectionOf(held ?? [], boundary));
+      shapes.set("occ", i, intersectionOf(held ?? [], boundary));
     } catch {
       // keep mapshaper's shape; the shortfall stays counted in the report
     }
   };
-  states.forEach((s, i) => {
-    if (!s.changed || (i === 0 && basis.length === 0)) return;
-    const net = multiPolygonAreaKm2(shape("occ", i)) - multiPolygonAreaKm2(shape("occ", i - 1));
-    if (multiPolygonAreaKm2(shape("xor", i)) + 1 < Math.abs(net)) {
+  chunk.states.forEach((s, i) => {
+    if (!s.changed || (i === 0 && !chunk.hasBasis)) return;
+    const net = shapes.areaKm2("occ", i) - shapes.areaKm2("occ", i - 1);
+    if (shapes.areaKm2("xor", i) + 1 < Math.abs(net)) {
       reclip(i);
       reclip(i - 1);
     }
   });
+  return reclipped.size;
+}
 
-  let maxResidualKm2 = 0;
-  let xorShortfalls = 0;
-  const occupiedOf = (i: number): number => {
-    const addedKm2 = nzzMode ? crimeaKm2 - multiPolygonAreaKm2(shape("overlap/occ", i)) : 0;
-    return multiPolygonAreaKm2(shape("occ", i)) + addedKm2;
-  };
-  let previousOccupied: number | null = basis.length > 0 ? occupiedOf(-1) : null;
-  let previousSectors: Record<string, number> | null =
-    basis.length > 0
-      ? Object.fromEntries(SECTORS.map((x) => [x.id, areaInBoxKm2(shape("occ", -1), x.bbox)]))
-      : null;
-  const results: StateResult[] = states.map((s, i) => {
-    const occ = shape("occ", i);
-    const addedKm2 = nzzMode ? crimeaKm2 - multiPolygonAreaKm2(shape("overlap/occ", i)) : null;
-    const occupiedKm2 = occupiedOf(i);
-    const sectorOccupied = Object.fromEntries(SECTORS.map((x) => [x.id, areaInBoxKm2(occ, x.bbox)]));
-    // Gains and losses: NZZ's own features; DeepState's from the xor and the net change.
-    const split = (xorKm2: number, net: number): [number, number] => [
-      Math.max(0, (xorKm2 + net) / 2),
-      Math.max(0, (xorKm2 - net) / 2),
-    ];
-    let gainedKm2: number | null = null;
-    let lostKm2: number | null = null;
-    const sectors: Record<string, SectorResult> = {};
-    if (s.changed && previousOccupied !== null && previousSectors !== null) {
-      const xorKm2 = multiPolygonAreaKm2(shape("xor", i));
-      const net = occupiedKm2 - previousOccupied;
-      if (xorKm2 + 0.5 < Math.abs(net)) xorShortfalls++;
-      [gainedKm2, lostKm2] = split(xorKm2, net);
-      for (const x of SECTORS) {
-        const [g, l] = split(
-          areaInBoxKm2(shape("xor", i), x.bbox),
-          sectorOccupied[x.id]! - previousSectors[x.id]!,
-        );
-        sectors[x.id] = {
-          occupiedKm2: round1(sectorOccupied[x.id]!),
-          gainedKm2: round1(g),
-          lostKm2: round1(l),
-        };
-      }
-    } else {
-      for (const x of SECTORS)
-        sectors[x.id] = { occupiedKm2: round1(sectorOccupied[x.id]!), gainedKm2: null, lostKm2: null };
-    }
-    if (previousOccupied !== null && gainedKm2 !== null && lostKm2 !== null)
-      maxResidualKm2 = Math.max(
-        maxResidualKm2,
-        Math.abs(occupiedKm2 - previousOccupied - gainedKm2 + lostKm2),
-      );
-    previousOccupied = occupiedKm2;
-    previousSectors = sectorOccupied;
-    return {
-      occupiedKm2: round1(occupiedKm2),
-      before2022Km2: s.before2022 ? round1(multiPolygonAreaKm2(shape("pre", i))) : null,
-      addedKm2: addedKm2 === null ? null : round1(addedKm2),
-      gainedKm2: gainedKm2 === null ? null : round1(gainedKm2),
-      lostKm2: lostKm2 === null ? null : round1(lostKm2),
-      sectors,
-    };
-  });
+/** A state's clipped areas, km² (unrounded): all of it, and its part in each sector's box. */
+export interface Areas {
+  occupiedKm2: number;
+  sectorKm2: Record<string, number>;
+}
 
+export function sectorAreas(occupied: MultiPolygon): Record<string, number> {
+  return Object.fromEntries(SECTORS.map((x) => [x.id, areaInBoxKm2(occupied, x.bbox)]));
+}
+
+/** [gained, lost] from what changed hands (xor) and the net change: (xor ± net) / 2, never negative. */
+export function splitChange(xorKm2: number, net: number): [number, number] {
+  return [Math.max(0, (xorKm2 + net) / 2), Math.max(0, (xorKm2 - net) / 2)];
+}
+
+/**
+ * Gains and losses of one state since the one before, in all and per sector, from its xor and
+ * the net change; `residualKm2` (|Δ − (gained − lost)|) and `shortfall` (xor < |Δ|) are checks.
+ */
+export function measureChange(xor: MultiPolygon, now: Areas, before: Areas) {
+  const xorKm2 = multiPolygonAreaKm2(xor);
+  const net = now.occupiedKm2 - before.occupiedKm2;
+  const [gainedKm2, lostKm2] = splitChange(xorKm2, net);
+  const sectors = Object.fromEntries(
+    SECTORS.map((x) => [
+      x.id,
+      splitChange(areaInBoxKm2(xor, x.bbox), now.sectorKm2[x.id]! - before.sectorKm2[x.id]!),
+    ]),
+  );
   return {
-    id: task.id,
-    days,
-    states: results,
-    topology: task.withMap
-      ? await mapTopology(states.length, (i) => shape("occ", i), nzzMode ? shape("crimea/occ", 0) : [])
-      : null,
-    unclassified,
-    maxResidualKm2,
-    fallbacks: {
-      union: fallbackCount.union - fallbacksBefore.union,
-      xor: fallbackCount.xor - fallbacksBefore.xor,
-    },
-    xorShortfalls,
-    reclipped: reclipped.size,
+    gainedKm2,
+    lostKm2,
+    sectors,
+    residualKm2: Math.abs(now.occupiedKm2 - before.occupiedKm2 - gainedKm2 + lostKm2),
+    shortfall: xorKm2 + 0.5 < Math.abs(net),
   };
 }
 
 /**
- * The day shapes (already clipped, and re-clipped where the check asked for it) simplified with
+ * Stage 6: each state's areas (NZZ: plus Crimea minus its overlap with the day's shape), and its
+ * gains and losses since the state before it, rounded to 0.1 km².
+ */
+function measureStates(chunk: ChunkStates, shapes: ClippedShapes, nzzMode: boolean) {
+  const crimeaKm2 = nzzMode ? shapes.areaKm2("crimea", 0) : 0;
+  const addedOf = (i: number) => (nzzMode ? crimeaKm2 - shapes.areaKm2("overlap", i) : null);
+  const areasOf = (i: number): Areas => ({
+    occupiedKm2: shapes.areaKm2("occ", i) + (addedOf(i) ?? 0),
+    sectorKm2: sectorAreas(shapes.get("occ", i)),
+  });
+  let maxResidualKm2 = 0;
+  let xorShortfalls = 0;
+  let before = chunk.hasBasis ? areasOf(-1) : null;
+  const states = chunk.states.map((s, i): StateResult => {
+    const now = areasOf(i);
+    const change = s.changed && before ? measureChange(shapes.get("xor", i), now, before) : null;
+    if (change) {
+      if (change.shortfall) xorShortfalls++;
+      maxResidualKm2 = Math.max(maxResidualKm2, change.residualKm2);
+    }
+    before = now;
+    const addedKm2 = addedOf(i);
+    return {
+      occupiedKm2: round1(now.occupiedKm2),
+      before2022Km2: s.before2022 ? round1(shapes.areaKm2("pre", i)) : null,
+      addedKm2: addedKm2 === null ? null : round1(addedKm2),
+      gainedKm2: change ? round1(change.gainedKm2) : null,
+      lostKm2: change ? round1(change.lostKm2) : null,
+      sectors: Object.fromEntries(
+        SECTORS.map((x) => [
+          x.id,
+          {
+            occupiedKm2: round1(now.sectorKm2[x.id]!),
+            gainedKm2: change ? round1(change.sectors[x.id]![0]) : null,
+            lostKm2: change ? round1(change.sectors[x.id]![1]) : null,
+          },
+        ]),
+      ),
+    };
+  });
+  return { states, maxResidualKm2, xorShortfalls };
+}
+
+/**
+ * Stage 7: the day shapes (already clipped, and re-clipped where the check asked for it) simplified with
  * their shared edges kept shared, and quantized, as one TopoJSON; `extra` is drawn with every shape
  * (NZZ: Crimea).
  */
@@ -350,8 +384,11 @@ export async function mapTopology(
   shapeOf: (i: number) => MultiPolygon,
   extra: MultiPolygon,
 ): Promise<string> {
-  const input = featureCollection(
-    Array.from({ length: count }, (_, i) => ({ k: "occ" as const, i, multi: [...shapeOf(i), ...extra] })),
+  const input = shapesCollection(
+    Array.from({ length: count }, (_, i) => ({
+      properties: { k: "occ", i },
+      multi: [...shapeOf(i), ...extra],
+    })),
   );
   const out = await mapshaper.applyCommands(
     `-i days.json -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes ` +

@@ -1,19 +1,17 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import { mapChunkSchema, mapIndexSchema } from "../../src/data/schemas/map";
 import { territoryFileSchema } from "../../src/data/schemas/territory";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import type { BBox, MultiPolygon } from "../geo/polygons";
-import { RawDataError } from "../types";
+import { feature, featureCollection } from "../geo/polygons";
+import { STEPS } from "../build";
+import { listFiles, runBuild } from "../lib/run-build";
+import { RawDataError, type StepContext } from "../types";
 import { buildTerritoryWith } from "./territory";
-import {
-  feature,
-  featureCollection,
-  makeTerritoryRaw,
-  polygonGeometry,
-  rect,
-  rectKm2,
-} from "./territory-fixtures";
+import { makeTerritoryRaw, polygonGeometry, rect, rectKm2 } from "./territory-fixtures";
 
 const silent = { start() {}, tick() {}, stop() {} };
 const rel = (a: number, b: number) => Math.abs(a / b - 1);
@@ -159,5 +157,42 @@ describe("territory step on a made-up raw folder", async () => {
     await expect(
       buildTerritoryWith({ rawDir: broken.dir, progress: silent }, { threads: 1 }),
     ).rejects.toThrow(/nzz\/2023-01-02\.json\.gz: not a valid gzip/);
+  });
+});
+
+describe("npm run data -- --only territory", () => {
+  // The registered step, inline (worker threads are for the real run).
+  const registered = STEPS.find((s) => s.name === "territory")!;
+  const territory = { ...registered, run: (ctx: StepContext) => buildTerritoryWith(ctx, { threads: 1 }) };
+  const build = (rawDir: string, outDir: string) =>
+    runBuild({ rawDir, outDir, steps: [territory], only: ["territory"], progress: silent });
+
+  it("publishes territory.json and the map through the driver", async () => {
+    const raw = fixture();
+    const outDir = join(raw.dir, "public/data");
+    await build(raw.dir, outDir);
+    const files = listFiles(outDir);
+    expect(files).toContain("territory.json");
+    expect(files).toContain("map/index.json");
+    const manifest = JSON.parse(readFileSync(join(outDir, "manifest.json"), "utf8")) as {
+      files: { path: string }[];
+    };
+    expect(manifest.files.map((f) => f.path)).toEqual(files.filter((f) => f !== "manifest.json"));
+  });
+
+  it("names a corrupt snapshot, stops, and leaves the published folder as it was", async () => {
+    const raw = fixture();
+    const outDir = join(raw.dir, "public/data");
+    await build(raw.dir, outDir);
+    const snapshot = () => listFiles(outDir).map((f) => [f, readFileSync(join(outDir, f), "utf8")]);
+    const before = snapshot();
+    raw.writeBytes("territory/deepstate/2023-01-02T200000Z.geojson.gz", new Uint8Array([1, 2, 3]));
+    const error = await build(raw.dir, outDir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RawDataError);
+    expect((error as RawDataError).file).toBe(
+      join(raw.dir, "territory/deepstate/2023-01-02T200000Z.geojson.gz"),
+    );
+    expect(snapshot()).toEqual(before);
+    expect(readdirSync(dirname(outDir))).toEqual(["data"]);
   });
 });

@@ -19,6 +19,7 @@ import { defaultThreads, runTrackTasks } from "./territory-pool";
 import type { MeasuredDay } from "./territory-series";
 import { buildDailySeries, DISCONTINUITY_KM2, overlapAgreement } from "./territory-series";
 import type { TrackResult, TrackTask } from "./territory-track";
+import { measureLikeForLike, readPre2022Layer } from "./territory-like-for-like";
 
 export interface TerritoryOptions {
   /** Worker threads (1 = inline, used by tests); default: TERRITORY_THREADS or min(2, cores). */
@@ -157,6 +158,15 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
   );
   const deepstateSeries = buildDailySeries([...historyDays, ...afterDays], end.deepstate);
   const nzzSeries = buildDailySeries(nzzDays, end.nzz);
+  // Both sources with one definition, for the source comparison (see territory-like-for-like.ts).
+  const { fallbacks: likeFallbacks, ...likeForLike } = await measureLikeForLike({
+    nzzSnapshots: nzz,
+    nzzSeries,
+    deepstateSeries,
+    pre2022: readPre2022Layer(crimeaFile, boundary.simplified),
+    referenceSnapshot: crimeaFile.split("/").at(-1)!,
+    ukraineKm2: boundary.simplifiedKm2,
+  });
 
   const file = {
     schemaVersion: SCHEMA_VERSION,
@@ -188,6 +198,7 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
         "Dates are the scraper's file dates; NZZ's own `date` property is usually one day earlier.",
       ],
     },
+    likeForLike,
   };
   territoryFileSchema.parse(file);
   const territoryContent = JSON.stringify(file);
@@ -213,6 +224,14 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
     seconds,
     threads,
   });
+  report.lines.push(
+    `like-for-like: pre-2022 layer ${likeForLike.reference.pre2022Km2} km² (${likeForLike.reference.snapshot}); ` +
+      `${likeFallbacks} intersections redone with mapshaper; NZZ jumps inside it: ` +
+      likeForLike.nzzJumps
+        .filter((j) => Math.abs(j.inPre2022DeltaKm2) > 1000)
+        .map((j) => `${j.date} ${j.deltaKm2} km² of which ${j.inPre2022DeltaKm2} km² inside`)
+        .join(", "),
+  );
   return { files: [{ path: "territory.json", content: territoryContent }, ...mapFiles], report, file };
 }
 

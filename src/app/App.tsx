@@ -10,6 +10,7 @@ import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
 import { embedTarget } from "./embed";
 import { EmbedView, PageMetaSync } from "./EmbedView";
+import { lazy } from "react";
 import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
 import { SECTIONS } from "./sections";
@@ -17,6 +18,8 @@ import { SourcesList } from "./SourcesList";
 
 // Read once: the embed switch comes with the iframe's URL and no control changes it.
 const EMBED_TARGET = typeof window === "undefined" ? null : embedTarget(window.location.search);
+// Loaded on demand: the comparison section's code is not part of the first chart's bundle.
+const ComparisonSection = lazy(() => import("../features/comparison/ComparisonSection"));
 
 export function App() {
   const manifest = useManifest();
@@ -66,10 +69,9 @@ export function App() {
               </PanelBoundary>
             </Section>
             <Section id="comparison">
-              <p className="coming-soon">
-                Coming soon: the General Staff’s claims set against the losses Oryx confirmed with photos or
-                videos, category by category.
-              </p>
+              <PanelBoundary name="claims vs confirmed">
+                <ComparisonSection />
+              </PanelBoundary>
             </Section>
             <Section id="map">
               <p className="coming-soon">

@@ -1,6 +1,10 @@
 // Every feature's URL parameters, so the page can tell the reader about anything a link asked for
 // that could not be used. A feature adds its spec here; no other shared file changes.
+import { comparisonUrlState } from "../features/comparison/comparison-url-state";
 import { lossesUrlState } from "../features/losses/losses-url-state";
 import type { UrlStateSpec } from "../filters/url-state";
 
-export const URL_STATES: readonly UrlStateSpec<unknown>[] = [lossesUrlState as UrlStateSpec<unknown>];
+export const URL_STATES: readonly UrlStateSpec<unknown>[] = [
+  lossesUrlState as UrlStateSpec<unknown>,
+  comparisonUrlState as UrlStateSpec<unknown>,
+];

@@ -7,6 +7,7 @@ import type { EventsFile, WarEvent } from "./schemas/events";
 import {
   GENERAL_STAFF_CATEGORIES,
   type Correction,
+  type NegativeChange,
   type GeneralStaff,
   type GeneralStaffCategory,
   type LossesFile,
@@ -51,9 +52,13 @@ export type GeneralStaffSeries = Partial<Record<GeneralStaffCategory, (number | 
  * the number of days is the longest series given, shorter ones are padded with null.
  */
 export function makeGeneralStaff(
-  options: { start: string; corrections?: Correction[] } & GeneralStaffSeries,
+  options: {
+    start: string;
+    corrections?: Correction[];
+    negativeChanges?: NegativeChange[];
+  } & GeneralStaffSeries,
 ): GeneralStaff {
-  const { start, corrections = [], ...series } = options;
+  const { start, corrections = [], negativeChanges = [], ...series } = options;
   const given = series as GeneralStaffSeries;
   const days = Math.max(0, ...Object.values(given).map((v) => v?.length ?? 0));
   const dates = Array.from({ length: days }, (_, i) => addDays(iso(start), i));
@@ -63,7 +68,7 @@ export function makeGeneralStaff(
       return [c, Array.from({ length: days }, (_, i) => values[i] ?? null)];
     }),
   ) as Record<GeneralStaffCategory, (number | null)[]>;
-  return { dates, cumulative, corrections };
+  return { dates, cumulative, corrections, negativeChanges };
 }
 
 export function makeLossesFile(generalStaff: GeneralStaff, overrides: Partial<LossesFile> = {}): LossesFile {

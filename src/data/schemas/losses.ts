@@ -31,12 +31,35 @@ export const correctionSchema = z.object({
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
+/**
+ * A fall of a cumulative total from one day to the next. The pipeline matches it to a listed
+ * correction of the same category within ±1 day (the list is often dated a day off); this is the
+ * one place that rule lives, so the build report and the chart always agree.
+ */
+export const negativeChangeSchema = z
+  .object({
+    date: isoDateSchema,
+    category: generalStaffCategorySchema,
+    /** Cumulative total the day before and on `date`. */
+    from: z.number().int(),
+    to: z.number().int(),
+    /** The listed correction it matches; null = an unlisted revision. */
+    correction: correctionSchema.nullable(),
+  })
+  .refine((n) => n.to < n.from, { message: "a negative change must fall" })
+  .refine((n) => n.correction === null || n.correction.category === n.category, {
+    message: "a matched correction must be of the same category",
+  });
+export type NegativeChange = z.infer<typeof negativeChangeSchema>;
+
 export const generalStaffSchema = z.object({
   /** Every calendar day from the first to the last statement, no gaps. */
   dates: z.array(isoDateSchema),
   /** Cumulative totals since 2022-02-24, aligned with `dates`; null = not reported that day. */
   cumulative: z.record(generalStaffCategorySchema, nullableCountSeriesSchema),
   corrections: z.array(correctionSchema),
+  /** Every negative day-over-day change, by date, with the listed correction it matches. */
+  negativeChanges: z.array(negativeChangeSchema),
 });
 export type GeneralStaff = z.infer<typeof generalStaffSchema>;
 

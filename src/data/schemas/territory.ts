@@ -85,6 +85,33 @@ export type TerritorySeries = z.infer<typeof territorySeriesSchema>;
 
 export const TERRITORY_SOURCES = ["deepstate", "nzz"] as const;
 
+/**
+ * Both sources with one definition (pipeline/steps/territory-like-for-like.ts): NZZ omits Crimea and,
+ * from 2024-03-14, the areas held before 2022; its shape is measured against DeepState's
+ * "occupied before 2022" layer (`reference`). Arrays align with each source's `dates`.
+ */
+export const likeForLikeSchema = z.object({
+  reference: z.object({
+    /** The DeepState history snapshot whose "occupied before 2022" layer is the reference. */
+    snapshot: z.string(),
+    pre2022Km2: km2Schema,
+    /** Ukraine's area within its internationally recognised border (Crimea included). */
+    ukraineKm2: km2Schema,
+  }),
+  deepstate: z.object({ since2022Km2: km2SeriesSchema, allOccupiedKm2: km2SeriesSchema }),
+  nzz: z.object({
+    /** NZZ's own shape as published (no Crimea added), clipped to Ukraine. */
+    asPublishedKm2: km2SeriesSchema,
+    /** The part of it inside the pre-2022 layer. */
+    inPre2022Km2: km2SeriesSchema,
+    since2022Km2: km2SeriesSchema,
+    allOccupiedKm2: km2SeriesSchema,
+  }),
+  /** Each NZZ discontinuity and how much of it happened inside the pre-2022 layer. */
+  nzzJumps: z.array(z.object({ date: isoDateSchema, deltaKm2: z.number(), inPre2022DeltaKm2: z.number() })),
+});
+export type LikeForLike = z.infer<typeof likeForLikeSchema>;
+
 export const territoryFileSchema = z
   .object({
     schemaVersion: schemaVersionSchema,
@@ -93,6 +120,8 @@ export const territoryFileSchema = z
     sectors: z.array(sectorBoxSchema),
     deepstate: territorySeriesSchema,
     nzz: territorySeriesSchema,
+    /** Optional: files built before the like-for-like series was added lack it. */
+    likeForLike: likeForLikeSchema.optional(),
   })
   .superRefine((file, ctx) => {
     for (const key of TERRITORY_SOURCES) {
@@ -119,5 +148,21 @@ export const territoryFileSchema = z
             message: `has ${values.length} values for ${n} dates`,
           });
     }
+    const lfl = file.likeForLike;
+    if (lfl)
+      for (const [key, values, n] of [
+        ["deepstate.since2022Km2", lfl.deepstate.since2022Km2, file.deepstate.dates.length],
+        ["deepstate.allOccupiedKm2", lfl.deepstate.allOccupiedKm2, file.deepstate.dates.length],
+        ["nzz.asPublishedKm2", lfl.nzz.asPublishedKm2, file.nzz.dates.length],
+        ["nzz.inPre2022Km2", lfl.nzz.inPre2022Km2, file.nzz.dates.length],
+        ["nzz.since2022Km2", lfl.nzz.since2022Km2, file.nzz.dates.length],
+        ["nzz.allOccupiedKm2", lfl.nzz.allOccupiedKm2, file.nzz.dates.length],
+      ] as const)
+        if (values.length !== n)
+          ctx.addIssue({
+            code: "custom",
+            path: ["likeForLike", ...key.split(".")],
+            message: "misaligned with dates",
+          });
   });
 export type TerritoryFile = z.infer<typeof territoryFileSchema>;

@@ -2,6 +2,7 @@
 // from the chart's scales. Recharts' own <Bar> renders every rectangle as a component; four years
 // of weeks for a few categories made a range change several times slower than the line views.
 // Invisible <Line> series in the chart still feed the axis domain and the tooltip.
+import { useId } from "react";
 import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import type { Scale } from "./losses-url-state";
@@ -15,10 +16,14 @@ interface BarsLayerProps {
   scale: Scale;
 }
 
-/** Opacity of a week or month cut short by the range, so it does not read as a drop. */
-export const PARTIAL_OPACITY = 0.4;
+/**
+ * A week or month cut short by the range is hatched (stripes in the series colour on a faint fill,
+ * outlined), so it reads as "partial" in both themes and in greyscale, not as a drop.
+ */
+export const PARTIAL_FILL_OPACITY = 0.15;
 
 export function BarsLayer({ rows, categories, colors, scale }: BarsLayerProps) {
+  const patternId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const plot = usePlotArea();
@@ -29,6 +34,21 @@ export function BarsLayer({ rows, categories, colors, scale }: BarsLayerProps) {
   const count = categories.length;
   return (
     <g className="losses-bars" aria-hidden="true">
+      <defs>
+        {categories.map((c, index) => (
+          <pattern
+            key={c}
+            id={`${patternId}-${c}`}
+            width={6}
+            height={6}
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width={6} height={6} fill={colors[index]} fillOpacity={PARTIAL_FILL_OPACITY} />
+            <line x1={0} y1={0} x2={0} y2={6} stroke={colors[index]} strokeWidth={2.5} />
+          </pattern>
+        ))}
+      </defs>
       {categories.map((c, index) => {
         let full = "";
         let partial = "";
@@ -47,7 +67,15 @@ export function BarsLayer({ rows, categories, colors, scale }: BarsLayerProps) {
         return (
           <g key={c} className="losses-bars__series">
             <path d={full} fill={colors[index]} />
-            {partial && <path d={partial} fill={colors[index]} fillOpacity={PARTIAL_OPACITY} />}
+            {partial && (
+              <path
+                className="losses-bars__partial"
+                d={partial}
+                fill={`url(#${patternId}-${c})`}
+                stroke={colors[index]}
+                strokeWidth={1}
+              />
+            )}
           </g>
         );
       })}

@@ -1,8 +1,8 @@
-// One card per selected category with the four figures a reader checks first. Draws only.
-import { useId } from "react";
+// One compact card per selected category: the range's losses (big, with its unit), then the total,
+// the last day and the daily average. Draws only.
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
-import { CATEGORY_LABELS } from "../../data/categories";
+import { CATEGORY_LABELS, categoryUnit, isPersonnel } from "../../data/categories";
 import type { RangeTotals } from "./derive-range-totals";
 
 interface KpiStripProps {
@@ -11,59 +11,66 @@ interface KpiStripProps {
   range: DateRange;
 }
 
-function Figure({
-  value,
-  digits = 0,
-  kpi,
-  children,
-}: {
-  value: number | null;
-  digits?: number;
-  kpi: string;
-  children: string;
-}) {
-  return (
-    <div className="losses-kpi__figure">
-      <dt>{children}</dt>
-      <dd data-kpi={kpi}>{value == null ? "not reported" : formatNumber(value, undefined, digits)}</dd>
-    </div>
-  );
+/** "1,234 tanks" or "not reported"; the unit is part of every big number. */
+function withUnit(totals: RangeTotals, value: number | null, digits = 0): string {
+  if (value == null) return "not reported";
+  return `${formatNumber(value, undefined, digits)} ${categoryUnit(totals.category, digits > 0 ? 2 : value)}`;
+}
+
+function note(totals: RangeTotals): string | null {
+  if (totals.total == null) {
+    return totals.firstReported
+      ? `Not reported on ${formatDate(totals.asOf)}; first reported ${formatDate(totals.firstReported)}.`
+      : "Never reported by the General Staff.";
+  }
+  if (totals.countedFrom) {
+    return `First reported on ${formatDate(totals.countedFrom)}: counted from that report, over the ${formatNumber(totals.days)} day${totals.days === 1 ? "" : "s"} after it.`;
+  }
+  if (totals.inRange == null && totals.baselineDate) {
+    return `Not reported on ${formatDate(totals.baselineDate)}, the day before the range, so losses in the range cannot be counted.`;
+  }
+  if (totals.baselineDate == null) {
+    return "The range starts with the first statement, whose totals count every loss since the invasion began.";
+  }
+  return null;
 }
 
 function KpiCard({ totals, rangeLabel }: { totals: RangeTotals; rangeLabel: string }) {
-  const id = useId();
-  const note =
-    totals.total == null
-      ? totals.firstReported
-        ? `Not reported on ${formatDate(totals.asOf)}; first reported ${formatDate(totals.firstReported)}.`
-        : "Never reported by the General Staff."
-      : totals.inRange == null && totals.baselineDate
-        ? `Not reported on ${formatDate(totals.baselineDate)}, the day before the range, so losses in the range cannot be counted.`
-        : totals.baselineDate == null
-          ? "The range starts with the first statement, whose totals count every loss since the invasion began."
-          : null;
+  const id = `losses-kpi-${totals.category}`;
+  const text = note(totals);
   return (
     <article className="losses-kpi" aria-labelledby={id}>
       <h3 id={id}>{CATEGORY_LABELS[totals.category]}</h3>
+      {isPersonnel(totals.category) && (
+        <p className="losses-kpi__caveat">Killed and wounded, as claimed by Ukraine</p>
+      )}
+      <p className="losses-kpi__big">
+        <span data-kpi="in-range">{withUnit(totals, totals.inRange)}</span>{" "}
+        <span className="losses-kpi__when">{totals.countedFrom ? "since first report" : rangeLabel}</span>
+      </p>
       <dl>
-        <Figure value={totals.total} kpi="total">{`Total as of ${formatDate(totals.asOf)}`}</Figure>
-        <Figure value={totals.inRange} kpi="in-range">{`In range, ${rangeLabel}`}</Figure>
-        <Figure value={totals.onLastDay} kpi="last-day">{`On ${formatDate(totals.asOf)}`}</Figure>
-        <Figure value={totals.dailyAverage} digits={1} kpi="daily-average">
-          {`Daily average over ${formatNumber(totals.days)} day${totals.days === 1 ? "" : "s"}`}
-        </Figure>
+        <div className="losses-kpi__figure">
+          <dt>Total as of {formatDate(totals.asOf)}</dt>
+          <dd data-kpi="total">{withUnit(totals, totals.total)}</dd>
+        </div>
+        <div className="losses-kpi__figure">
+          <dt>On {formatDate(totals.asOf)}</dt>
+          <dd data-kpi="last-day">{withUnit(totals, totals.onLastDay)}</dd>
+        </div>
+        <div className="losses-kpi__figure">
+          <dt>{`Daily average over ${formatNumber(totals.days)} day${totals.days === 1 ? "" : "s"} with data`}</dt>
+          <dd data-kpi="daily-average">{withUnit(totals, totals.dailyAverage, 1)}</dd>
+        </div>
       </dl>
-      {note && <p className="losses-kpi__note">{note}</p>}
+      {text && <p className="losses-kpi__note">{text}</p>}
     </article>
   );
 }
 
 export function KpiStrip({ totals, range }: KpiStripProps) {
-  if (totals.length === 0) {
-    return <p className="losses-empty">Pick a category below to see its figures.</p>;
-  }
+  if (totals.length === 0) return null;
   // Formatted once for all cards (Intl's formatRange is comparatively slow).
-  const rangeLabel = formatDateRange(range);
+  const rangeLabel = `in ${formatDateRange(range)}`;
   return (
     <div className="losses-kpis">
       {totals.map((t) => (

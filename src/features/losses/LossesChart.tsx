@@ -1,16 +1,34 @@
-// The main chart: personnel on its own chart (people, ~100× the equipment counts) above one chart
-// for the selected equipment categories. Receives ready rows and only draws.
-import { memo, useCallback, useId, useMemo, useState } from "react";
-import { ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+// The main charts, each in a ChartFrame: personnel on its own chart (people, ~100× the equipment
+// counts), drones on their own (they dwarf other equipment), the rest of the equipment together.
+// Receives ready rows and titles and only draws.
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
+} from "recharts";
+import { ChartFrame, type FrameSource, type LegendItem } from "../../components/ChartFrame";
+import { deriveLossesExportData } from "./derive-export-data";
+import type { IsoDate } from "../../data/schemas/common";
+import { formatDate } from "../../lib/format";
+import { deriveEndLabels } from "./derive-end-labels";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import type { WarEvent } from "../../data/schemas/events";
 import type { LossesView, Scale } from "./losses-url-state";
 import { formatNumber, formatSignedNumber } from "../../lib/format";
-import { CATEGORY_LABELS, categoryColorVar, isPersonnel } from "../../data/categories";
+import { CATEGORY_LABELS, categoryColorVar } from "../../data/categories";
 import { deriveAxisTicks } from "./derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { deriveDecimatedRows } from "./derive-decimated-rows";
+import { compactDigits, deriveYTicks } from "./derive-y-ticks";
 import {
   makeAxisNumberFormatter,
   formatRowPeriod,
@@ -31,7 +49,7 @@ import { BarsLayer } from "./BarsLayer";
 import { rowContaining } from "./place-on-rows";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
 
-export interface LossesChartProps {
+interface SeriesProps {
   model: ChartModel;
   categories: readonly GeneralStaffCategory[];
   view: LossesView;
@@ -40,6 +58,26 @@ export interface LossesChartProps {
   events: readonly WarEvent[];
   markers: readonly CorrectionMarker[];
 }
+
+export interface LossesChartGroup {
+  id: string;
+  categories: GeneralStaffCategory[];
+  /** What the range shows, built from the data. */
+  title: string;
+}
+
+export interface LossesChartProps extends Omit<SeriesProps, "categories"> {
+  groups: readonly LossesChartGroup[];
+  /** The range, formatted. */
+  subtitle: string;
+  sources: readonly FrameSource[];
+  dataTo: IsoDate;
+  /** One line under each chart's sources (e.g. "No curated events in this range …"). */
+  footnote?: ReactNode;
+}
+
+/** At most this many categories get their own colour; the rest are grey until hovered. */
+export const MAX_COLOURS = 8;
 
 const isBarView = (view: LossesView) => view === "weekly" || view === "monthly";
 
@@ -52,10 +90,9 @@ function plottedOf(category: GeneralStaffCategory): (row: ChartRow) => number | 
   return accessor;
 }
 const timeOf = (row: ChartRow) => row.t;
-const CUMULATIVE_DOMAIN = ["auto", "auto"] as const;
-const ZERO_BASED_DOMAIN = [(min: number) => Math.min(0, min), "auto"] as const;
 const ACTIVE_DOT = { r: 4 };
 const MARGIN = { top: 8, right: 28, bottom: 0, left: 4 };
+const MARGIN_LABELS = { top: 8, right: 88, bottom: 0, left: 4 };
 
 /** Log axis bounds on whole powers of ten around the drawn values (which are all > 0). */
 function logDomain(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): [number, number] {
@@ -75,10 +112,17 @@ function logDomain(rows: readonly ChartRow[], categories: readonly GeneralStaffC
   return [lo, hi];
 }
 
-function maxAbs(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): number {
-  let max = 0;
-  for (const row of rows) for (const c of categories) max = Math.max(max, Math.abs(row.plotted[c] ?? 0));
-  return max;
+function extent(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const row of rows)
+    for (const c of categories) {
+      const v = row.plotted[c];
+      if (v == null) continue;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+  return [min, max];
 }
 
 function powersOfTen([lo, hi]: [number, number]): number[] {
@@ -94,13 +138,19 @@ interface TooltipBodyProps {
   model: ChartModel;
   view: LossesView;
   markers: readonly CorrectionMarker[];
+  events: readonly WarEvent[];
 }
 
-function TooltipBody({ active, payload, categories, model, view, markers }: TooltipBodyProps) {
+function TooltipBody({ active, payload, categories, model, view, markers, events }: TooltipBodyProps) {
   const row = payload?.[0]?.payload as ChartRow | undefined;
   if (!active || !row) return null;
   const here = markers.filter(
     (m) => m.date >= row.start && m.date <= row.end && categories.includes(m.category),
+  );
+  // Events before the first row (the invasion's start) sit on it, as the chart draws them.
+  const first = model.rows[0];
+  const eventsHere = events.filter(
+    (e) => (e.date >= row.start && e.date <= row.end) || (row === first && e.date < row.start),
   );
   return (
     <div className="losses-tooltip">
@@ -112,17 +162,30 @@ function TooltipBody({ active, payload, categories, model, view, markers }: Tool
               <th scope="row">{CATEGORY_LABELS[c]}</th>
               <td>{formatViewValue(row.values[c], view)}</td>
               <td className="losses-tooltip__change">
-                {formatViewChange(row.change[c], view === "cumulative" ? "daily" : view)}{" "}
-                {view === "cumulative" ? "that day" : previousLabel(model.unit)}
+                {row.perDay
+                  ? `${formatViewChange(row.change[c], "avg7")} a day ${previousLabel(model.unit)}`
+                  : `${formatViewChange(row.change[c], view === "cumulative" ? "daily" : view)} ${
+                      view === "cumulative" ? "that day" : previousLabel(model.unit)
+                    }`}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {row.perDay && (
+        <p className="losses-tooltip__note">
+          A partial {model.unit} on one side: losses per day compared, not totals.
+        </p>
+      )}
+      {eventsHere.map((e) => (
+        <p key={`${e.date}${e.label}`} className="losses-tooltip__event">
+          Event, {formatDate(e.date)}: {e.label}
+        </p>
+      ))}
       {here.map((m) => (
         <p key={`${m.date}${m.category}`} className="losses-tooltip__correction">
           {m.delta != null
-            ? `General Staff correction (${m.date}): ${CATEGORY_LABELS[m.category]} total revised by ${formatSignedNumber(m.delta)}.`
+            ? `General Staff correction (listed ${m.listedOn ?? m.date}): ${CATEGORY_LABELS[m.category]} total revised by ${formatSignedNumber(m.delta)}.`
             : `${CATEGORY_LABELS[m.category]} total fell on ${m.date}: an unlisted revision by the General Staff.`}
         </p>
       ))}
@@ -130,16 +193,27 @@ function TooltipBody({ active, payload, categories, model, view, markers }: Tool
   );
 }
 
-interface SeriesChartProps extends LossesChartProps {
-  title: string;
+interface SeriesChartProps extends SeriesProps {
+  label: string;
   height: number;
   showEventLabels: boolean;
+  /** Colour per category (a muted grey past MAX_COLOURS unless highlighted). */
+  colorOf: (c: GeneralStaffCategory) => string;
 }
 
 function SeriesChart(props: SeriesChartProps) {
-  const { model, categories, view, scale, events, markers, title, height, showEventLabels } = props;
-  const captionId = useId();
+  const { model, categories, view, scale, events, markers, label, height, showEventLabels, colorOf } = props;
   const [interacting, setInteracting] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  // On a phone the tooltip stays after a tap; a tap anywhere else closes it.
+  useEffect(() => {
+    if (!interacting) return;
+    const close = (e: PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setInteracting(false);
+    };
+    document.addEventListener("pointerdown", close);
+    return () => document.removeEventListener("pointerdown", close);
+  }, [interacting]);
   const axisColor = "var(--axis)";
   const gridColor = "var(--grid)";
   const keys = useMemo(() => model.rows.map((r) => r.key), [model.rows]);
@@ -158,15 +232,24 @@ function SeriesChart(props: SeriesChartProps) {
   );
   const timeTickFormatter = useCallback((t: number) => tickFormatter(dayFromNumber(t)), [tickFormatter]);
   const bars = isBarView(view);
-  const colors = useMemo(() => categories.map((c) => categoryColorVar(c)), [categories]);
+  const colors = useMemo(() => categories.map(colorOf), [categories, colorOf]);
+  const endLabels = categories.length > 1 && !bars;
   const [lo, hi] = scale === "log" ? logDomain(model.rows, categories) : [NaN, NaN];
   const domain = useMemo<[number, number] | undefined>(
     () => (Number.isNaN(lo) ? undefined : [lo, hi]),
     [lo, hi],
   );
-  const logTicks = useMemo(() => (domain ? powersOfTen(domain) : undefined), [domain]);
-  const yMax = domain ? domain[1] : maxAbs(model.rows, categories);
-  const yTickFormatter = useMemo(() => makeAxisNumberFormatter(yMax < 10_000 ? 0 : 10_000), [yMax]);
+  // Linear axes: round 1-2-5 ticks over the plotted values (zero kept in views of changes).
+  const [min, max] = useMemo(() => extent(model.rows, categories), [model.rows, categories]);
+  const linear = useMemo(
+    () => (domain ? null : deriveYTicks(min, max, 5, view !== "cumulative")),
+    [domain, min, max, view],
+  );
+  const yDomain = domain ?? linear?.domain;
+  const yTicks = useMemo(() => (domain ? powersOfTen(domain) : (linear?.ticks ?? [])), [domain, linear]);
+  const yMax = Math.max(...yTicks.map(Math.abs), 0);
+  const digits = compactDigits(yTicks);
+  const yTickFormatter = useMemo(() => makeAxisNumberFormatter(yMax, digits), [yMax, digits]);
   const tickStyle = useMemo(() => ({ fill: axisColor, fontSize: 12 }), [axisColor]);
   // Daily views use a continuous time axis, so dropping points (decimation) never bends time.
   const timeAxis = model.unit === "day";
@@ -185,7 +268,7 @@ function SeriesChart(props: SeriesChartProps) {
             x: timeAxis ? row.t : row.key,
             key: row.key,
             y,
-            color: categoryColorVar(m.category),
+            color: colorOf(m.category),
             slot: bars ? { index: categories.indexOf(m.category), count: categories.length } : undefined,
             id: `${m.date}${m.category}`,
           },
@@ -206,9 +289,9 @@ function SeriesChart(props: SeriesChartProps) {
     [model, categories, events, markers],
   );
   return (
-    <figure
+    <div
+      ref={box}
       className="losses-chart"
-      aria-labelledby={captionId}
       onPointerEnter={() => setInteracting(true)}
       onPointerLeave={() => setInteracting(false)}
       onFocus={() => setInteracting(true)}
@@ -216,33 +299,12 @@ function SeriesChart(props: SeriesChartProps) {
         if (!e.currentTarget.contains(e.relatedTarget)) setInteracting(false);
       }}
     >
-      <figcaption id={captionId} className="losses-chart__caption">
-        {title}{" "}
-        <span className="losses-chart__unit">
-          ({viewUnit(view)}
-          {scale === "log" ? ", log scale" : ""})
-        </span>
-        {categories.length > 1 && (
-          <span className="losses-chart__legend">
-            {categories.map((c) => (
-              <span key={c} className="losses-chart__key">
-                <span
-                  className="losses-swatch"
-                  style={{ background: categoryColorVar(c) }}
-                  aria-hidden="true"
-                />
-                {CATEGORY_LABELS[c]}
-              </span>
-            ))}
-          </span>
-        )}
-      </figcaption>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart
           data={drawn}
-          margin={MARGIN}
+          margin={endLabels ? MARGIN_LABELS : MARGIN}
           barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
-          title={`${title}: ${viewUnit(view)}`}
+          aria-label={`${label}: ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}. Use the arrow keys to read each point.`}
         >
           <GridLines color={gridColor} />
           {timeAxis ? (
@@ -271,8 +333,9 @@ function SeriesChart(props: SeriesChartProps) {
           )}
           <YAxis
             scale={scale === "log" ? "log" : "auto"}
-            domain={domain ?? (view === "cumulative" ? CUMULATIVE_DOMAIN : ZERO_BASED_DOMAIN)}
-            ticks={logTicks}
+            domain={yDomain}
+            ticks={yTicks}
+            interval={0}
             allowDataOverflow={scale === "log"}
             tickFormatter={yTickFormatter}
             tick={tickStyle}
@@ -292,6 +355,7 @@ function SeriesChart(props: SeriesChartProps) {
                   model={model}
                   view={view}
                   markers={markers}
+                  events={events}
                 />
               )}
             />
@@ -304,7 +368,7 @@ function SeriesChart(props: SeriesChartProps) {
               name={CATEGORY_LABELS[c]}
               dataKey={plottedOf(c)}
               // In bar views the line is invisible: it only feeds the y domain and the tooltip.
-              stroke={bars ? "none" : categoryColorVar(c)}
+              stroke={bars ? "none" : colorOf(c)}
               strokeWidth={2}
               dot={false}
               activeDot={bars ? false : ACTIVE_DOT}
@@ -319,6 +383,7 @@ function SeriesChart(props: SeriesChartProps) {
             eventColor={axisColor}
             markerFill="var(--bg)"
           />
+          {endLabels && <EndLabels rows={drawn} categories={categories} colorOf={colorOf} />}
         </ComposedChart>
       </ResponsiveContainer>
       {drawn.length < model.rows.length && (
@@ -328,31 +393,133 @@ function SeriesChart(props: SeriesChartProps) {
           table lists every day.
         </p>
       )}
-    </figure>
+    </div>
   );
 }
 
-/** Splits personnel from equipment so the two never share an axis. */
+/** Category names at the line ends (direct labels), pushed apart so they never overlap. */
+function EndLabels({
+  rows,
+  categories,
+  colorOf,
+}: {
+  rows: readonly ChartRow[];
+  categories: readonly GeneralStaffCategory[];
+  colorOf: (c: GeneralStaffCategory) => string;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!xScale || !yScale || !plot) return null;
+  const ends = categories.flatMap((c) => {
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const row = rows[i] as ChartRow;
+      const v = row.plotted[c];
+      if (v == null) continue;
+      const y = yScale(v);
+      return y === undefined ? [] : [{ c, y }];
+    }
+    return [];
+  });
+  const placed = deriveEndLabels(
+    ends.map((e) => e.y),
+    LABEL_HEIGHT,
+    plot.y,
+    plot.y + plot.height,
+  );
+  const x = plot.x + plot.width + 4;
+  return (
+    <g className="losses-end-labels" aria-hidden="true">
+      {ends.map((e, i) => (
+        <text
+          key={e.c}
+          x={x}
+          y={placed[i]}
+          dy="0.32em"
+          fontSize={11}
+          fill={colorOf(e.c)}
+          stroke="var(--bg)"
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
+          {shortLabel(e.c)}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+const LABEL_HEIGHT = 12;
+/** Line-end labels have ~80 px; long names are cut ("Armoured combat…"). */
+function shortLabel(c: GeneralStaffCategory): string {
+  const label = CATEGORY_LABELS[c];
+  return label.length > 13 ? `${label.slice(0, 12)}…` : label;
+}
+
+/** One ChartFrame per group (personnel, drones, other equipment). */
 export const LossesChart = memo(function LossesChart(props: LossesChartProps) {
-  const personnel = props.categories.filter(isPersonnel);
-  const equipment = props.categories.filter((c) => !isPersonnel(c));
-  if (props.categories.length === 0) {
-    return <p className="losses-empty">No category selected: tick at least one above to draw the chart.</p>;
+  const { groups, subtitle, sources, dataTo, footnote, ...series } = props;
+  const [hovered, setHovered] = useState<string | null>(null);
+  if (groups.length === 0) {
+    return <p className="losses-empty">No category selected: pick at least one to draw the chart.</p>;
   }
+  const bars = isBarView(series.view);
+  const partial = bars && (series.model.partialFirst || series.model.partialLast);
+  const unit = `${viewUnit(series.view)}${series.scale === "log" ? ", log scale" : ""}`;
   return (
     <div className="losses-charts">
-      {personnel.length > 0 && (
-        <SeriesChart
-          {...props}
-          categories={personnel}
-          title="Personnel"
-          height={equipment.length > 0 ? 220 : 340}
-          showEventLabels={equipment.length === 0}
-        />
-      )}
-      {equipment.length > 0 && (
-        <SeriesChart {...props} categories={equipment} title="Equipment" height={340} showEventLabels />
-      )}
+      {groups.map((g) => {
+        // Past MAX_COLOURS the later categories are grey until their legend key is hovered.
+        const colorOf = (c: GeneralStaffCategory) =>
+          g.categories.indexOf(c) < MAX_COLOURS || hovered === c
+            ? categoryColorVar(c)
+            : "var(--series-muted)";
+        const legend: LegendItem[] = g.categories.map((c) => ({
+          key: c,
+          label: CATEGORY_LABELS[c],
+          color: categoryColorVar(c),
+          shape: bars ? "bar" : "line",
+          muted: g.categories.indexOf(c) >= MAX_COLOURS && hovered !== c,
+        }));
+        if (partial) {
+          legend.push({
+            key: "partial",
+            label: `Partial ${series.model.unit} (cut by the range)`,
+            color: "var(--text-muted)",
+            shape: "bar",
+            pattern: "hatch",
+          });
+        }
+        return (
+          <ChartFrame
+            key={g.id}
+            id={`losses-${g.id}`}
+            className="losses-frame"
+            title={g.title}
+            subtitle={`${subtitle} · ${unit}`}
+            note={
+              g.id === "personnel"
+                ? "Killed and wounded, as claimed by Ukraine's General Staff; not independently verified."
+                : "As claimed by Ukraine's General Staff; not independently verified."
+            }
+            legend={g.categories.length > 1 || partial ? legend : undefined}
+            onLegendHover={(key) => setHovered(key)}
+            sources={sources}
+            dataTo={dataTo}
+            footnote={footnote}
+            exportData={deriveLossesExportData(series.model, g.categories, series.view, g.id)}
+          >
+            <SeriesChart
+              {...series}
+              categories={g.categories}
+              label={g.title}
+              colorOf={colorOf}
+              height={g.id === "equipment" || groups.length === 1 ? 320 : 220}
+              showEventLabels={g.id === groups[groups.length - 1]?.id}
+            />
+          </ChartFrame>
+        );
+      })}
     </div>
   );
 });

@@ -19,32 +19,66 @@ interface LossesControlsProps {
 
 const SCALE_LABELS: Record<Scale, string> = { linear: "Linear", log: "Log" };
 
+/** Quick selections in the picker (choices of what to look at, not figures). */
+const PRESETS: { label: string; cats: readonly GeneralStaffCategory[] }[] = [
+  { label: "Personnel and tanks", cats: ["personnel", "tank"] },
+  { label: "Main equipment", cats: ["tank", "apc", "artillery", "mlrs", "airDefense"] },
+  { label: "Air and sea", cats: ["aircraft", "helicopter", "drone", "cruiseMissile", "ship", "submarine"] },
+  { label: "All", cats: GENERAL_STAFF_CATEGORIES },
+];
+
 export function LossesControls(props: LossesControlsProps) {
   const { cats, view, scale, events } = props;
   const toggle = (category: GeneralStaffCategory, on: boolean) =>
     props.onCatsChange(GENERAL_STAFF_CATEGORIES.filter((c) => (c === category ? on : cats.includes(c))));
+  const names = cats.map((c) => CATEGORY_LABELS[c]);
+  const summary =
+    names.length === 0
+      ? "none"
+      : names.length <= 3
+        ? names.join(", ")
+        : `${names.slice(0, 2).join(", ")} and ${names.length - 2} more`;
   return (
     <div className="losses-controls">
-      <fieldset className="losses-picker">
-        <legend>Categories</legend>
-        <div className="losses-picker__options">
-          {GENERAL_STAFF_CATEGORIES.map((c) => (
-            <label key={c} className="losses-picker__option">
-              <input
-                type="checkbox"
-                checked={cats.includes(c)}
-                onChange={(e) => toggle(c, e.target.checked)}
-              />
-              <span
-                className="losses-swatch"
-                style={{ background: categoryColorVar(c) }}
-                aria-hidden="true"
-              />
-              {CATEGORY_LABELS[c]}
-            </label>
-          ))}
+      {/* A disclosure keeps the 15 checkboxes out of the way until the reader wants them. */}
+      <details className="losses-picker">
+        <summary>
+          Categories ({cats.length} of {GENERAL_STAFF_CATEGORIES.length}): <span>{summary}</span>
+        </summary>
+        <div className="losses-picker__panel">
+          <div className="losses-picker__presets" role="group" aria-label="Quick selections">
+            {PRESETS.map((p) => (
+              <button
+                key={p.label}
+                type="button"
+                className="button button--quiet"
+                aria-pressed={p.cats.length === cats.length && p.cats.every((c) => cats.includes(c))}
+                onClick={() => props.onCatsChange(GENERAL_STAFF_CATEGORIES.filter((c) => p.cats.includes(c)))}
+              >
+                {p.label}
+              </button>
+            ))}
+          </div>
+          <fieldset className="losses-picker__options">
+            <legend className="visually-hidden">Categories</legend>
+            {GENERAL_STAFF_CATEGORIES.map((c) => (
+              <label key={c} className="losses-picker__option">
+                <input
+                  type="checkbox"
+                  checked={cats.includes(c)}
+                  onChange={(e) => toggle(c, e.target.checked)}
+                />
+                <span
+                  className="losses-swatch"
+                  style={{ background: categoryColorVar(c) }}
+                  aria-hidden="true"
+                />
+                {CATEGORY_LABELS[c]}
+              </label>
+            ))}
+          </fieldset>
         </div>
-      </fieldset>
+      </details>
       <div className="losses-controls__row">
         <SegmentedControl
           legend="View"

@@ -47,7 +47,7 @@ export function ChartNotes(props: ChartNotesProps) {
   if (model.unit !== "day" && first && (model.partialFirst || model.partialLast)) {
     const cut = [model.partialFirst ? first : null, model.partialLast ? last : null].filter((r) => r != null);
     notes.push(
-      `Paler bars are partial ${model.unit}s cut by the range: ${cut.map((r) => formatRowPeriod(r, model.unit)).join("; ")}.`,
+      `Hatched bars are partial ${model.unit}s cut by the range (compared with their neighbours per day, not in total): ${cut.map((r) => formatRowPeriod(r, model.unit)).join("; ")}.`,
     );
   }
   if (scale === "linear") {
@@ -105,14 +105,18 @@ export function CorrectionsList({ markers }: { markers: readonly CorrectionMarke
       <p>
         The General Staff sometimes revises an earlier running total. The chart keeps the figures as
         published: on these days the daily change can be negative. “Listed” revisions come from the General
-        Staff’s own corrections list; the others are days where a total fell without a listed correction.
+        Staff’s own corrections list; a fall is matched to a listed correction of the same category within one
+        day either side (the list is sometimes dated a day off); the others are days where a total fell
+        without a listed correction.
       </p>
       <ul>
         {markers.map((m) => (
           <li key={`${m.date}${m.category}`}>
             {formatDate(m.date)}, {CATEGORY_LABELS[m.category]}:{" "}
-            {m.delta != null ? `listed revision ${formatSignedNumber(m.delta)}` : "unlisted fall"}; change
-            that day {m.dailyChange == null ? "not reported" : formatSignedNumber(m.dailyChange)}
+            {m.delta != null
+              ? `listed revision ${formatSignedNumber(m.delta)}${m.listedOn && m.listedOn !== m.date ? ` (listed on ${formatDate(m.listedOn)})` : ""}`
+              : "unlisted fall"}
+            ; change that day {m.dailyChange == null ? "not reported" : formatSignedNumber(m.dailyChange)}
           </li>
         ))}
       </ul>

@@ -61,10 +61,11 @@ describe("LossesPanel", () => {
     expect(figure("Personnel", "in-range")).toHaveTextContent("690");
   });
 
-  it("says a category was not reported instead of inventing a zero", async () => {
+  it("counts a category first reported inside the range from that report, and says so", async () => {
     renderPanel("/?from=2023-07-17&to=2023-07-25&cats=drone");
-    expect(figure("Drones", "in-range")).toHaveTextContent("not reported");
-    expect(card("Drones")).toHaveTextContent(/Not reported on .*the day before the range/);
+    expect(figure("Drones", "in-range")).toHaveTextContent("23 drones");
+    expect(card("Drones")).toHaveTextContent(/First reported on 20 Jul 2023: counted from that report/);
+    expect(card("Drones")).not.toHaveTextContent("not reported");
   });
 
   it("writes the category, view and scale choices to the URL", async () => {

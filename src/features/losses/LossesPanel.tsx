@@ -1,7 +1,6 @@
 // The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
 // derivations, memoised so a range change only re-slices series derived once per dataset.
 import { useCallback, useMemo } from "react";
-import { ChartFrame } from "../../components/ChartFrame";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
 import { useEvents } from "../../data/queries/events";
@@ -12,15 +11,15 @@ import {
   type LossesFile,
 } from "../../data/schemas/losses";
 import type { DateRange } from "../../filters/range";
+import type { IsoDate } from "../../data/schemas/common";
+import { formatDate, formatDateRange } from "../../lib/format";
+import { deriveChartGroups, deriveChartTitle } from "./derive-chart-title";
 import { useRange, useUrlState, type UseUrlState } from "../../filters/use-url-state";
 import { categoryColorVar, isPersonnel } from "../../data/categories";
+import type { UpdateOptions } from "../../filters/use-url-state";
 import { deriveCategorySeries } from "./derive-category-series";
 import { deriveChartModel } from "./derive-chart-rows";
 import { deriveCorrectionMarkers } from "./derive-correction-markers";
-import { deriveLossesExportData } from "./derive-export-data";
-import { formatDateRange } from "../../lib/format";
-import { CATEGORY_LABELS } from "../../data/categories";
-import { viewUnit } from "./format-losses";
 import { derivePeriodChanges, sortByPeriodChange } from "./derive-period-change";
 import { deriveRangeTotals } from "./derive-range-totals";
 import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
@@ -66,7 +65,7 @@ export function LossesPanel() {
 interface ExplorerProps {
   file: LossesFile;
   range: DateRange;
-  onRangeChange: (range: DateRange) => void;
+  onRangeChange: (range: DateRange, options?: UpdateOptions) => void;
   state: LossesState;
   update: UseUrlState<LossesState>["update"];
 }
@@ -97,12 +96,7 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
     () => deriveChartModel(gs.dates, series, { range, categories: cats, view, scale }),
     [gs.dates, series, range, cats, view, scale],
   );
-  const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
-  const exportData = useMemo(() => deriveLossesExportData(model, cats, view), [model, cats, view]);
-  const markers = useMemo(
-    () => deriveCorrectionMarkers(gs.dates, series, gs.corrections, range, cats),
-    [gs.dates, series, gs.corrections, range, cats],
-  );
+  const markers = useMemo(() => deriveCorrectionMarkers(gs, series, range, cats), [gs, series, range, cats]);
   const sparkCards = useMemo(() => {
     const span = rangeIndexes(gs.dates, range);
     return sortByPeriodChange(derivePeriodChanges(gs, range, GENERAL_STAFF_CATEGORIES)).map((change) => {
@@ -133,7 +127,33 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
     [state.events, events.data, range, firstDay],
   );
 
-  const setRange = useCallback((r: DateRange) => onRangeChange(r), [onRangeChange]);
+  const setRange = useCallback(
+    (r: DateRange, options?: UpdateOptions) => onRangeChange(r, options),
+    [onRangeChange],
+  );
+  const lastDay = gs.dates[gs.dates.length - 1] as IsoDate;
+  // The global range may run past the General Staff's last statement (other series run longer).
+  const pastEnd = to > lastDay;
+  const noData = from > lastDay || days === 0;
+  const groups = useMemo(
+    () =>
+      deriveChartGroups(cats).map((g) => ({
+        ...g,
+        title: deriveChartTitle(
+          totals.filter((t) => g.categories.includes(t.category)),
+          range,
+        ),
+      })),
+    [cats, totals, range],
+  );
+  const eventDays = events.data?.events.map((e) => e.date).sort() ?? [];
+  const lastEvent = eventDays[eventDays.length - 1];
+  const eventsFootnote =
+    state.events && events.data && shownEvents.length === 0 && lastEvent
+      ? range.from > lastEvent
+        ? `No curated events in this range: they end ${formatDate(lastEvent)}.`
+        : "No curated events in this range."
+      : undefined;
   const toggleCategory = useCallback(
     (c: GeneralStaffCategory) =>
       update({
@@ -141,9 +161,19 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
       }),
     [update, cats],
   );
+  const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
+
+  const frameSources = source ? [{ name: source.name, url: source.url }] : [];
   return (
     <div className="losses">
-      <KpiStrip totals={totals} range={range} />
+      {pastEnd && (
+        <p className="losses-latest" data-testid="losses-latest">
+          Latest statement: {formatDate(lastDay)}
+          {noData
+            ? ` — none in ${formatDateRange({ from, to })}.`
+            : ` — the range runs to ${formatDate(to)}; losses figures stop there.`}
+        </p>
+      )}
       <LossesControls
         cats={cats}
         view={view}
@@ -154,29 +184,23 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
         onScaleChange={(next) => update({ scale: next })}
         onEventsChange={(next) => update({ events: next })}
       />
-      <ChartFrame
-        id="losses-chart"
-        title="Russian losses as claimed by Ukraine’s General Staff"
-        subtitle={`${formatDateRange(range)} · ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}`}
-        legend={cats.map((c) => ({
-          key: c,
-          label: CATEGORY_LABELS[c],
-          color: categoryColorVar(c),
-          shape: view === "weekly" || view === "monthly" ? "bar" : "line",
-        }))}
-        sources={source ? [{ name: source.name, url: source.url }] : []}
-        dataTo={range.to}
-        exportData={exportData}
-      >
-        <LossesChart
-          model={model}
-          categories={cats}
-          view={view}
-          scale={scale}
-          events={shownEvents}
-          markers={markers}
-        />
-      </ChartFrame>
+      {!noData && (
+        <div className="losses-top">
+          <LossesChart
+            groups={groups}
+            subtitle={formatDateRange(range)}
+            sources={frameSources}
+            dataTo={lastDay}
+            footnote={eventsFootnote}
+            model={model}
+            view={view}
+            scale={scale}
+            events={shownEvents}
+            markers={markers}
+          />
+          <KpiStrip totals={totals} range={range} />
+        </div>
+      )}
       <RangeBrush
         points={overview}
         range={range}

@@ -1,7 +1,7 @@
 // A brush over the whole series that sets the GLOBAL date range. While a traveller is dragged
 // only this component re-renders (the pending selection is local, passing state); the range is
 // committed once, on drag end, or on key release after arrow-key moves.
-import { memo, useCallback, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { Brush, ComposedChart, ResponsiveContainer } from "recharts";
 import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/range";
@@ -20,7 +20,8 @@ interface RangeBrushProps {
   color: string;
   /** Stroke of the brush frame and travellers. */
   frameColor: string;
-  onCommit: (range: DateRange) => void;
+  /** `replace` while a burst of arrow keys continues: one history entry per pause, not per key. */
+  onCommit: (range: DateRange, options?: { replace?: boolean }) => void;
 }
 
 interface Span {
@@ -36,7 +37,10 @@ function indexOf(points: readonly OverviewPoint[], day: IsoDate, fallback: numbe
 }
 
 const BRUSH_HEIGHT = 56;
-const TRAVELLER_WIDTH = 10;
+/** ≥ 24 px: the handles are touch and pointer targets (WCAG 2.5.8). */
+const TRAVELLER_WIDTH = 24;
+/** A pause longer than this ends a burst of arrow keys (the next key starts a new history entry). */
+const KEY_BURST_MS = 1000;
 /** Left margin lines the brush up with the charts' plot area (y axis width 52 + chart margin). */
 const BRUSH_MARGIN = { top: 2, right: 28, bottom: 2, left: 56 };
 const OVERVIEW_WIDTH = 1000;
@@ -82,6 +86,36 @@ const Overview = memo(function Overview({
   );
 });
 
+/** Year (and, on short series, month) labels under the brush, at their first day. */
+const YearLabels = memo(function YearLabels({ points }: { points: readonly OverviewPoint[] }) {
+  const n = points.length;
+  if (n < 2) return null;
+  const yearStarts = points.flatMap((p, i) =>
+    i > 0 && p.key.endsWith("-01-01") ? [{ i, label: p.key.slice(0, 4) }] : [],
+  );
+  const marks =
+    yearStarts.length >= 2
+      ? yearStarts
+      : points.flatMap((p, i) =>
+          i > 0 && p.key.endsWith("-01") ? [{ i, label: formatDate(p.key, "month") }] : [],
+        );
+  const inner = BRUSH_MARGIN.left + BRUSH_MARGIN.right + TRAVELLER_WIDTH;
+  return (
+    <div className="losses-brush__years" aria-hidden="true">
+      {marks.map((m) => (
+        <span
+          key={m.i}
+          style={{
+            left: `calc(${BRUSH_MARGIN.left + TRAVELLER_WIDTH / 2}px + (100% - ${inner}px) * ${m.i / (n - 1)})`,
+          }}
+        >
+          {m.label}
+        </span>
+      ))}
+    </div>
+  );
+});
+
 export const RangeBrush = memo(function RangeBrush({
   points,
   range,
@@ -91,17 +125,34 @@ export const RangeBrush = memo(function RangeBrush({
 }: RangeBrushProps) {
   const [pending, setPending] = useState<Span | null>(null);
   const pendingRef = useRef<Span | null>(null);
+  // A burst of arrow keys: the next key came less than KEY_BURST_MS after the previous one's range
+  // was drawn (time stamps on the events' clock), so a slow render never splits a burst.
+  const burst = useRef<{ lastKeyAt: number | null; active: boolean; drawing: boolean }>({
+    lastKeyAt: null,
+    active: false,
+    drawing: false,
+  });
+  useEffect(() => {
+    const b = burst.current;
+    if (b.drawing) {
+      b.drawing = false;
+      b.lastKeyAt = performance.now();
+    }
+  }, [range.from, range.to]);
   const startIndex = indexOf(points, range.from, 0);
   const endIndex = indexOf(points, range.to, points.length - 1);
 
   const commit = useCallback(
-    (span: Span | null) => {
+    (span: Span | null, fromKeyboard = false) => {
       pendingRef.current = null;
       setPending(null);
       if (!span) return;
       const from = points[span.startIndex]?.key;
       const to = points[span.endIndex]?.key;
-      if (from && to && (from !== range.from || to !== range.to)) onCommit({ from, to });
+      if (!from || !to || (from === range.from && to === range.to)) return;
+      const replace = fromKeyboard && burst.current.active;
+      if (!fromKeyboard) burst.current = { lastKeyAt: null, active: false, drawing: false };
+      onCommit({ from, to }, { replace });
     },
     [points, range, onCommit],
   );
@@ -120,8 +171,17 @@ export const RangeBrush = memo(function RangeBrush({
     // eslint-disable-next-line jsx-a11y/no-static-element-interactions
     <div
       className="losses-brush"
+      // Capture: the traveller stops the key-down from bubbling.
+      onKeyDownCapture={(e) => {
+        if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+        const b = burst.current;
+        b.active = b.lastKeyAt != null && e.timeStamp - b.lastKeyAt < KEY_BURST_MS;
+      }}
       onKeyUp={(e) => {
-        if (e.key === "ArrowLeft" || e.key === "ArrowRight") commit(pendingRef.current);
+        if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
+        burst.current.lastKeyAt = e.timeStamp;
+        burst.current.drawing = true;
+        commit(pendingRef.current, true);
       }}
     >
       <p className="losses-brush__label" aria-live="polite">
@@ -160,6 +220,7 @@ export const RangeBrush = memo(function RangeBrush({
             />
           </ComposedChart>
         </ResponsiveContainer>
+        <YearLabels points={points} />
       </div>
     </div>
   );

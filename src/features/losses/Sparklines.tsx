@@ -3,7 +3,7 @@
 import { memo } from "react";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import { formatNumber, formatPercent } from "../../lib/format";
-import { CATEGORY_LABELS, categoryColorVar } from "../../data/categories";
+import { CATEGORY_LABELS, categoryColorVar, categoryUnit } from "../../data/categories";
 import type { PeriodChange } from "./derive-period-change";
 
 export interface SparklineCard {
@@ -47,12 +47,17 @@ export const Sparklines = memo(function Sparklines({ cards, selected, days, onTo
             <button
               type="button"
               className="losses-spark"
+              // The name is the visible text (no aria-label that could differ from it); pressed = on the chart.
               aria-pressed={on}
-              aria-label={`${CATEGORY_LABELS[c]}: ${total} in range, ${trend}. ${on ? "Shown in" : "Add to"} the main chart.`}
               onClick={() => onToggle(c)}
             >
               <span className="losses-spark__name">{CATEGORY_LABELS[c]}</span>
-              <span className="losses-spark__total">{total}</span>
+              <span className="losses-spark__total">
+                {total}
+                {change.current != null && (
+                  <span className="losses-spark__unit"> {categoryUnit(c, change.current)} in range</span>
+                )}
+              </span>
               <svg
                 width="100%"
                 height={SPARK_HEIGHT}

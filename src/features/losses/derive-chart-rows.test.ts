@@ -59,6 +59,29 @@ describe("deriveChartModel", () => {
     expect([m.partialFirst, m.partialLast]).toEqual([true, false]);
   });
 
+  it("compares a full week after a partial one per day, never as raw totals", () => {
+    const m = model("weekly");
+    // 2 in 1 day (partial) vs 28 in 7 days: +2 a day, not +26.
+    expect(m.rows[1]?.perDay).toBe(true);
+    expect(m.rows[1]?.change.tank).toBeCloseTo(28 / 7 - 2 / 1);
+    // Two full weeks compare their totals.
+    const full = deriveChartModel(
+      makeGeneralStaff({ start: "2023-07-03", tank: Array.from({ length: 14 }, (_, i) => 10 * (i + 1)) })
+        .dates,
+      deriveCategorySeries(
+        makeGeneralStaff({
+          start: "2023-07-03",
+          tank: Array.from({ length: 14 }, (_, i) => 10 * (i + 1) + i * i),
+        }),
+      ),
+      { range: range("2023-07-03", "2023-07-16"), categories: ["tank"], view: "weekly", scale: "linear" },
+    );
+    expect(full.rows[1]?.perDay).toBe(false);
+    expect(full.rows[1]?.change.tank).toBe(
+      (full.rows[1]?.values.tank ?? NaN) - (full.rows[0]?.values.tank ?? NaN),
+    );
+  });
+
   it("draws no point for a negative day on a log scale and says how many were left out", () => {
     const m = model("daily", "log");
     expect(m.rows[3]?.values.tank).toBe(-2);

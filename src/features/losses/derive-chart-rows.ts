@@ -23,8 +23,16 @@ export interface ChartRow {
   values: CategoryValues;
   /** What is drawn: `values`, with ≤ 0 turned into gaps on a log scale. */
   plotted: CategoryValues;
-  /** Change versus the previous row (day, week or month); null for the first bucket of a range. */
+  /**
+   * Change versus the previous row (day, week or month); null for the first bucket of a range.
+   * When this bucket or the previous one is partial, the change is of losses per day (`perDay`), so a
+   * 6-day week is never compared with a 7-day one.
+   */
   change: CategoryValues;
+  /** Days the row covers (1 for daily rows). */
+  days: number;
+  /** Whether `change` compares losses per day (a partial bucket on either side). */
+  perDay: boolean;
 }
 
 export interface ChartModel {
@@ -74,14 +82,25 @@ export function deriveChartModel(
       values: {},
       plotted: {},
       change: {},
+      days: b.days,
+      perDay: false,
     }));
     for (const category of categories) {
       const totals = deriveBucketTotals(series[category].cumulative, buckets);
       totals.forEach((value, i) => {
         const row = rows[i] as ChartRow;
         const prev = i > 0 ? (totals[i - 1] ?? null) : null;
+        const before = buckets[i - 1];
+        const bucket = buckets[i] as (typeof buckets)[number];
         row.values[category] = value;
-        row.change[category] = value != null && prev != null ? value - prev : null;
+        // Like with like: a partial bucket on either side compares losses per day instead.
+        row.perDay = !!before && (bucket.partial || before.partial);
+        row.change[category] =
+          value == null || prev == null || !before
+            ? null
+            : row.perDay
+              ? value / bucket.days - prev / before.days
+              : value - prev;
       });
     }
   } else {
@@ -90,7 +109,18 @@ export function deriveChartModel(
     for (let k = 0; k < n; k++) {
       const day = dates[span.start + k] as IsoDate;
       const t = dayNumber(day);
-      rows[k] = { key: day, t, start: day, end: day, partial: false, values: {}, plotted: {}, change: {} };
+      rows[k] = {
+        key: day,
+        t,
+        start: day,
+        end: day,
+        partial: false,
+        values: {},
+        plotted: {},
+        change: {},
+        days: 1,
+        perDay: false,
+      };
     }
     for (const category of categories) {
       const s = series[category];

@@ -17,6 +17,8 @@ const rowsOf = (values: (number | null)[]): ChartRow[] => {
       values: { tank: v },
       plotted: { tank: v },
       change: {},
+      days: 1,
+      perDay: false,
     };
   });
 };

@@ -50,8 +50,32 @@ describe("deriveRangeTotals", () => {
       deriveRangeTotals(late, range("2023-07-20", "2023-07-20"), ["submarine"])[0],
     ];
     expect(before).toMatchObject({ total: null, inRange: null, onLastDay: null, dailyAverage: null });
-    expect(straddling).toMatchObject({ total: 1, inRange: null, firstReported: "2023-07-19" });
+    expect(straddling).toMatchObject({
+      total: 1,
+      inRange: 0,
+      firstReported: "2023-07-19",
+      countedFrom: "2023-07-19",
+    });
     expect(after).toMatchObject({ total: 1, inRange: 0, onLastDay: 0 });
+  });
+
+  it("counts a category first reported inside the range from that report, over the days after it", () => {
+    const late = makeGeneralStaff({
+      start: "2023-07-17",
+      tank: [1, 2, 3, 4, 5],
+      groundRobot: [null, null, 40, 43, 49],
+    });
+    const [robots] = deriveRangeTotals(late, range("2023-07-18", "2023-07-21"), ["groundRobot"]);
+    expect(robots).toMatchObject({
+      total: 49,
+      inRange: 9,
+      days: 2,
+      dailyAverage: 4.5,
+      countedFrom: "2023-07-19",
+    });
+    // A range that starts after the first report counts normally.
+    const [later] = deriveRangeTotals(late, range("2023-07-20", "2023-07-21"), ["groundRobot"]);
+    expect(later).toMatchObject({ inRange: 9, days: 2, countedFrom: null });
   });
 
   it("keeps a downward correction as a negative figure", () => {

@@ -21,6 +21,11 @@ export interface RangeTotals {
   days: number;
   /** First day the category has a value in the whole series; null if never reported. */
   firstReported: IsoDate | null;
+  /**
+   * Set when the category was first reported inside the range (after its first day): the figures
+   * then count from that report (its total is the baseline), over the days after it.
+   */
+  countedFrom: IsoDate | null;
 }
 
 /** Range totals for each requested category; the range is clamped to the series. */
@@ -45,25 +50,29 @@ export function deriveRangeTotals(
         dailyAverage: null,
         days: 0,
         firstReported,
+        countedFrom: null,
       };
     }
     const { start, end } = span;
     const asOf = gs.dates[end] ?? range.to;
     const total = values[end] ?? null;
-    const before = cumulativeBefore(values, start);
     const previousDay = cumulativeBefore(values, end);
+    // First reported inside the range: count from that report, never "not reported" beside a line.
+    const lateStart = start > 0 && firstIndex > start && firstIndex <= end;
+    const before = lateStart ? (values[firstIndex] ?? null) : cumulativeBefore(values, start);
     const inRange = total != null && before != null ? total - before : null;
-    const days = end - start + 1;
+    const days = lateStart ? end - firstIndex : end - start + 1;
     return {
       category,
       total,
       asOf,
       inRange,
-      baselineDate: start === 0 ? null : (gs.dates[start - 1] ?? null),
+      baselineDate: lateStart ? firstReported : start === 0 ? null : (gs.dates[start - 1] ?? null),
       onLastDay: total != null && previousDay != null ? total - previousDay : null,
-      dailyAverage: inRange != null ? inRange / days : null,
+      dailyAverage: inRange != null && days > 0 ? inRange / days : null,
       days,
       firstReported,
+      countedFrom: lateStart ? firstReported : null,
     };
   });
 }

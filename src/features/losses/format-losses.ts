@@ -1,13 +1,7 @@
 // Reader-facing wording of values and rows in the losses panel (locale formatting via lib/format).
 import type { IsoDate } from "../../data/schemas/common";
 import type { LossesView } from "./losses-url-state";
-import {
-  formatCompact,
-  formatDate,
-  formatDateRange,
-  formatNumber,
-  formatSignedNumber,
-} from "../../lib/format";
+import { formatDate, formatDateRange, formatNumber, formatSignedNumber } from "../../lib/format";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 
 /** Counts are whole; the 7-day average keeps one decimal (losses per day). */
@@ -68,10 +62,10 @@ export function previousLabel(unit: ChartModel["unit"]): string {
   return `vs previous ${unit}`;
 }
 
-/** Axis tick: "Jul 2023" on long ranges, "25 Jul" on short ones. */
+/** Axis tick: "Jul 2023" on long ranges, "25 Jul" on short ones (the app's one date format, en-GB). */
 export function makeTickFormatter(spanDays: number): (day: IsoDate) => string {
   const format = new Intl.DateTimeFormat(
-    undefined,
+    "en-GB",
     spanDays > 75
       ? { month: "short", year: "numeric", timeZone: "UTC" }
       : { day: "numeric", month: "short", timeZone: "UTC" },
@@ -81,8 +75,11 @@ export function makeTickFormatter(spanDays: number): (day: IsoDate) => string {
 
 /**
  * Y tick formatter for an axis whose largest value is `max`: full numbers below 10,000 (so 4,110
- * and 4,174 stay distinct), compact above ("1.2M"), the same style for every tick of the axis.
+ * and 4,174 stay distinct), compact above with as many decimals as the ticks need ("1.05M"), so a
+ * label always says its tick's exact value.
  */
-export function makeAxisNumberFormatter(max: number): (value: number) => string {
-  return max < 10_000 ? (v) => formatNumber(v) : (v) => formatCompact(v);
+export function makeAxisNumberFormatter(max: number, digits = 1): (value: number) => string {
+  if (max < 10_000) return (v) => formatNumber(v);
+  const format = new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: digits });
+  return (v) => format.format(v);
 }

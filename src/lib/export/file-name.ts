@@ -1,7 +1,6 @@
 // Export file names say what the file holds: the chart, the range, and the variant, e.g.
 // "tank-losses-general-staff_2023-06-04_2023-11-30_2x-dark.png". Plain ASCII, no spaces, so they
 // survive every OS, e-mail client and CMS upload form.
-import type { IsoDate } from "../../data/schemas/common";
 
 export type ExportExtension = "png" | "svg" | "csv";
 
@@ -19,7 +18,7 @@ export interface FileNameParts {
   /** What the chart shows, e.g. "tank-losses-general-staff" (slugified again here). */
   stem: string;
   /** The days the file covers; left out for views without a range. */
-  range?: { from: IsoDate; to: IsoDate };
+  range?: { from: string; to: string };
   /** e.g. "2x-dark" or "transparent". */
   variant?: string;
   ext: ExportExtension;

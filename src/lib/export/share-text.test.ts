@@ -1,3 +1,4 @@
+import type { IsoDate } from "../../data/schemas/common";
 import { buildCitation, embedSnippet, embedUrl, permalink } from "./share-text";
 
 const href = "https://example.org/war/?from=2023-06-04&to=2023-11-30&cats=tank,apc&embed=x#losses";
@@ -32,7 +33,7 @@ describe("buildCitation", () => {
         subtitle: "4 Jun – 30 Nov 2023",
         sources: [{ name: "Source A" }, { name: "Source B" }, { name: "Source C" }],
         url: "https://example.org/#x",
-        accessed: "2026-01-02",
+        accessed: "2026-01-02" as IsoDate,
       }),
     ).toBe(
       "“Tanks lost, 4 Jun – 30 Nov 2023”. Russia–Ukraine war in data. Data: Source A, Source B and Source C. https://example.org/#x (accessed 2 Jan 2026).",

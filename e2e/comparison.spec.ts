@@ -1,0 +1,158 @@
+// The "Claims vs confirmed" section as a reader uses it: the claims ledger's verdicts, the charts
+// following the global range, hovering for both sources' values, the territory series with one
+// definition for both sources, and no accessibility violations. Expected values are computed here
+// from the built public/data files, never typed.
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+import { expect, openApp, searchParams, test } from "./helpers";
+
+test.use({ locale: "en-GB" });
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- raw JSON of the built files */
+const data = (file: string): any =>
+  JSON.parse(readFileSync(new URL(`../public/data/${file}`, import.meta.url), "utf8"));
+const losses = data("losses.json");
+const oryx = data("oryx.json");
+const territory = data("territory.json");
+const claims = data("claims.json");
+
+const num = (n: number, digits = 0) =>
+  new Intl.NumberFormat("en-GB", { maximumFractionDigits: digits }).format(n);
+const day = (iso: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${iso}T00:00:00Z`));
+const signed = (n: number) => new Intl.NumberFormat("en-GB", { signDisplay: "exceptZero" }).format(n);
+
+const gsAt = (category: string, date: string): number =>
+  losses.generalStaff.cumulative[category][losses.generalStaff.dates.indexOf(date)];
+const oryxAt = (country: string, type: string, date: string): number =>
+  oryx.countries[country][type].total[oryx.dates.indexOf(date)];
+
+/** The verdict a reading must show, computed from the data (GS totals and changes, Oryx totals on a snapshot day). */
+function expectedVerdict(check: any): string | null {
+  let value: number;
+  if (check.kind === "generalStaffTotal") value = gsAt(check.category, check.asOf);
+  else if (check.kind === "generalStaffChange")
+    value = gsAt(check.category, check.to) - gsAt(check.category, check.baseline);
+  else if (check.kind === "oryxTotal" && oryx.dates.includes(check.asOf))
+    value = oryxAt(check.country, check.type, check.asOf);
+  else return null;
+  if (value === check.claimed) return "Matches";
+  return `Differs by ${signed(value - check.claimed)}`;
+}
+
+async function openSection(page: Page, search: string) {
+  await openApp(page, search);
+  const section = page.locator("#comparison");
+  await section.scrollIntoViewIfNeeded();
+  return section;
+}
+
+test("the ledger shows, for the Newsweek article's statements, verdicts computed from the data", async ({
+  page,
+}) => {
+  const section = await openSection(page, "");
+  const article = claims.claims.filter((c: any) => c.reportedBy.name.startsWith("Newsweek, 25 Jul 2023"));
+  let checked = 0;
+  for (const claim of article) {
+    const card = section.locator(`[data-claim="${claim.id}"]`);
+    await expect(card).toContainText(claim.quote);
+    for (const reading of claim.readings) {
+      const expected = expectedVerdict(reading.check);
+      if (!expected) continue;
+      const row = card.locator(`tr[data-reading="${reading.label}"]`);
+      await expect(row.locator(".cmp-verdict")).toContainText(expected);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(8);
+
+  // The arithmetic opens on demand and shows the two totals subtracted.
+  const week = claims.claims.find((c: any) => c.id === "gs-2023-07-25-tanks-week");
+  const check = week.readings[0].check;
+  const row = section.locator(`[data-claim="${week.id}"] tr[data-reading="${week.readings[0].label}"]`);
+  await row.getByText("Arithmetic").click();
+  await expect(row).toContainText(
+    `${num(gsAt("tank", check.to))} (${day(check.to)}) − ${num(gsAt("tank", check.baseline))} (${day(check.baseline)})`,
+  );
+  // Each figure links to the chart that shows it, with the window as the range.
+  const link = row.getByRole("link", { name: /General Staff:/ });
+  await expect(link).toHaveAttribute(
+    "href",
+    new RegExp(`from=${check.baseline}&to=${check.to}&cats=tank#losses`),
+  );
+});
+
+test("the claimed-vs-confirmed chart follows a preset of the global range", async ({ page }) => {
+  const section = await openSection(page, "");
+  await page.getByRole("button", { name: "2023 counteroffensive" }).click();
+  const to = searchParams(page).get("to")!;
+  const from = searchParams(page).get("from")!;
+  // The last Oryx snapshot inside the range, and both sources' tank counts that day.
+  const lastOryx = [...oryx.dates].reverse().find((d: string) => d >= from && d <= to);
+  const frame = section.locator("figure#claimed-vs-confirmed-tank");
+  await expect(frame.locator("h3")).toHaveText(
+    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed`,
+  );
+  await expect(frame).toContainText(`${day(from)}`);
+});
+
+test("hovering the chart shows both sources' values for that day", async ({ page }) => {
+  const section = await openSection(page, "?from=2023-06-04&to=2023-11-30");
+  const chart = section.locator("figure#claimed-vs-confirmed-tank .cmp-chart");
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5);
+  await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5);
+  const tooltip = section.getByTestId("cmp-tooltip");
+  await expect(tooltip).toBeVisible();
+  const shownDay = (await tooltip.locator(".cmp-tooltip__date").textContent())!;
+  const iso = oryx.dates.find((d: string) => day(d) === shownDay);
+  expect(iso, "the tooltip names an Oryx snapshot day").toBeTruthy();
+  await expect(tooltip.getByRole("row", { name: /Claimed/ })).toContainText(num(gsAt("tank", iso)));
+  await expect(tooltip.getByRole("row", { name: /Confirmed/ })).toContainText(
+    num(oryxAt("russia", "tanks", iso)),
+  );
+});
+
+test("the territory chart compares like with like, without NZZ's 2024-03-14 drop", async ({ page }) => {
+  const section = await openSection(page, "?from=2024-03-01&to=2024-03-31");
+  const lfl = territory.likeForLike;
+  const at = (d: string) => territory.nzz.dates.indexOf(d);
+  const dsAt = (d: string) => territory.deepstate.dates.indexOf(d);
+  // The like-for-like NZZ series moves by less than a flagged jump across the day NZZ changed its map.
+  expect(
+    Math.abs(lfl.nzz.allOccupiedKm2[at("2024-03-14")] - lfl.nzz.allOccupiedKm2[at("2024-03-13")]),
+  ).toBeLessThan(territory.discontinuityThresholdKm2);
+  const frame = section.locator("figure#territory-all");
+  await expect(frame.locator("h3")).toHaveText(
+    `${day("2024-03-31")}: DeepState ${num(lfl.deepstate.allOccupiedKm2[dsAt("2024-03-31")])} km², NZZ ${num(lfl.nzz.allOccupiedKm2[at("2024-03-31")])} km²`,
+  );
+  // The jump is marked and explained as a change of definition, not fighting.
+  await expect(section.locator(".cmp-jumps")).toContainText("a change of definition");
+  await section.getByText(/Why NZZ’s published area drops/).click();
+  await expect(section.locator(".cmp-explain")).toContainText("No territory changed hands");
+
+  // "As published" still shows NZZ's own series, and the link remembers the choice.
+  await section.getByRole("radio", { name: "As published" }).check();
+  expect(searchParams(page).get("terrDef")).toBe("published");
+  await expect(section.locator("figure#territory-published h3")).toContainText(
+    `NZZ ${num(lfl.nzz.asPublishedKm2[at("2024-03-31")])} km²`,
+  );
+});
+
+test("the comparison section has no accessibility violations", async ({ page }) => {
+  test.slow(); // axe walks four panels of SVG; on a shared CI core it needs more than the default
+  const section = await openSection(page, "?from=2023-06-04&to=2023-11-30");
+  await expect(section.locator("[data-claim]").first()).toBeVisible();
+  await expect(section.locator("figure#territory-all")).toBeVisible();
+  const results = await new AxeBuilder({ page }).include("#comparison").analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+  ).toEqual([]);
+});

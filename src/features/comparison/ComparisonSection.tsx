@@ -1,0 +1,121 @@
+// The "Claims vs confirmed" section, loaded lazily (React.lazy in App) so it never weighs on the
+// first chart: four panels, each in its own boundary, all following the global range.
+import { useEffect, useRef, type ReactNode } from "react";
+import { ErrorPanel } from "../../components/ErrorPanel";
+import { PanelBoundary } from "../../components/PanelBoundary";
+import { Skeleton } from "../../components/Skeleton";
+import { useClaims } from "../../data/queries/claims";
+import { useLosses } from "../../data/queries/losses";
+import { useOryx } from "../../data/queries/oryx";
+import { useTerritory } from "../../data/queries/territory";
+import { useRange, useUrlState } from "../../filters/use-url-state";
+import { ClaimedConfirmedPanel } from "./ClaimedConfirmedPanel";
+import { ClaimsLedgerPanel } from "./ClaimsLedgerPanel";
+import { comparisonUrlState } from "./comparison-url-state";
+import { SidesPanel } from "./SidesPanel";
+import { TerritoryPanel } from "./TerritoryPanel";
+import { useNearViewport } from "./use-near-viewport";
+import "./comparison.css";
+
+/** Renders `ready` once every query has data; a skeleton or an error with Retry until then. */
+function WhenLoaded<T extends unknown[]>(props: {
+  queries: { [K in keyof T]: { status: string; data?: T[K]; error: unknown; refetch: () => unknown } };
+  what: string;
+  height: number;
+  ready: (...data: T) => ReactNode;
+}) {
+  const failed = props.queries.find((q) => q.status === "error");
+  if (failed)
+    return (
+      <ErrorPanel
+        title={`The ${props.what} data could not be loaded`}
+        error={failed.error}
+        onRetry={() => props.queries.forEach((q) => void q.refetch())}
+      />
+    );
+  if (props.queries.some((q) => q.status !== "success"))
+    return <Skeleton label={`the ${props.what} data`} height={props.height} />;
+  return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
+}
+
+/**
+ * A link into the section (e.g. from the ledger: "?from=…#cmp-territory") mounts it at once, and so
+ * does the chart-only view (?embed=…), which may show one of its charts.
+ */
+const linkedHere = () =>
+  typeof window !== "undefined" &&
+  (window.location.hash.startsWith("#cmp-") || new URLSearchParams(window.location.search).has("embed"));
+
+export default function ComparisonSection() {
+  const ref = useRef<HTMLDivElement>(null);
+  const near = useNearViewport(ref, "600px", linkedHere());
+  return (
+    <div ref={ref} className="cmp-section">
+      {near ? <ComparisonPanels /> : <Skeleton label="the comparison panels" height={1600} />}
+    </div>
+  );
+}
+
+function ComparisonPanels() {
+  const losses = useLosses();
+  const oryx = useOryx();
+  const territory = useTerritory();
+  const claims = useClaims();
+  const { range, update: updateRange } = useRange();
+  const { state, update } = useUrlState(comparisonUrlState);
+  const ready = [losses, oryx, territory, claims].every((q) => q.status === "success");
+  // The browser could not scroll to a #cmp-… target before it existed: do it once it does.
+  useEffect(() => {
+    if (!ready || !linkedHere()) return;
+    document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
+  }, [ready]);
+  return (
+    <>
+      <PanelBoundary name="claimed vs confirmed">
+        <WhenLoaded
+          queries={[losses, oryx] as const}
+          what="losses"
+          height={620}
+          ready={(l, o) => (
+            <ClaimedConfirmedPanel
+              losses={l}
+              oryx={o}
+              range={range}
+              state={state}
+              update={update}
+              onRangeChange={updateRange}
+            />
+          )}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="Russia vs Ukraine">
+        <WhenLoaded
+          queries={[oryx] as const}
+          what="Oryx"
+          height={620}
+          ready={(o) => (
+            <SidesPanel oryx={o} range={range} state={state} update={update} onRangeChange={updateRange} />
+          )}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="territory">
+        <WhenLoaded
+          queries={[territory] as const}
+          what="territory"
+          height={720}
+          ready={(t) => <TerritoryPanel territory={t} range={range} state={state} update={update} />}
+        />
+      </PanelBoundary>
+      <PanelBoundary name="claims ledger">
+        <WhenLoaded
+          queries={[claims, losses, oryx, territory] as const}
+          what="claims ledger"
+          height={600}
+          ready={(c, l, o, t) => (
+            <ClaimsLedgerPanel claims={c} data={{ generalStaff: l.generalStaff, oryx: o, territory: t }} />
+          )}
+        />
+      </PanelBoundary>
+    </>
+  );
+}

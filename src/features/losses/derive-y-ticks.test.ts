@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { compactDigits, deriveYTicks, niceStep } from "./derive-y-ticks";
+
+describe("deriveYTicks", () => {
+  it("puts ticks on round 1-2-5 steps and widens the domain to whole steps", () => {
+    // Made-up cumulative range: 1,040,000 … 1,290,000.
+    const { domain, ticks, step } = deriveYTicks(1_040_000, 1_290_000, 5);
+    expect(step).toBe(50_000);
+    expect(domain).toEqual([1_000_000, 1_300_000]);
+    expect(ticks).toEqual([1_000_000, 1_050_000, 1_100_000, 1_150_000, 1_200_000, 1_250_000, 1_300_000]);
+  });
+
+  it("keeps zero inside the domain for change views, including negative days", () => {
+    const { domain, ticks } = deriveYTicks(-7, 38, 5, true);
+    expect(domain).toEqual([-10, 40]);
+    expect(ticks).toEqual([-10, 0, 10, 20, 30, 40]);
+  });
+
+  it("never steps below one (counts are whole) and survives a flat or empty series", () => {
+    expect(deriveYTicks(3, 5, 5).step).toBe(1);
+    expect(deriveYTicks(4, 4, 5).ticks).toEqual([0, 1, 2, 3, 4]);
+    expect(deriveYTicks(Infinity, -Infinity, 5).domain).toEqual([0, 1]);
+  });
+
+  it("picks 1, 2 or 5 times a power of ten", () => {
+    expect([niceStep(11, 5), niceStep(23, 5), niceStep(240, 5), niceStep(4_000, 5)]).toEqual([
+      5, 5, 50, 1_000,
+    ]);
+  });
+});
+
+describe("compactDigits", () => {
+  it("gives the fraction digits that show every tick exactly in compact form", () => {
+    expect(compactDigits([1_000_000, 1_050_000, 1_100_000])).toBe(2); // 1.05M
+    expect(compactDigits([1_000_000, 1_100_000])).toBe(1);
+    expect(compactDigits([20_000, 40_000])).toBe(0); // 20K
+    expect(compactDigits([12_500, 15_000])).toBe(1); // 12.5K
+  });
+});
