@@ -262,7 +262,8 @@ test.describe("export and share", () => {
     const other = await context.newPage();
     await other.goto(link);
     const again = other.locator("#losses-equipment");
-    await expect(again.locator(".chart-frame__subtitle")).toHaveText(subtitle!);
+    // A second page loads the whole dataset again: be patient on a busy machine.
+    await expect(again.locator(".chart-frame__subtitle")).toHaveText(subtitle!, { timeout: 45_000 });
     await expect(again.locator(".chart-frame__legend")).toHaveText(legend!);
     expect(new URL(other.url()).search).toBe(new URL(page.url()).search);
     await expect(other).toHaveTitle(/Russia–Ukraine war in data: 1 Jan\s–\s31 Mar 2024/);
@@ -291,7 +292,9 @@ test.describe("export and share", () => {
 
     const embedded = await context.newPage();
     await embedded.goto(src!);
-    await expect(embedded.locator("#losses-equipment svg.recharts-surface").first()).toBeVisible();
+    await expect(embedded.locator("#losses-equipment svg.recharts-surface").first()).toBeVisible({
+      timeout: 45_000,
+    });
     await expect(embedded.locator("#losses-equipment .chart-frame__foot")).toBeVisible();
     await expect(embedded.getByRole("link", { name: /Open in Russia–Ukraine war in data/ })).toBeVisible();
     // Nothing else: no page header, no range control, no other panel, no download menu.
