@@ -77,10 +77,13 @@ describe("composeFigureSvg", () => {
 });
 
 describe("wrapText", () => {
-  it("breaks between words within the width and keeps an overlong word whole", () => {
+  it("breaks between words within the width, and cuts a word longer than a line (a URL)", () => {
     expect(wrapText("aaa bbb ccc", 7 * 6, 10, 400, measure)).toEqual(["aaa bbb", "ccc"]);
-    expect(wrapText("https://example.org/very/long", 30, 10, 400, measure)).toEqual([
-      "https://example.org/very/long",
+    expect(wrapText("see https://example.org/long", 60, 10, 400, measure)).toEqual([
+      "see",
+      "https://ex",
+      "ample.org/",
+      "long",
     ]);
   });
 });

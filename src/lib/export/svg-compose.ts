@@ -56,17 +56,26 @@ export function escapeXml(text: string): string {
     .replaceAll("'", "&apos;");
 }
 
-/** Greedy word wrap to `width`; a word longer than a line (a URL) stays whole on its own line. */
+/** Greedy word wrap to `width`; a word longer than a line (a URL) is cut where the line is full. */
 export function wrapText(text: string, width: number, size: number, weight: number, measure: MeasureText) {
   const words = text.replace(/\s+/g, " ").trim().split(" ").filter(Boolean);
   const lines: string[] = [];
   let line = "";
   for (const word of words) {
     const next = line ? `${line} ${word}` : word;
-    if (line && measure(next, size, weight) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
+    if (measure(next, size, weight) <= width) {
+      line = next;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = "";
+    for (const ch of word) {
+      if (line && measure(line + ch, size, weight) > width) {
+        lines.push(line);
+        line = "";
+      }
+      line += ch;
+    }
   }
   if (line) lines.push(line);
   return lines;
