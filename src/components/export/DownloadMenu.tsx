@@ -6,7 +6,8 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { manifestQuery } from "../../data/queries/manifest";
 import type { IsoDate } from "../../data/schemas/common";
-import { useRange } from "../../filters/use-url-state";
+import { rangeContextFromManifest } from "../../filters/range";
+import { parseUrlContext } from "../../filters/url-state";
 import type { CsvSource, ExportData } from "../../lib/export/csv";
 import { exportFileName } from "../../lib/export/file-name";
 import { buildCitation, embedSnippet, embedUrl, permalink } from "../../lib/export/share-text";
@@ -35,7 +36,6 @@ const canCopyImage = () =>
 
 export function DownloadMenu({ frameId, exportData, legend, sources }: DownloadMenuProps) {
   const pageTheme = useTheme();
-  const { range: pageRange } = useRange();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [theme, setTheme] = useState<ExportTheme | null>(null);
@@ -48,7 +48,6 @@ export function DownloadMenu({ frameId, exportData, legend, sources }: DownloadM
   const rootRef = useRef<HTMLDivElement>(null);
   const menuId = useId();
   const exportTheme = theme ?? pageTheme;
-  const range = exportData.range ?? pageRange;
 
   const items = () => [...(menuRef.current?.querySelectorAll<HTMLElement>("[role^='menuitem']") ?? [])];
   const close = useCallback((focusButton: boolean) => {
@@ -82,8 +81,16 @@ export function DownloadMenu({ frameId, exportData, legend, sources }: DownloadM
     }));
   };
   const link = () => permalink(window.location.href, frameId);
+  /** The rows' own range, else the page's (read at click time: the menu must never suspend). */
+  const range = () => {
+    if (exportData.range) return exportData.range;
+    const manifest = queryClient.getQueryData(manifestQuery().queryKey);
+    return manifest
+      ? parseUrlContext(window.location.search, rangeContextFromManifest(manifest)).state.range
+      : undefined;
+  };
   const name = (ext: "png" | "svg" | "csv", variant?: string) =>
-    exportFileName({ stem: exportData.fileStem, range, ext, variant });
+    exportFileName({ stem: exportData.fileStem, range: range(), ext, variant });
 
   async function run(label: string, task: (a: Actions, fig: HTMLElement) => Promise<string>) {
     const fig = figure();
