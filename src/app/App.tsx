@@ -8,6 +8,8 @@ import { Skeleton } from "../components/Skeleton";
 import { ThemeToggle } from "../components/ThemeToggle";
 import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
+import { embedTarget } from "./embed";
+import { EmbedView, PageMetaSync } from "./EmbedView";
 import { lazy } from "react";
 import { LazyMapPanel } from "../features/map/LazyMapPanel";
 import { FilterBar } from "./FilterBar";
@@ -15,6 +17,8 @@ import { Section } from "./Section";
 import { SECTIONS } from "./sections";
 import { SourcesList } from "./SourcesList";
 
+// Read once: the embed switch comes with the iframe's URL and no control changes it.
+const EMBED_TARGET = typeof window === "undefined" ? null : embedTarget(window.location.search);
 // Loaded on demand: the comparison section's code is not part of the first chart's bundle.
 const ComparisonSection = lazy(() => import("../features/comparison/ComparisonSection"));
 
@@ -81,6 +85,8 @@ export function App() {
           </>
         )}
       </main>
+      {manifest.status === "success" &&
+        (EMBED_TARGET ? <EmbedView chartId={EMBED_TARGET} /> : <PageMetaSync />)}
       <footer className="site-footer">
         <p>
           Built from public data; see <a href="#sources">Sources</a>. Figures are as reported by each source

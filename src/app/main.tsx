@@ -1,6 +1,10 @@
 import "./zod-config"; // first: before any schema is created
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
+// Inter (Latin, regular and bold; ~24 kB each, loaded only when used): the page's font and the one
+// embedded in exported SVG/PNG figures, so exports look like the screen.
+import "@fontsource/inter/latin-400.css";
+import "@fontsource/inter/latin-700.css";
 import "../styles/colors.css";
 import "../index.css";
 import { App } from "./App";

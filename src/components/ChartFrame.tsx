@@ -6,9 +6,12 @@ import type { ReactNode } from "react";
 import { useId } from "react";
 import type { IsoDate } from "../data/schemas/common";
 import { formatDate } from "../lib/format";
+import type { ExportData } from "../lib/export/csv";
+import { DownloadMenu } from "./export/DownloadMenu";
 import { LegendSwatch, type LegendItem } from "./LegendSwatch";
 
 export type { LegendItem } from "./LegendSwatch";
+export type { ExportData } from "../lib/export/csv";
 
 export interface FrameSource {
   name: string;
@@ -32,8 +35,13 @@ export interface ChartFrameProps {
   dataTo?: IsoDate;
   /** Extra footer text after the sources (e.g. "Latest statement: …"). */
   footnote?: ReactNode;
-  /** Slot for the download menu. */
+  /** Extra controls beside the title (the Download menu comes with `exportData`). */
   actions?: ReactNode;
+  /**
+   * The plotted series for the current range and options ({fileStem, columns, rows}): given, the
+   * frame shows the Download menu (PNG, SVG, CSV, Copy link, Cite, Embed).
+   */
+  exportData?: ExportData;
   /** A sentence describing the chart for readers who cannot see it. */
   summary?: string;
   className?: string;
@@ -43,6 +51,7 @@ export interface ChartFrameProps {
 export function ChartFrame(props: ChartFrameProps) {
   const { id, title, subtitle, note, legend, onLegendHover, sources, dataTo, footnote, actions, summary } =
     props;
+  const { exportData } = props;
   const titleId = useId();
   const summaryId = useId();
   return (
@@ -61,7 +70,14 @@ export function ChartFrame(props: ChartFrameProps) {
           {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
           {note && <p className="chart-frame__note">{note}</p>}
         </div>
-        {actions && <div className="chart-frame__actions">{actions}</div>}
+        {(actions || exportData) && (
+          <div className="chart-frame__actions">
+            {actions}
+            {exportData && (
+              <DownloadMenu frameId={id} exportData={exportData} legend={legend ?? []} sources={sources} />
+            )}
+          </div>
+        )}
       </figcaption>
       {legend && legend.length > 0 && (
         <ul className="chart-frame__legend" aria-label="Legend">

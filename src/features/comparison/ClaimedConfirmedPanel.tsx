@@ -3,6 +3,7 @@
 import { useMemo } from "react";
 import { SegmentedControl } from "../../components/SegmentedControl";
 import { ChartFrame } from "../../components/ChartFrame";
+import { seriesExportData } from "./export-data";
 import { CATEGORY_LABELS, CATEGORY_UNITS } from "../../data/categories";
 import type { LossesFile } from "../../data/schemas/losses";
 import type { OryxFile } from "../../data/schemas/oryx";
@@ -131,6 +132,16 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
         sources={frameSources}
         dataTo={minDay(oryxLast, losses.generalStaff.dates.at(-1)!)}
         summary={`Lines of the General Staff's claimed ${units} and Oryx's confirmed ${units} on ${rows.length} days.`}
+        exportData={seriesExportData(
+          `${pair.generalStaff}-claimed-general-staff-vs-confirmed-oryx`,
+          countRows,
+          [
+            { key: "claimed", label: "Claimed (General Staff)" },
+            { key: "confirmed", label: "Confirmed, at least (Oryx)" },
+          ],
+          range,
+          `${units}, cumulative`,
+        )}
       >
         <TimeSeriesChart
           rows={countRows}
@@ -163,6 +174,17 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
         legend={[{ key: "ratio", label: "Claimed ÷ confirmed", color: "var(--src-gs)", shape: "line" }]}
         sources={frameSources}
         dataTo={minDay(oryxLast, losses.generalStaff.dates.at(-1)!)}
+        exportData={seriesExportData(
+          `${pair.generalStaff}-claimed-to-confirmed-ratio-${state.ratio}`,
+          ratioRows,
+          [
+            {
+              key: "ratio",
+              label: rolling ? `Claimed ÷ confirmed, rolling ${ROLLING_DAYS} days` : "Claimed ÷ confirmed",
+            },
+          ],
+          range,
+        )}
       >
         <TimeSeriesChart
           rows={ratioRows}

@@ -38,8 +38,13 @@ function WhenLoaded<T extends unknown[]>(props: {
   return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
 }
 
-/** A link into the section (e.g. from the ledger: "?from=…#cmp-territory") mounts it at once. */
-const linkedHere = () => typeof window !== "undefined" && window.location.hash.startsWith("#cmp-");
+/**
+ * A link into the section (e.g. from the ledger: "?from=…#cmp-territory") mounts it at once, and so
+ * does the chart-only view (?embed=…), which may show one of its charts.
+ */
+const linkedHere = () =>
+  typeof window !== "undefined" &&
+  (window.location.hash.startsWith("#cmp-") || new URLSearchParams(window.location.search).has("embed"));
 
 export default function ComparisonSection() {
   const ref = useRef<HTMLDivElement>(null);

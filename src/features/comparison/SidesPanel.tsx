@@ -2,6 +2,7 @@
 // time, and the split by status.
 import { useMemo } from "react";
 import { ChartFrame } from "../../components/ChartFrame";
+import { seriesExportData } from "./export-data";
 import { ORYX_TYPES, type OryxFile, type OryxType } from "../../data/schemas/oryx";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
@@ -70,6 +71,16 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
         ]}
         sources={sources}
         dataTo={oryxLast}
+        exportData={seriesExportData(
+          `${type}-russia-vs-ukraine-confirmed-oryx`,
+          countRows,
+          [
+            { key: "russia", label: "Russia, at least" },
+            { key: "ukraine", label: "Ukraine, at least" },
+          ],
+          range,
+          `${label}, cumulative`,
+        )}
       >
         <TimeSeriesChart
           rows={countRows}
@@ -97,6 +108,12 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
         sources={sources}
         dataTo={oryxLast}
         note="No value where Ukraine’s count is 0."
+        exportData={seriesExportData(
+          `${type}-russia-to-ukraine-ratio-oryx`,
+          ratioRows,
+          [{ key: "ratio", label: "Russia ÷ Ukraine" }],
+          range,
+        )}
       >
         <TimeSeriesChart
           rows={ratioRows}
@@ -123,6 +140,16 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
         }))}
         sources={sources}
         dataTo={oryxLast}
+        exportData={{
+          fileStem: `${type}-by-status-oryx`,
+          columns: ["date", "side", ...STATUSES.map((s) => STATUS_LABELS[s])],
+          rows: split.map((s) => [
+            s.date,
+            s.country === "russia" ? "Russia" : "Ukraine",
+            ...STATUSES.map((k) => s.counts[k]),
+          ]),
+          range,
+        }}
       >
         <StatusBars
           rows={split.map((s) => ({ side: s.country === "russia" ? "Russia" : "Ukraine", ...s.counts }))}

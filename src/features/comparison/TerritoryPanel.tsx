@@ -3,6 +3,7 @@
 // and the flagged jumps explained.
 import { useMemo } from "react";
 import { ChartFrame } from "../../components/ChartFrame";
+import { seriesExportData } from "./export-data";
 import { SegmentedControl } from "../../components/SegmentedControl";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
@@ -111,6 +112,16 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
         sources={frameSources}
         dataTo={dataTo}
         summary={`Russian-held area per day by DeepState and NZZ, ${DEFINITION_LABELS[def].toLowerCase()}, with ${jumps.length} flagged jumps marked.`}
+        exportData={seriesExportData(
+          `russian-held-area-deepstate-vs-nzz-${def}`,
+          chartRows,
+          [
+            { key: "deepstate", label: "DeepState" },
+            { key: "nzz", label: def === "published" ? "NZZ (as published)" : "NZZ (like for like)" },
+          ],
+          range,
+          "km²",
+        )}
       >
         <TimeSeriesChart
           rows={chartRows}
@@ -143,6 +154,13 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
         legend={[{ key: "difference", label: "DeepState − NZZ", color: "var(--axis)", shape: "line" }]}
         sources={frameSources}
         dataTo={dataTo}
+        exportData={seriesExportData(
+          `russian-held-area-difference-deepstate-minus-nzz-${def}`,
+          chartRows,
+          [{ key: "difference", label: "DeepState − NZZ" }],
+          range,
+          "km²",
+        )}
       >
         <TimeSeriesChart
           rows={chartRows}
@@ -175,6 +193,18 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
         ]}
         sources={frameSources}
         dataTo={dataTo}
+        exportData={{
+          fileStem: "area-taken-and-retaken-per-week-deepstate-nzz",
+          columns: [
+            "week (Monday)",
+            "DeepState: taken by Russia (km²)",
+            "DeepState: retaken by Ukraine (km²)",
+            "NZZ: taken by Russia (km²)",
+            "NZZ: retaken by Ukraine (km²)",
+          ],
+          rows: weeks.map((w) => [w.week, w.deepstateGained, w.deepstateLost, w.nzzGained, w.nzzLost]),
+          range,
+        }}
       >
         <WeeklyChangeChart
           rows={weeks}

@@ -15,6 +15,7 @@ import {
   useYAxisScale,
 } from "recharts";
 import { ChartFrame, type FrameSource, type LegendItem } from "../../components/ChartFrame";
+import { deriveLossesExportData } from "./derive-export-data";
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate } from "../../lib/format";
 import { deriveEndLabels } from "./derive-end-labels";
@@ -508,6 +509,7 @@ export const LossesChart = memo(function LossesChart(props: LossesChartProps) {
             sources={sources}
             dataTo={dataTo}
             footnote={footnote}
+            exportData={deriveLossesExportData(series.model, g.categories, series.view, g.id)}
           >
             <SeriesChart
               {...series}
