@@ -16,6 +16,8 @@ import type { PlacesFile } from "../../data/schemas/places";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import { ChartFrame } from "../../components/ChartFrame";
+import { useSettledMark } from "../../lib/perf";
+import { deriveMapExportData } from "./derive-map-export";
 import { chunkRefFor, neighbourRefs, shapeOf, stateOn } from "./chunks";
 import { DaySlider, type Speed } from "./DaySlider";
 import { containsPoint } from "./derive-held";
@@ -191,6 +193,8 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   // While a chunk loads, keep drawing the last shapes rather than blanking the map.
   const aD = pathFor(aShape);
   const bD = pathFor(bShape);
+  // For `npm run bench`: the map counts as settled once both days' shapes are drawn.
+  useSettledMark("map", aD !== undefined && bD !== undefined);
   const [kept, setKept] = useState({ a: "", b: "" });
   // Performance marks for the benchmark: "map:first-render" runs from the moment the last data file
   // arrived to the first commit with the Russian-held layers; "map:step" from a slider move to its commit.
@@ -452,10 +456,16 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
         sources={frameSources}
         dataTo={day}
         summary={mapLabel}
+        exportData={deriveMapExportData(legendItems, {
+          source: state.mode === "change" ? SOURCE_LABELS[state.src] : "DeepState vs NZZ",
+          area: areaName,
+          from,
+          day,
+        })}
       >
         <div className="map-panel__body">
           <div className="map-panel__map" ref={boxRef}>
-            <div className="map-panel__zoom" role="group" aria-label="Zoom">
+            <div className="map-panel__zoom" role="group" aria-label="Zoom" data-export="skip">
               <button
                 type="button"
                 aria-label="Zoom in"
@@ -493,7 +503,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
                 Loading the map for {formatDate(day)}…
               </p>
             )}
-            <p id="front-map-keys" className="map-panel__hint">
+            <p id="front-map-keys" className="map-panel__hint" data-export="skip">
               Drag or use the arrow keys to pan; wheel, pinch, + and − to zoom. Shift-drag (or “Draw an area”)
               measures your own box.
             </p>
