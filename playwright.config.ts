@@ -1,18 +1,9 @@
 import { defineConfig } from "@playwright/test";
 // @ts-expect-error: plain ES module without type declarations
-import { findChromium } from "./scripts/find-chromium.mjs";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/find-chromium.mjs";
 
 // E2E_PORT lets several checkouts run their suites side by side without sharing a server.
 const PORT = Number(process.env.E2E_PORT ?? 4179);
-// Flags needed on this closed network (no background traffic) and as root in CI (no sandbox).
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 export default defineConfig({
   testDir: "e2e",

@@ -20,6 +20,16 @@ function playwrightBrowser() {
 }
 
 /** The path of a usable Chromium, or undefined. Never installs anything. */
+/** Flags needed on this closed network (no background traffic) and as root in CI (no sandbox). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
 export function findChromium() {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {

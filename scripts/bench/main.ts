@@ -22,20 +22,14 @@ import {
   call,
 } from "./page-scripts";
 import { serveStatic } from "./server";
+// @ts-expect-error: plain ES module without type declarations
+import { CHROMIUM_ARGS } from "../find-chromium.mjs";
 import { fmt, markdownTable, ratioTable, summarize, type MetricDef, type Summary } from "./stats";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const FLOOR_DIR = path.join(ROOT, "scripts/bench/floor");
 const RESULTS = path.join(ROOT, "bench/results.json");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 const VIEWPORT = { width: 1280, height: 900 };
 const ALL_CATEGORIES =
   "personnel,tank,apc,artillery,mlrs,airDefense,aircraft,helicopter,drone,cruiseMissile,ship,submarine,vehicle,specialEquipment,groundRobot";
