@@ -74,5 +74,5 @@ test("a broken panel file shows the error in its section only, and Retry recover
   await page.unroute(LOSSES);
   await alert.getByRole("button", { name: "Retry" }).click();
   await expect(losses.getByRole("alert")).toHaveCount(0);
-  await expect(losses.getByRole("heading", { name: "Tanks" })).toBeVisible();
+  await expect(losses.getByRole("heading", { name: "Tanks", exact: true })).toBeVisible();
 });

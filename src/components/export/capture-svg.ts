@@ -63,7 +63,10 @@ function num(n: number): string {
 
 function cloneSvg(svg: SVGSVGElement, origin: Box): string {
   const rect = svg.getBoundingClientRect();
-  const clone = svg.cloneNode(true) as SVGSVGElement;
+  // Cloned into a detached document: copying the chart's style attributes into the page itself
+  // would count as inline styles under the page's Content-Security-Policy.
+  const scratch = document.implementation.createHTMLDocument("");
+  const clone = scratch.importNode(svg, true);
   const originals = [svg, ...svg.querySelectorAll("*")];
   const clones = [clone, ...clone.querySelectorAll("*")];
   const styles = new Map<Element, CSSStyleDeclaration>();
