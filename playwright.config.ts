@@ -17,6 +17,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
+    // The service worker would answer requests that tests reroute (page.route cannot see through it);
+    // offline.spec.ts turns it on for itself.
+    serviceWorkers: "block",
     launchOptions: { executablePath: findChromium() as string | undefined, args: CHROMIUM_ARGS },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium", viewport: { width: 1280, height: 900 } } }],

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { SECURITY_HEADERS } from "./scripts/security-headers.ts";
 
 // BASE_PATH lets the static build be hosted under a sub-path (e.g. /war-data/).
@@ -8,7 +9,23 @@ const base = process.env.BASE_PATH ?? "/";
 
 export default defineConfig({
   base,
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The service worker (src/offline/sw.ts) precaches the app's files; data files are cached as
+    // they load (network-first). Registered by src/offline/register.ts, not by an inline script (CSP).
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/offline",
+      filename: "sw.ts",
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,woff2}"],
+        // Data is cached by the worker at run time (network-first), not precached.
+        globIgnores: ["data/**", "sw.js"],
+      },
+    }),
+  ],
   build: { sourcemap: true, chunkSizeWarningLimit: 800 },
   // The production build is served with a strict CSP (the dev server is not: React's refresh is inline).
   preview: { port: 4173, strictPort: false, headers: SECURITY_HEADERS },

@@ -16,6 +16,7 @@ import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
 import { SECTIONS } from "./sections";
 import { SourcesList } from "./SourcesList";
+import { OfflineNotice } from "../offline/OfflineNotice";
 
 // Read once: the embed switch comes with the iframe's URL and no control changes it.
 const EMBED_TARGET = typeof window === "undefined" ? null : embedTarget(window.location.search);
@@ -51,6 +52,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
+        <OfflineNotice />
         {manifest.status === "pending" && <Skeleton label="the dataset's overview" height={120} />}
         {manifest.status === "error" && (
           <ErrorPanel

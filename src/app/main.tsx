@@ -9,6 +9,7 @@ import "../styles/colors.css";
 import "../index.css";
 import { App } from "./App";
 import { Providers } from "./providers";
+import { registerServiceWorker } from "../offline/register";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
@@ -24,3 +25,5 @@ createRoot(container, {
     </Providers>
   </StrictMode>,
 );
+
+registerServiceWorker();

@@ -1,6 +1,8 @@
 // Fetches one public/data file and parses it with its zod schema, the app's trust boundary.
 // Every failure becomes a DataLoadError whose message a reader can act on (it names the file).
 import type { z } from "zod";
+import { savedAtOf } from "../saved-copy";
+import { noteLoadedFile } from "./saved-copies";
 
 export type DataLoadErrorKind = "network" | "http" | "json" | "schema";
 
@@ -74,6 +76,7 @@ export async function fetchJson<S extends z.ZodType>(
         `(${error instanceof Error ? error.message : String(error)}).`,
     );
   }
+  noteLoadedFile(path, savedAtOf(response));
   const result = schema.safeParse(json);
   if (!result.success) {
     throw new DataLoadError(

@@ -1,0 +1,90 @@
+// Offline and slow networks: a second visit works without a network and says how old its data is;
+// online, the network's dataset wins; on a slow connection the KPI strip comes before the map's data.
+import type { Page } from "@playwright/test";
+import { expect, openApp, test } from "./helpers";
+
+test.use({ serviceWorkers: "allow" });
+
+const tanksTotal = (page: Page) =>
+  page.locator("#losses").getByRole("article", { name: "Tanks" }).locator('[data-kpi="total"]');
+/** The map legend's areas in km², computed once the map's front-line data arrived. */
+const mapLegendValues = (page: Page) => page.locator(".map-legend .map-legend__value");
+
+/** Waits until the service worker controls the page and has saved the dataset. */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller)
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
+  });
+}
+
+/** When the saved copy of a data file was made, read from the worker's cache (null: not saved). */
+function savedAt(page: Page, file: string): Promise<string | null> {
+  return page.evaluate(async (path) => {
+    const response = await caches.match(new URL(`data/${path}`, document.baseURI).href);
+    return response?.headers.get("x-saved-at") ?? null;
+  }, file);
+}
+
+test("a second visit works offline, with the same figures, and says how old they are", async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  const total = await tanksTotal(page).textContent();
+  expect(total).toMatch(/\d/);
+  await waitForServiceWorker(page);
+  expect(await savedAt(page, "losses.json")).not.toBeNull();
+  // Show the map once online, so its data is saved too.
+  await page.locator("#map").scrollIntoViewIfNeeded();
+  await expect(mapLegendValues(page).first()).toHaveText(/km²/, { timeout: 30_000 });
+  const legend = await mapLegendValues(page).allInnerTexts();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Russia–Ukraine war in data");
+  await expect(page.getByRole("status").filter({ hasText: "You are offline" })).toContainText(
+    /saved on your last visit, on \d{1,2} \w{3} \d{4} at \d{2}:\d{2}/,
+  );
+  await expect(tanksTotal(page)).toHaveText(total!);
+  await page.locator("#map").scrollIntoViewIfNeeded();
+  await expect(mapLegendValues(page).first()).toHaveText(/km²/, { timeout: 30_000 });
+  expect(await mapLegendValues(page).allInnerTexts()).toEqual(legend);
+  await context.setOffline(false);
+});
+
+test("online, the next visit takes the dataset from the network and saves it anew", async ({ page }) => {
+  await openApp(page);
+  await waitForServiceWorker(page);
+  const first = await savedAt(page, "losses.json");
+  expect(first).not.toBeNull();
+  await page.reload();
+  await expect(tanksTotal(page)).toHaveText(/\d/);
+  // No "saved copy" notice: the figures came from the network…
+  await expect(page.getByText("saved on your last visit")).toHaveCount(0);
+  // …and the saved copy was replaced by the one just downloaded.
+  await expect.poll(() => savedAt(page, "losses.json")).not.toBe(first);
+});
+
+test("on a slow connection the KPI strip shows before any map data arrives", async ({ page, context }) => {
+  test.setTimeout(180_000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  // Chrome DevTools' "Slow 3G": 400 ms round trip, 400 kbit/s down.
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 400,
+    downloadThroughput: (400 * 1024) / 8,
+    uploadThroughput: (400 * 1024) / 8,
+  });
+  const mapDataLoaded: string[] = [];
+  page.on("requestfinished", (request) => {
+    if (/\/data\/map\//.test(request.url())) mapDataLoaded.push(request.url());
+  });
+  await page.goto("/", { timeout: 150_000 });
+  await expect(tanksTotal(page)).toHaveText(/\d/, { timeout: 150_000 });
+  expect(mapDataLoaded, "the map's data must not hold up the KPI strip").toEqual([]);
+});
