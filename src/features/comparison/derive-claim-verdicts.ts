@@ -7,7 +7,7 @@ import type { GeneralStaff } from "../../data/schemas/losses";
 import type { OryxFile } from "../../data/schemas/oryx";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import { formatDate } from "../../lib/format";
-import { dayNumber, generalStaffAt, oryxAt } from "./lookup";
+import { dayNumber, generalStaffAt, oryxAt, type Lookup } from "./lookup";
 
 /** An Oryx snapshot up to this many days before a window's edge stands in for it (the date used is shown). */
 export const ORYX_TOLERANCE_DAYS = 3;
@@ -53,96 +53,95 @@ export function compare(value: number, claimed: number, comparator: "equals" | "
 
 const notCheckable = (reason: string): Verdict => ({ kind: "notCheckable", reason });
 
+/** A figure read from a source for a day: the day actually used (an Oryx snapshot may be earlier). */
+type Reading = Lookup<{ date: IsoDate; value: number }>;
+
+/**
+ * A total (one reading) or a change (end − baseline) read through `read`, compared with the claim.
+ * `read` is null when the source's file did not load.
+ */
+function evaluateReadings(options: {
+  source: EvidenceSource;
+  op: "total" | "change";
+  asked: { from: IsoDate; to: IsoDate };
+  claimed: number;
+  comparator: "equals" | "atLeast";
+  label: string;
+  read: ((day: IsoDate) => Reading) | null;
+  missing: string;
+}): Evaluation {
+  const { source, op, asked, claimed, comparator, label, read } = options;
+  const unchecked = (reason: string): Evaluation => ({
+    source,
+    op,
+    claimed,
+    window: asked,
+    terms: [],
+    verdict: notCheckable(reason),
+  });
+  if (!read) return unchecked(options.missing);
+  const readings = (op === "total" ? [asked.to] : [asked.to, asked.from]).map(read);
+  const values: { date: IsoDate; value: number }[] = [];
+  for (const r of readings) {
+    if (!r.ok) return unchecked(r.reason);
+    values.push(r.value);
+  }
+  const [end, start] = values as [
+    { date: IsoDate; value: number },
+    { date: IsoDate; value: number } | undefined,
+  ];
+  if (start && start.date === end.date)
+    return unchecked(`both ends fall on the same snapshot (${label}, ${formatDate(end.date)})`);
+  return {
+    source,
+    op,
+    claimed,
+    window: { from: (start ?? end).date, to: end.date },
+    terms: values.map(({ date, value }) => ({ label, date, value })),
+    verdict: compare(end.value - (start?.value ?? 0), claimed, comparator),
+  };
+}
+
 export function evaluateCheck(check: ClaimCheck, data: LedgerData): Evaluation {
   switch (check.kind) {
-    case "generalStaffTotal": {
-      const base = {
-        source: "generalStaff" as const,
-        window: { from: check.asOf, to: check.asOf },
-        op: "total" as const,
-        claimed: check.claimed,
-      };
-      if (!data.generalStaff)
-        return { ...base, terms: [], verdict: notCheckable("the General Staff data did not load") };
-      const v = generalStaffAt(data.generalStaff, check.category, check.asOf);
-      if (!v.ok) return { ...base, terms: [], verdict: notCheckable(v.reason) };
-      return {
-        ...base,
-        terms: [{ label: "General Staff total", date: check.asOf, value: v.value }],
-        verdict: compare(v.value, check.claimed, check.comparator),
-      };
-    }
+    case "generalStaffTotal":
     case "generalStaffChange": {
-      const base = {
-        source: "generalStaff" as const,
-        window: { from: check.baseline, to: check.to },
-        op: "change" as const,
+      const gs = data.generalStaff;
+      return evaluateReadings({
+        source: "generalStaff",
+        op: check.kind === "generalStaffTotal" ? "total" : "change",
+        asked:
+          check.kind === "generalStaffTotal"
+            ? { from: check.asOf, to: check.asOf }
+            : { from: check.baseline, to: check.to },
         claimed: check.claimed,
-      };
-      if (!data.generalStaff)
-        return { ...base, terms: [], verdict: notCheckable("the General Staff data did not load") };
-      const end = generalStaffAt(data.generalStaff, check.category, check.to);
-      const start = generalStaffAt(data.generalStaff, check.category, check.baseline);
-      if (!end.ok) return { ...base, terms: [], verdict: notCheckable(end.reason) };
-      if (!start.ok) return { ...base, terms: [], verdict: notCheckable(start.reason) };
-      return {
-        ...base,
-        terms: [
-          { label: "General Staff total", date: check.to, value: end.value },
-          { label: "General Staff total", date: check.baseline, value: start.value },
-        ],
-        verdict: compare(end.value - start.value, check.claimed, check.comparator),
-      };
+        comparator: check.comparator,
+        label: "General Staff total",
+        read: gs
+          ? (day) => {
+              const v = generalStaffAt(gs, check.category, day);
+              return v.ok ? { ok: true, value: { date: day, value: v.value } } : v;
+            }
+          : null,
+        missing: "the General Staff data did not load",
+      });
     }
-    case "oryxTotal": {
-      const base = { source: "oryx" as const, op: "total" as const, claimed: check.claimed };
-      if (!data.oryx)
-        return {
-          ...base,
-          window: { from: check.asOf, to: check.asOf },
-          terms: [],
-          verdict: notCheckable("the Oryx data did not load"),
-        };
-      const v = oryxAt(data.oryx, check.country, [check.type], check.asOf, ORYX_TOLERANCE_DAYS);
-      if (!v.ok)
-        return {
-          ...base,
-          window: { from: check.asOf, to: check.asOf },
-          terms: [],
-          verdict: notCheckable(v.reason),
-        };
-      return {
-        ...base,
-        window: { from: v.value.date, to: v.value.date },
-        terms: [{ label: `Oryx total (${check.country})`, date: v.value.date, value: v.value.value }],
-        verdict: compare(v.value.value, check.claimed, check.comparator),
-      };
-    }
+    case "oryxTotal":
     case "oryxChange": {
-      const base = { source: "oryx" as const, op: "change" as const, claimed: check.claimed };
-      const asked = { from: check.baseline, to: check.to };
-      if (!data.oryx)
-        return { ...base, window: asked, terms: [], verdict: notCheckable("the Oryx data did not load") };
-      const end = oryxAt(data.oryx, check.country, [check.type], check.to, ORYX_TOLERANCE_DAYS);
-      const start = oryxAt(data.oryx, check.country, [check.type], check.baseline, ORYX_TOLERANCE_DAYS);
-      if (!end.ok) return { ...base, window: asked, terms: [], verdict: notCheckable(end.reason) };
-      if (!start.ok) return { ...base, window: asked, terms: [], verdict: notCheckable(start.reason) };
-      if (start.value.date === end.value.date)
-        return {
-          ...base,
-          window: asked,
-          terms: [],
-          verdict: notCheckable(`both ends fall on the same Oryx snapshot (${formatDate(end.value.date)})`),
-        };
-      return {
-        ...base,
-        window: { from: start.value.date, to: end.value.date },
-        terms: [
-          { label: `Oryx total (${check.country})`, date: end.value.date, value: end.value.value },
-          { label: `Oryx total (${check.country})`, date: start.value.date, value: start.value.value },
-        ],
-        verdict: compare(end.value.value - start.value.value, check.claimed, check.comparator),
-      };
+      const oryx = data.oryx;
+      return evaluateReadings({
+        source: "oryx",
+        op: check.kind === "oryxTotal" ? "total" : "change",
+        asked:
+          check.kind === "oryxTotal"
+            ? { from: check.asOf, to: check.asOf }
+            : { from: check.baseline, to: check.to },
+        claimed: check.claimed,
+        comparator: check.comparator,
+        label: `Oryx total (${check.country})`,
+        read: oryx ? (day) => oryxAt(oryx, check.country, [check.type], day, ORYX_TOLERANCE_DAYS) : null,
+        missing: "the Oryx data did not load",
+      });
     }
     case "territoryAdvance":
       return evaluateAdvance(check, data.territory);
