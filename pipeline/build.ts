@@ -17,6 +17,7 @@ import { buildOryx } from "./steps/oryx";
 import { buildPlaces } from "./steps/places";
 import { buildTerritory } from "./steps/territory";
 import { buildBasemap } from "./steps/basemap";
+import { ensurePipelineTools } from "./ensure-pipeline-tools";
 
 export const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -73,6 +74,8 @@ async function main(): Promise<number> {
     console.log(
       `raw data: ${options.rawDir}\noutput:   ${options.outDir}${options.check ? " (check only)" : ""}`,
     );
+    if (!options.only || options.only.includes("territory"))
+      ensurePipelineTools((line) => console.error(line));
     const result = await runBuild({
       ...options,
       steps: STEPS,
