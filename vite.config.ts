@@ -34,6 +34,7 @@ export default defineConfig({
     environment: "node",
     include: ["src/**/*.test.{ts,tsx}", "pipeline/**/*.test.ts", "scripts/**/*.test.ts"],
     setupFiles: ["./src/test-setup.ts"],
+    globalSetup: ["./pipeline/vitest-global-setup.ts"],
     testTimeout: 120_000,
   },
 });

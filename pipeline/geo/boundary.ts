@@ -3,7 +3,7 @@
 // with Douglas–Peucker at 50 m it keeps ~15,000 vertices and Ukraine's area changes by < 1 km² of
 // ~600,000 (measured and reported on each run), while clipping gets ~10× faster.
 import { join } from "node:path";
-import mapshaper from "mapshaper";
+import { loadMapshaper } from "./load-mapshaper";
 import { RawDataError } from "../types";
 import { readGzipJson } from "../sources/territory-read";
 import { multiPolygonAreaKm2 } from "./area";
@@ -37,7 +37,9 @@ export async function loadBoundary(rawDir: string): Promise<Boundary> {
   const file = join(rawDir, BOUNDARY_FILE);
   const full = multiOf(readGzipJson(file), file);
   const input = shapesCollection([{ properties: {}, multi: full }]);
-  const out = await mapshaper.applyCommands(
+  const out = await (
+    await loadMapshaper()
+  ).applyCommands(
     `-i b.json -simplify dp interval=${BOUNDARY_SIMPLIFY_METRES} keep-shapes -o s.json format=geojson`,
     { "b.json": input },
   );

@@ -2,30 +2,12 @@
 // DeepState's shapes but throws ("Unable to complete output ring", stack overflows) on some of NZZ's
 // adjacent MultiPolygons; those calls are redone with mapshaper (slower per call, snaps
 // near-coincident vertices). Each fallback is counted and reported.
-import { createRequire } from "node:module";
-import path from "node:path";
-import { pathToFileURL } from "node:url";
-import type Mapshaper from "mapshaper";
-import { PIPELINE_TOOLS_DIR } from "../ensure-pipeline-tools";
+import { loadMapshaper } from "./load-mapshaper";
 import type { MultiPolygon, Polygon } from "./polygons";
 import { polygonsOfCollection, shapesCollection, unionOf, xorOf } from "./polygons";
 import { cutToChange } from "./windowed-xor";
 
 export const fallbackCount = { union: 0, xor: 0 };
-
-// mapshaper lives in pipeline/tools/package.json, not the app's: `npm run data` installs it before
-// the territory step (ensure-pipeline-tools.ts), so `npm ci` for the app stays small. It is loaded
-// from there explicitly, so its own dependencies never shadow the pipeline's.
-async function loadMapshaper(): Promise<typeof Mapshaper> {
-  try {
-    const entry = createRequire(path.join(PIPELINE_TOOLS_DIR, "package.json")).resolve("mapshaper");
-    return ((await import(pathToFileURL(entry).href)) as { default: typeof Mapshaper }).default;
-  } catch (error) {
-    throw new Error(
-      `the territory step needs mapshaper, which is not installed: run \`npm ci --prefix pipeline/tools\` (${String(error)})`,
-    );
-  }
-}
 
 const collection = (multi: MultiPolygon) => shapesCollection([{ properties: {}, multi }]);
 const parseMulti = (text: string): MultiPolygon => polygonsOfCollection(JSON.parse(text)) ?? [];

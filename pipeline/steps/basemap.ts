@@ -5,7 +5,7 @@
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import mapshaper from "mapshaper";
+import { loadMapshaper } from "../geo/load-mapshaper";
 import polygonClipping from "polygon-clipping";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
@@ -99,7 +99,9 @@ export const buildBasemap: Step = async (ctx) => {
   if (!Array.isArray(raw?.features)) throw new RawDataError(file, "expected a GeoJSON FeatureCollection");
   const full = raw.features.flatMap((f) => polygonsOf(f.geometry));
   if (full.length === 0) throw new RawDataError(file, "no polygon in the boundary file");
-  const simplifiedOut = await mapshaper.applyCommands(
+  const simplifiedOut = await (
+    await loadMapshaper()
+  ).applyCommands(
     `-i b.json -simplify dp interval=${BASEMAP_SIMPLIFY_METRES} keep-shapes -filter-slivers -o s.json format=geojson`,
     {
       "b.json": {

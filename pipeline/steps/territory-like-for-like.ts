@@ -5,7 +5,7 @@
 // draws it in its last history snapshot, clipped to Ukraine), which gives, per day:
 //   since 2022 = NZZ's own shape − its part inside the pre-2022 layer
 //   all occupied = since 2022 + the whole pre-2022 layer (Crimea and the 2014 areas)
-import mapshaper from "mapshaper";
+import { loadMapshaper } from "../geo/load-mapshaper";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import type { BBox, MultiPolygon, Polygon } from "../geo/polygons";
 import { intersectionOf, unionOf } from "../geo/polygons";
@@ -34,13 +34,12 @@ async function intersectionKm2(
   try {
     return { km2: multiPolygonAreaKm2(intersectionOf(unionOf(polygons), b)), fallback: false };
   } catch {
-    const out = await mapshaper.applyCommands(
-      "-i a.json -dissolve2 -clip b.json -o out.json format=geojson",
-      {
-        "a.json": collection(polygons),
-        "b.json": collection(b),
-      },
-    );
+    const out = await (
+      await loadMapshaper()
+    ).applyCommands("-i a.json -dissolve2 -clip b.json -o out.json format=geojson", {
+      "a.json": collection(polygons),
+      "b.json": collection(b),
+    });
     // mapshaper writes a GeometryCollection (or a FeatureCollection when features carry properties).
     const json = JSON.parse(String(out["out.json"])) as {
       geometries?: { type: string; coordinates: unknown }[];

@@ -5,7 +5,7 @@
 // into a TopoJSON (7). Runs inside a worker thread (territory-worker.ts) or inline; inputs and
 // outputs are plain data.
 import { createHash } from "node:crypto";
-import mapshaper from "mapshaper";
+import { loadMapshaper } from "../geo/load-mapshaper";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import { areaInBoxKm2 } from "../geo/box-area";
 import { clipPiecesToBoundary } from "../geo/clip-pieces";
@@ -237,7 +237,9 @@ async function clipInBatch(
     ? "-clip boundary target=crimea -clip crimea target=overlap " +
       "-o crimea-out.json target=crimea format=geojson -o overlap-out.json target=overlap format=geojson "
     : "";
-  const out = await mapshaper.applyCommands(
+  const out = await (
+    await loadMapshaper()
+  ).applyCommands(
     "-i shapes.json boundary.json crimea.json overlap.json combine-files -clip boundary target=shapes " +
       `-o clipped.json target=shapes format=geojson ${crimeaCommands}`,
     input,
@@ -390,7 +392,9 @@ export async function mapTopology(
       multi: [...shapeOf(i), ...extra],
     })),
   );
-  const out = await mapshaper.applyCommands(
+  const out = await (
+    await loadMapshaper()
+  ).applyCommands(
     `-i days.json -simplify interval=${MAP_SIMPLIFY_METRES} keep-shapes ` +
       `-o map.json format=topojson quantization=${MAP_QUANTIZATION}`,
     { "days.json": input },
