@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
   checkBasemap,
+  checkClaims,
   checkEvents,
   checkLosses,
   checkManifest,
@@ -14,6 +15,7 @@ import {
   ukraineBounds,
 } from "../src/data/checks/data-checks";
 import { basemapFileSchema } from "../src/data/schemas/basemap";
+import { claimsFileSchema } from "../src/data/schemas/claims";
 import { eventsFileSchema } from "../src/data/schemas/events";
 import { lossesFileSchema } from "../src/data/schemas/losses";
 import { manifestFileSchema } from "../src/data/schemas/manifest";
@@ -25,11 +27,12 @@ const path = (file: string) => fileURLToPath(new URL(`../public/data/${file}`, i
 const read = (file: string): unknown => JSON.parse(readFileSync(path(file), "utf8"));
 
 describe("committed public/data passes the load-time checks", () => {
-  it("manifest, losses, oryx, events, territory", () => {
+  it("manifest, losses, oryx, events, claims, territory", () => {
     expect(checkManifest(manifestFileSchema.parse(read("manifest.json")))).toBeNull();
     expect(checkLosses(lossesFileSchema.parse(read("losses.json")))).toBeNull();
     expect(checkOryx(oryxFileSchema.parse(read("oryx.json")))).toBeNull();
     expect(checkEvents(eventsFileSchema.parse(read("events.json")))).toBeNull();
+    expect(checkClaims(claimsFileSchema.parse(read("claims.json")))).toBeNull();
     expect(checkTerritory(territoryFileSchema.parse(read("territory.json")))).toBeNull();
   });
 

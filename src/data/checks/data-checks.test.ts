@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../schemas/common";
 import type { BasemapFile } from "../schemas/basemap";
+import type { Claim, ClaimsFile } from "../schemas/claims";
 import type { MapChunk, MapIndex } from "../schemas/map";
 import { ORYX_COUNTRIES, ORYX_TYPES, type OryxFile, type OryxStatusSeries } from "../schemas/oryx";
 import type { TerritoryFile, TerritorySeries } from "../schemas/territory";
@@ -18,6 +19,8 @@ import {
   CHUNK_SPAN,
   CHUNKS_IN_ORDER,
   checkBasemap,
+  checkClaims,
+  CLAIM_IDS,
   checkEvents,
   checkLosses,
   checkManifest,
@@ -233,6 +236,43 @@ describe("checkEvents", () => {
       check: EVENTS_IN_ORDER,
       at: "events[1] (2023-01-01) comes after 2023-01-05",
     });
+  });
+});
+
+describe("checkClaims", () => {
+  const claim = (id: string, baseline: string, to: string): Claim => ({
+    id,
+    date: iso("2023-07-25"),
+    who: "Someone",
+    quote: "A made-up statement.",
+    counts: "tanks",
+    reportedBy: { name: "Test News", url: "https://example.org/news" },
+    primary: null,
+    readings: [
+      {
+        label: "Since the start",
+        why: "Made up.",
+        check: {
+          kind: "generalStaffChange",
+          category: "tank",
+          baseline: iso(baseline),
+          to: iso(to),
+          claimed: 5,
+          comparator: "equals",
+        },
+      },
+    ],
+  });
+  const file = (claims: Claim[]): ClaimsFile => ({ schemaVersion: SCHEMA_VERSION, sources: [], claims });
+
+  it("wants windows that run forward and ids used once", () => {
+    expect(checkClaims(file([claim("a", "2023-07-18", "2023-07-25")]))).toBeNull();
+    expect(checkClaims(file([claim("a", "2023-07-25", "2023-07-18")]))).toEqual({
+      check: RANGE_IN_ORDER,
+      at: "claims[0] (a).readings[0] runs from 2023-07-25 to 2023-07-18",
+    });
+    const twice = file([claim("a", "2023-07-18", "2023-07-25"), claim("a", "2023-07-18", "2023-07-25")]);
+    expect(checkClaims(twice)).toEqual({ check: CLAIM_IDS, at: "claims[1] repeats the id “a”" });
   });
 });
 

@@ -4,6 +4,7 @@
 // pass over the arrays. Array lengths the schemas already compare (losses, territory, map chunks'
 // `state`) are not compared again here.
 import type { BasemapFile } from "../schemas/basemap";
+import type { ClaimsFile } from "../schemas/claims";
 import type { EventsFile } from "../schemas/events";
 import { GENERAL_STAFF_CATEGORIES, type LossesFile } from "../schemas/losses";
 import type { ManifestFile } from "../schemas/manifest";
@@ -24,6 +25,7 @@ export const CHUNK_PATHS = "map chunks inside the map/ folder";
 export const CHUNK_SPAN = "a map chunk has every day from its first to its last";
 export const INSIDE_UKRAINE = "map shapes inside Ukraine's bounds";
 export const UKRAINE_IN_BOX = "Ukraine inside the map's box";
+export const CLAIM_IDS = "each claim has its own id";
 
 function checkRange(field: string, from: string, to: string): CheckFailure | null {
   return from <= to ? null : { check: RANGE_IN_ORDER, at: `${field} runs from ${from} to ${to}` };
@@ -143,6 +145,23 @@ export function checkEvents(file: EventsFile): CheckFailure | null {
     const [a, b] = [file.events[i - 1]!, file.events[i]!];
     if (b.date < a.date)
       return { check: EVENTS_IN_ORDER, at: `events[${i}] (${b.date}) comes after ${a.date}` };
+  }
+  return null;
+}
+
+/** A reading's window (baseline → to) runs forward; ids are unique, since links point at them. */
+export function checkClaims(file: ClaimsFile): CheckFailure | null {
+  const ids = new Set<string>();
+  for (const [i, claim] of file.claims.entries()) {
+    if (ids.has(claim.id)) return { check: CLAIM_IDS, at: `claims[${i}] repeats the id “${claim.id}”` };
+    ids.add(claim.id);
+    for (const [j, reading] of claim.readings.entries()) {
+      const c = reading.check;
+      if ("baseline" in c) {
+        const range = checkRange(`claims[${i}] (${claim.id}).readings[${j}]`, c.baseline, c.to);
+        if (range) return range;
+      }
+    }
   }
   return null;
 }
