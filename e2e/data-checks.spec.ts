@@ -86,3 +86,27 @@ test("a territory day out of order disables the territory panels and the map onl
   await expect(map.getByRole("alert")).toHaveCount(0);
   await expect(page.locator(".front-map svg")).toBeVisible({ timeout: 30_000 });
 });
+
+test("a map chunk drawn outside Ukraine is refused with the check named; the rest of the map and page work", async ({
+  page,
+}) => {
+  // Every DeepState chunk moved 20° east, as a corrupt or hostile file would place it.
+  const unbreak = await serveBroken(page, "map/deepstate-*.json", (json) => {
+    json.topology.transform.translate[0] += 20;
+  });
+  await openApp(page);
+  const map = await reveal(page, "#map");
+  const alert = map.getByRole("alert");
+  await expect(alert).toContainText("Part of the map could not be loaded");
+  await expect(alert).toContainText(
+    /data\/map\/deepstate-[\d-]+\.json failed a check \(map shapes inside Ukraine's bounds\): arcs\[\d+\]\[\d+\] is at/,
+  );
+  // The basemap and the controls still draw; so does the rest of the page.
+  await expect(page.locator(".front-map svg")).toBeVisible();
+  await expect(map.getByRole("radio", { name: "Bakhmut" })).toBeVisible();
+  await expect(page.locator("#losses figure svg").first()).toBeVisible();
+
+  await unbreak();
+  await alert.getByRole("button", { name: "Retry" }).click();
+  await expect(map.getByRole("alert")).toHaveCount(0);
+});
