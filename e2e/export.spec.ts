@@ -300,7 +300,9 @@ test.describe("export and share", () => {
     await expect(embedded.locator("#losses-equipment .chart-frame__foot")).toBeVisible();
     await expect(embedded.getByRole("link", { name: /Open in Russia–Ukraine war in data/ })).toBeVisible();
     // Nothing else: no page header, no range control, no other panel, no download menu.
-    await expect(embedded.getByRole("heading", { level: 1 })).toBeHidden();
+    await expect(embedded.locator(".site-header")).toBeHidden();
+    // Its one h1, for screen readers, is the chart's title.
+    await expect(embedded.getByRole("heading", { level: 1 })).toHaveText(title);
     await expect(embedded.getByRole("group", { name: "Date range" })).toBeHidden();
     await expect(embedded.getByRole("button", { name: "Download" })).toBeHidden();
     await expect(embedded.getByRole("heading", { name: "Sources", level: 2 })).toBeHidden();

@@ -10,6 +10,17 @@ import { manifestFileSchema } from "../../src/data/schemas/manifest";
 import { territoryFileSchema } from "../../src/data/schemas/territory";
 import { mapChunkSchema, mapIndexSchema } from "../../src/data/schemas/map";
 import { basemapFileSchema } from "../../src/data/schemas/basemap";
+import {
+  checkBasemap,
+  checkClaims,
+  checkEvents,
+  checkLosses,
+  checkManifest,
+  checkMapIndex,
+  checkOryx,
+  checkTerritory,
+  type CheckFailure,
+} from "../../src/data/checks/data-checks";
 
 export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   "losses.json": lossesFileSchema,
@@ -21,6 +32,23 @@ export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
   "territory.json": territoryFileSchema,
   "map/index.json": mapIndexSchema,
   "basemap.json": basemapFileSchema,
+};
+
+/**
+ * The semantic check the app runs on a file after its schema (src/data/checks/data-checks.ts), so a
+ * build the app would refuse is never published. Map chunks are checked against the basemap's
+ * bounds by the driver.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each check takes its own file type
+export const OUTPUT_CHECKS: Record<string, (data: any) => CheckFailure | null> = {
+  "losses.json": checkLosses,
+  "oryx.json": checkOryx,
+  "events.json": checkEvents,
+  "claims.json": checkClaims,
+  "manifest.json": checkManifest,
+  "territory.json": checkTerritory,
+  "map/index.json": checkMapIndex,
+  "basemap.json": checkBasemap,
 };
 
 /** The schema of an output file: its own entry, else every other map/*.json is a map chunk. */

@@ -104,6 +104,34 @@ describe("runBuild", () => {
     },
   );
 
+  it("runs the app's semantic check too: a total that falls with no fall listed is not published", async () => {
+    const { rawDir, outDir, snapshot } = setup();
+    await runBuild({ rawDir, outDir, steps: STEPS, progress: silentProgress });
+    const before = snapshot();
+    const losses: RegisteredStep = {
+      name: "losses",
+      run: async (ctx) => {
+        const built = await buildLosses(ctx);
+        const file = built.files[0]!;
+        const json = JSON.parse(file.content as string) as {
+          generalStaff: { cumulative: { tank: number[] } };
+        };
+        const tank = json.generalStaff.cumulative.tank;
+        tank[2] = tank[1]! - 1;
+        return { ...built, files: [{ ...file, content: JSON.stringify(json) }] };
+      },
+      owns: ["losses.json"],
+    };
+    const error = await runBuild({ rawDir, outDir, steps: [losses], progress: silentProgress }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RawDataError);
+    expect((error as RawDataError).reason).toMatch(
+      /^fails a check \(totals fall only where the file lists the fall\): tank falls/,
+    );
+    expect(snapshot()).toEqual(before);
+  });
+
   it("rejects an unknown step name", async () => {
     const { build } = setup();
     await expect(build({ only: ["nope"] })).rejects.toThrow(/unknown step "nope"/);

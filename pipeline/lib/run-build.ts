@@ -16,7 +16,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { RawDataError, type Progress, type ReportSection, type Step } from "../types";
 import { deriveManifest } from "../steps/manifest";
-import { describeIssues, schemaFor } from "./output-schemas";
+import { describeIssues, OUTPUT_CHECKS, schemaFor } from "./output-schemas";
+import { checkMapChunk, ukraineBounds, type LonLatBox } from "../../src/data/checks/data-checks";
+import { basemapFileSchema } from "../../src/data/schemas/basemap";
 import { serializeJson } from "./json";
 import { sourceSchema } from "../../src/data/schemas/common";
 
@@ -78,7 +80,16 @@ export function listFiles(dir: string): string[] {
   return out.sort();
 }
 
+/** Ukraine's bounds from the folder's basemap, for the map chunks' check (undefined without one). */
+function boundsIn(dir: string): LonLatBox | undefined {
+  const file = path.join(dir, "basemap.json");
+  if (!existsSync(file)) return undefined;
+  const basemap = basemapFileSchema.safeParse(JSON.parse(readFileSync(file, "utf8")));
+  return basemap.success ? ukraineBounds(basemap.data) : undefined;
+}
+
 function validateFolder(dir: string, files: string[]): void {
+  let bounds: LonLatBox | undefined | null = null;
   for (const file of files) {
     if (!file.endsWith(".json")) continue;
     let data: unknown;
@@ -92,6 +103,13 @@ function validateFolder(dir: string, files: string[]): void {
     const result = schema.safeParse(data);
     if (!result.success)
       throw new RawDataError(`public/data/${file}`, `fails its schema: ${describeIssues(result.error)}`);
+    let failure = OUTPUT_CHECKS[file]?.(result.data) ?? null;
+    if (!failure && /^map\/(?!index\.json$)/.test(file)) {
+      if (bounds === null) bounds = boundsIn(dir);
+      if (bounds) failure = checkMapChunk(result.data as Parameters<typeof checkMapChunk>[0], bounds);
+    }
+    if (failure)
+      throw new RawDataError(`public/data/${file}`, `fails a check (${failure.check}): ${failure.at}`);
   }
 }
 

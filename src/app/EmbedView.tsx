@@ -32,13 +32,17 @@ export function EmbedView({ chartId }: { chartId: string }) {
     };
   }, [chartId]);
   useEffect(() => applyPageMeta(describeView(range, title ?? undefined)), [range, title]);
+  // A landmark with the page's one h1 (the site header is hidden here), for screen readers.
   return (
-    <p className="embed-back">
-      {title === null && "Loading the chart… "}
-      <a href={fullPageUrl(window.location.href)} target="_blank" rel="noopener">
-        Open in Russia–Ukraine war in data ↗
-      </a>
-    </p>
+    <footer className="embed-back">
+      <h1 className="visually-hidden">{title ?? "Russia–Ukraine war in data"}</h1>
+      <p>
+        {title === null && "Loading the chart… "}
+        <a href={fullPageUrl(window.location.href)} target="_blank" rel="noopener">
+          Open in Russia–Ukraine war in data ↗
+        </a>
+      </p>
+    </footer>
   );
 }
 

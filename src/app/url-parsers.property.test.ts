@@ -15,6 +15,9 @@ import {
   comparisonUrlState,
   type ComparisonState,
 } from "../features/comparison/comparison-url-state";
+import { MAP_MODES, MAP_VIEWS, mapUrlState, type MapUrlState } from "../features/map/url-state";
+import { MAP_SOURCES } from "../features/map/sources";
+import { URL_STATES } from "./url-states";
 import {
   mergeUrlState,
   parseUrlContext,
@@ -94,8 +97,30 @@ const comparisonCase: Case<ComparisonState> = {
     }),
 };
 
-// Register each feature's spec here as it lands (the map's is not on main yet).
-const CASES = [rangeCase, lossesCase, comparisonCase] as Case<unknown>[];
+const mapCase: Case<MapUrlState> = {
+  name: "map (?map=&day=&src=&mode=)",
+  spec: mapUrlState,
+  valid: (s, ctx) =>
+    MAP_VIEWS.includes(s.map) &&
+    // null stands for the range's last day, which is never written out.
+    (s.day === null || (isDay(s.day) && isInRange(s.day, ctx.range) && s.day !== ctx.range.to)) &&
+    MAP_SOURCES.includes(s.src) &&
+    MAP_MODES.includes(s.mode),
+  states: (ctx) =>
+    fc.record({
+      map: fc.constantFrom(...MAP_VIEWS),
+      day: fc.option(
+        fc
+          .integer({ min: 0, max: diffDays(ctx.range.to, ctx.range.from) - 1 })
+          .map((i) => addDays(ctx.range.from, i)),
+      ),
+      src: fc.constantFrom(...MAP_SOURCES),
+      mode: fc.constantFrom(...MAP_MODES),
+    }),
+};
+
+// Every spec registered in url-states.ts has a case here (checked below).
+const CASES = [rangeCase, lossesCase, comparisonCase, mapCase] as Case<unknown>[];
 
 const OWNED = [...new Set(CASES.flatMap((c) => c.spec.params))];
 const HOSTILE = [
@@ -121,6 +146,7 @@ const value = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 20 }),
   fc.integer({ min: -400, max: SPAN + 400 }).map(day),
   fc.constantFrom(...LOSSES_VIEWS, ...SCALES, "0", "1", "true", "off", ...GENERAL_STAFF_CATEGORIES),
+  fc.constantFrom(...MAP_VIEWS, ...MAP_SOURCES, ...MAP_MODES, "ALL", "Bakhmut"),
   fc.subarray([...GENERAL_STAFF_CATEGORIES, "nope", "<b>"]).map((c) => c.join(",")),
 );
 const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...OWNED) }, fc.string({ maxLength: 8 }));
@@ -146,6 +172,10 @@ function parseAll(query: string) {
 }
 
 describe("every URL parser, over random and hostile query strings", () => {
+  it("covers every feature's spec the page registers", () => {
+    expect(new Set(URL_STATES)).toEqual(new Set(CASES.slice(1).map((c) => c.spec)));
+  });
+
   it("never throws, always yields a valid state, and keeps notices short", () => {
     fc.assert(
       fc.property(search, (query) => {

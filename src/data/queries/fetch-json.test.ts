@@ -68,6 +68,17 @@ describe("fetchJson", () => {
     expect(error.message).toMatch(/\(and 1 more\)\.$/);
   });
 
+  it("names the file and the semantic check it fails, and does not retry it", async () => {
+    serve(JSON.stringify(makeManifest()));
+    const check = () => ({ check: "dates in order, each day once", at: "dates[3] repeats 2023-01-02" });
+    const error = await failure(fetchJson("data/manifest.json", manifestFileSchema, undefined, check));
+    expect(error.kind).toBe("check");
+    expect(error.message).toBe(
+      "data/manifest.json failed a check (dates in order, each day once): dates[3] repeats 2023-01-02.",
+    );
+    expect(shouldRetry(0, error)).toBe(false);
+  });
+
   it("turns a dropped connection into a retryable error", async () => {
     vi.stubGlobal(
       "fetch",

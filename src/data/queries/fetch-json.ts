@@ -1,10 +1,12 @@
 // Fetches one public/data file and parses it with its zod schema, the app's trust boundary.
 // Every failure becomes a DataLoadError whose message a reader can act on (it names the file).
 import type { z } from "zod";
+import type { CheckFailure } from "../checks/series-checks";
 import { savedAtOf } from "../saved-copy";
 import { noteLoadedFile } from "./saved-copies";
 
-export type DataLoadErrorKind = "network" | "http" | "json" | "schema";
+/** "check": the file parses but fails a semantic check (src/data/checks/data-checks.ts). */
+export type DataLoadErrorKind = "network" | "http" | "json" | "schema" | "check";
 
 export class DataLoadError extends Error {
   override readonly name = "DataLoadError";
@@ -37,11 +39,20 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
   return shown.join("; ") + (more > 0 ? ` (and ${more} more)` : "");
 }
 
-/** Loads `path` (relative to the site root, e.g. "data/losses.json") and validates it. */
+/** “data/losses.json failed a check (dates in order, each day once): dates[3] repeats 2023-01-02.” */
+export function checkFailedError(path: string, failure: CheckFailure): DataLoadError {
+  return new DataLoadError(path, "check", `${path} failed a check (${failure.check}): ${failure.at}.`);
+}
+
+/**
+ * Loads `path` (relative to the site root, e.g. "data/losses.json"), validates it with `schema`,
+ * then with `check` (what a schema cannot say: order, alignment, plausible values).
+ */
 export async function fetchJson<S extends z.ZodType>(
   path: string,
   schema: S,
   signal?: AbortSignal,
+  check?: (data: z.output<S>) => CheckFailure | null,
 ): Promise<z.output<S>> {
   let response: Response;
   try {
@@ -85,6 +96,8 @@ export async function fetchJson<S extends z.ZodType>(
       `${path} does not have the expected format: ${describeIssues(result.error.issues)}.`,
     );
   }
+  const failure = check?.(result.data);
+  if (failure) throw checkFailedError(path, failure);
   return result.data;
 }
 

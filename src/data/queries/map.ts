@@ -2,9 +2,10 @@
 // source's geometry) is fetched only when the map shows a day inside it.
 import { useQuery } from "@tanstack/react-query";
 import { mapChunkSchema, mapIndexSchema } from "../schemas/map";
+import { checkMapIndex } from "../checks/data-checks";
 import { dataFileQuery } from "./data-file-query";
 
-export const mapIndexQuery = () => dataFileQuery("map/index.json", mapIndexSchema);
+export const mapIndexQuery = () => dataFileQuery("map/index.json", mapIndexSchema, checkMapIndex);
 
 export function useMapIndex() {
   return useQuery(mapIndexQuery());

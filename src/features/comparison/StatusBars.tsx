@@ -22,6 +22,8 @@ export interface StatusBarRow {
 const tick = { fill: "var(--axis)", fontSize: 12 };
 
 export function StatusBars({ rows, label }: { rows: readonly StatusBarRow[]; label: string }) {
+  // No bars to draw: say so in words rather than show an empty, unnamed image.
+  if (rows.length === 0) return <p className="cmp-empty">No snapshot with every status in this range.</p>;
   return (
     <div className="cmp-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height={40 + rows.length * 48}>
