@@ -41,7 +41,14 @@ export function LossesPanel() {
   const losses = useLosses();
   const { range, update: updateRange } = useRange();
   const { state, update } = useUrlState(lossesUrlState);
-  if (losses.status === "pending") return <Skeleton label="the losses data" height={640} />;
+  // About the explorer's final height (losses.css), so the lazy sections below stay out of reach
+  // (and unloaded) until the first chart is drawn.
+  if (losses.status === "pending")
+    return (
+      <div className="losses-pending">
+        <Skeleton label="the losses data" height={640} />
+      </div>
+    );
   if (losses.status === "error") {
     return (
       <ErrorPanel
