@@ -170,7 +170,9 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
   );
   const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
 
-  const frameSources = source ? [{ name: source.name, url: source.url }] : [];
+  // Memoised like every prop of the memo'd chart: a new array would redraw every chart on any URL
+  // change (e.g. the map's day while it plays).
+  const frameSources = useMemo(() => (source ? [{ name: source.name, url: source.url }] : []), [source]);
   return (
     <div className="losses">
       {pastEnd && (
