@@ -1,6 +1,6 @@
 // The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
 // derivations, memoised so a range change only re-slices series derived once per dataset.
-import { useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
 import { useEvents } from "../../data/queries/events";
@@ -29,10 +29,28 @@ import { LossesControls } from "./LossesControls";
 import { lossesUrlState, type LossesState } from "./losses-url-state";
 import { ChartNotes, CorrectionsList, EventsList, SourceCredit } from "./LossesNotes";
 import { LossesTable } from "./LossesTable";
-import { RangeBrush } from "./RangeBrush";
 import { rangeIndexes } from "../../lib/series-index";
 import { SPARK_HEIGHT, SPARK_WIDTH, Sparklines } from "./Sparklines";
 import "./losses.css";
+
+// Loaded once the first chart is on screen (its Recharts Brush is not needed to draw it); the
+// placeholder holds the brush's height (losses.css) so nothing below moves when it arrives.
+const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
+
+/** False until the frame after the first commit has been drawn (true at once without rAF). */
+function useAfterFirstFrame(): boolean {
+  const [after, setAfter] = useState(() => typeof requestAnimationFrame !== "function");
+  useEffect(() => {
+    if (after) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAfter(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [after]);
+  return after;
+}
 
 /** About one point per pixel of a sparkline card. */
 const SPARK_POINTS = 120;
@@ -79,6 +97,7 @@ interface ExplorerProps {
 
 function LossesExplorer({ file, range: globalRange, onRangeChange, state, update }: ExplorerProps) {
   const events = useEvents();
+  const brushReady = useAfterFirstFrame();
   const gs = file.generalStaff;
   const { view, scale } = state;
 
@@ -210,13 +229,19 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
           <KpiStrip totals={totals} range={range} />
         </div>
       )}
-      <RangeBrush
-        points={overview}
-        range={range}
-        color={categoryColorVar(overviewCategory)}
-        frameColor="var(--axis)"
-        onCommit={setRange}
-      />
+      <Suspense fallback={<div className="losses-brush-pending" />}>
+        {brushReady ? (
+          <RangeBrush
+            points={overview}
+            range={range}
+            color={categoryColorVar(overviewCategory)}
+            frameColor="var(--axis)"
+            onCommit={setRange}
+          />
+        ) : (
+          <div className="losses-brush-pending" />
+        )}
+      </Suspense>
       <ChartNotes
         model={model}
         categories={cats}
