@@ -259,7 +259,8 @@ async function loadRun(
 /** The map, if this build has one (?map=<preset>): first render, then 60 slider steps per preset. */
 async function mapRun(page: Page, target: Target, samples: Samples): Promise<void> {
   for (const preset of MAP_PRESETS) {
-    await page.goto(`${target.url}?map=${preset}`, { waitUntil: "load" });
+    // #map: a reader following a link to the map lands on it (the section mounts when near the viewport).
+    await page.goto(`${target.url}?map=${preset}#map`, { waitUntil: "load" });
     await pageLoaded(page);
     const mapCharts = (
       (await page.evaluate("window.__perfSettled ? window.__perfSettled.mounted() : []")) as string[]

@@ -11,6 +11,9 @@ import { LossesPanel } from "../features/losses/LossesPanel";
 import { embedTarget } from "./embed";
 import { EmbedView, PageMetaSync } from "./EmbedView";
 import { lazy } from "react";
+import { linkedHere } from "../features/comparison/linked";
+import { NearViewport } from "./NearViewport";
+import { useHashAnchor } from "./use-hash-anchor";
 import { LazyMapPanel } from "../features/map/LazyMapPanel";
 import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
@@ -20,11 +23,12 @@ import { OfflineNotice } from "../offline/OfflineNotice";
 
 // Read once: the embed switch comes with the iframe's URL and no control changes it.
 const EMBED_TARGET = typeof window === "undefined" ? null : embedTarget(window.location.search);
-// Loaded on demand: the comparison section's code is not part of the first chart's bundle.
+// Loaded on demand, when the section comes near the viewport: not part of the first chart's bundle.
 const ComparisonSection = lazy(() => import("../features/comparison/ComparisonSection"));
 
 export function App() {
   const manifest = useManifest();
+  useHashAnchor();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -72,9 +76,16 @@ export function App() {
               </PanelBoundary>
             </Section>
             <Section id="comparison">
-              <PanelBoundary name="claims vs confirmed">
-                <ComparisonSection />
-              </PanelBoundary>
+              <NearViewport
+                className="lazy-section lazy-section--comparison"
+                margin="600px"
+                initially={linkedHere()}
+                placeholder={<Skeleton label="the comparison panels" height={1600} />}
+              >
+                <PanelBoundary name="claims vs confirmed">
+                  <ComparisonSection />
+                </PanelBoundary>
+              </NearViewport>
             </Section>
             <Section id="map">
               <PanelBoundary name="map">

@@ -1,5 +1,6 @@
-// The "Claims vs confirmed" section, loaded lazily (React.lazy in App) so it never weighs on the
-// first chart: four panels, each in its own boundary, all following the global range.
+// The "Claims vs confirmed" section, loaded lazily (React.lazy in App, mounted when near the
+// viewport) so it never weighs on the first chart: four panels, each in its own boundary, all
+// following the global range.
 import { useEffect, useRef, type ReactNode } from "react";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { PanelBoundary } from "../../components/PanelBoundary";
@@ -14,6 +15,7 @@ import { ClaimsLedgerPanel } from "./ClaimsLedgerPanel";
 import { comparisonUrlState } from "./comparison-url-state";
 import { SidesPanel } from "./SidesPanel";
 import { TerritoryPanel } from "./TerritoryPanel";
+import { linkedHere } from "./linked";
 import { useNearViewport } from "./use-near-viewport";
 import "./comparison.css";
 
@@ -37,14 +39,6 @@ function WhenLoaded<T extends unknown[]>(props: {
     return <Skeleton label={`the ${props.what} data`} height={props.height} />;
   return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
 }
-
-/**
- * A link into the section (e.g. from the ledger: "?from=…#cmp-territory") mounts it at once, and so
- * does the chart-only view (?embed=…), which may show one of its charts.
- */
-const linkedHere = () =>
-  typeof window !== "undefined" &&
-  (window.location.hash.startsWith("#cmp-") || new URLSearchParams(window.location.search).has("embed"));
 
 export default function ComparisonSection() {
   const ref = useRef<HTMLDivElement>(null);

@@ -1,6 +1,6 @@
 // The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
 // derivations, memoised so a range change only re-slices series derived once per dataset.
-import { useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
 import { useEvents } from "../../data/queries/events";
@@ -29,10 +29,28 @@ import { LossesControls } from "./LossesControls";
 import { lossesUrlState, type LossesState } from "./losses-url-state";
 import { ChartNotes, CorrectionsList, EventsList, SourceCredit } from "./LossesNotes";
 import { LossesTable } from "./LossesTable";
-import { RangeBrush } from "./RangeBrush";
 import { rangeIndexes } from "../../lib/series-index";
 import { SPARK_HEIGHT, SPARK_WIDTH, Sparklines } from "./Sparklines";
 import "./losses.css";
+
+// Loaded once the first chart is on screen (its Recharts Brush is not needed to draw it); the
+// placeholder holds the brush's height (losses.css) so nothing below moves when it arrives.
+const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
+
+/** False until the frame after the first commit has been drawn (true at once without rAF). */
+function useAfterFirstFrame(): boolean {
+  const [after, setAfter] = useState(() => typeof requestAnimationFrame !== "function");
+  useEffect(() => {
+    if (after) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAfter(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [after]);
+  return after;
+}
 
 /** About one point per pixel of a sparkline card. */
 const SPARK_POINTS = 120;
@@ -41,7 +59,14 @@ export function LossesPanel() {
   const losses = useLosses();
   const { range, update: updateRange } = useRange();
   const { state, update } = useUrlState(lossesUrlState);
-  if (losses.status === "pending") return <Skeleton label="the losses data" height={640} />;
+  // About the explorer's final height (losses.css), so the lazy sections below stay out of reach
+  // (and unloaded) until the first chart is drawn.
+  if (losses.status === "pending")
+    return (
+      <div className="losses-pending">
+        <Skeleton label="the losses data" height={640} />
+      </div>
+    );
   if (losses.status === "error") {
     return (
       <ErrorPanel
@@ -72,6 +97,7 @@ interface ExplorerProps {
 
 function LossesExplorer({ file, range: globalRange, onRangeChange, state, update }: ExplorerProps) {
   const events = useEvents();
+  const brushReady = useAfterFirstFrame();
   const gs = file.generalStaff;
   const { view, scale } = state;
 
@@ -163,7 +189,9 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
   );
   const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
 
-  const frameSources = source ? [{ name: source.name, url: source.url }] : [];
+  // Memoised like every prop of the memo'd chart: a new array would redraw every chart on any URL
+  // change (e.g. the map's day while it plays).
+  const frameSources = useMemo(() => (source ? [{ name: source.name, url: source.url }] : []), [source]);
   return (
     <div className="losses">
       {pastEnd && (
@@ -201,13 +229,19 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
           <KpiStrip totals={totals} range={range} />
         </div>
       )}
-      <RangeBrush
-        points={overview}
-        range={range}
-        color={categoryColorVar(overviewCategory)}
-        frameColor="var(--axis)"
-        onCommit={setRange}
-      />
+      <Suspense fallback={<div className="losses-brush-pending" />}>
+        {brushReady ? (
+          <RangeBrush
+            points={overview}
+            range={range}
+            color={categoryColorVar(overviewCategory)}
+            frameColor="var(--axis)"
+            onCommit={setRange}
+          />
+        ) : (
+          <div className="losses-brush-pending" />
+        )}
+      </Suspense>
       <ChartNotes
         model={model}
         categories={cats}

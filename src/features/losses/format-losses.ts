@@ -70,7 +70,17 @@ export function makeTickFormatter(spanDays: number): (day: IsoDate) => string {
       ? { month: "short", year: "numeric", timeZone: "UTC" }
       : { day: "numeric", month: "short", timeZone: "UTC" },
   );
-  return (day) => format.format(new Date(`${day}T00:00:00Z`));
+  return memoised((day) => format.format(new Date(`${day}T00:00:00Z`)));
+}
+
+/** Recharts formats every tick several times per render (measuring, then drawing): Intl once per value. */
+function memoised<K, V>(f: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = f(key)));
+    return v;
+  };
 }
 
 /**
@@ -81,5 +91,5 @@ export function makeTickFormatter(spanDays: number): (day: IsoDate) => string {
 export function makeAxisNumberFormatter(max: number, digits = 1): (value: number) => string {
   if (max < 10_000) return (v) => formatNumber(v);
   const format = new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: digits });
-  return (v) => format.format(v);
+  return memoised((v: number) => format.format(v));
 }

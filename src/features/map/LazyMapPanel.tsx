@@ -25,7 +25,7 @@ export function LazyMapPanel() {
     return () => observer.disconnect();
   }, [near]);
   return (
-    <div ref={ref} className="map-lazy">
+    <div ref={ref} className="map-lazy lazy-section lazy-section--map">
       {near ? (
         <Suspense fallback={<Skeleton label="the map" height={480} />}>
           <MapPanel />

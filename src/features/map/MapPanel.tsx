@@ -26,6 +26,7 @@ import { FrontMap, type MapPaths, type MapPlaceLabel } from "./FrontMap";
 import type { BBox, MultiPolygon } from "./geo-types";
 import { MapLegend, type LegendItem } from "./MapLegend";
 import { boxPath, invertRect, makeProjection, pathOf } from "./projection";
+import { topologyPath } from "./topology-paths";
 import { chunkQuery, useBasemap } from "./queries";
 import { MAP_SOURCES, SOURCE_LABELS } from "./sources";
 import { useAreas, type ShapeInput } from "./use-area";
@@ -168,15 +169,18 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   } satisfies Record<Slot, unknown>;
   const [aSlot, bSlot]: [Slot, Slot] =
     state.mode === "change" ? [`${state.src}@from`, `${state.src}@day`] : ["deepstate@day", "nzz@day"];
-  const aShape = shape(inputs[aSlot]);
-  const bShape = shape(inputs[bSlot]);
 
   const projection = useMemo(
     () => (width > 0 ? makeProjection(width, height, basemap.ukraine) : null),
     [width, height, basemap.ukraine],
   );
-  const pathFor = (m: MultiPolygon | undefined): string | undefined =>
-    m && projection ? cachedPath(projection, m) : undefined;
+  // From the chunk's arcs, each projected once: a slider step only joins cached strings.
+  const pathFor = (i: ShapeInput | null | undefined): string | undefined =>
+    i === undefined || !projection
+      ? undefined
+      : i === null
+        ? ""
+        : topologyPath(projection, i.chunk.topology, i.state);
   const base = useMemo(() => {
     if (!projection) return null;
     return {
@@ -191,8 +195,8 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   }, [projection, basemap, territory.sectors]);
 
   // While a chunk loads, keep drawing the last shapes rather than blanking the map.
-  const aD = pathFor(aShape);
-  const bD = pathFor(bShape);
+  const aD = pathFor(inputs[aSlot]);
+  const bD = pathFor(inputs[bSlot]);
   // For `npm run bench`: the map counts as settled once both days' shapes are drawn.
   useSettledMark("map", aD !== undefined && bD !== undefined);
   const [kept, setKept] = useState({ a: "", b: "" });
@@ -313,9 +317,12 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       : `DeepState vs NZZ on ${formatDate(day)}, km² in ${areaName}:`;
 
   // Who held each labelled place on the day, per source.
-  const dsDay = shape(inputs["deepstate@day"]);
-  const nzzDay = shape(inputs["nzz@day"]);
+  // Decoded only when a tooltip asks (cached per shape), not on every slider step.
+  const dsInput = inputs["deepstate@day"];
+  const nzzInput = inputs["nzz@day"];
   const heldText = (lonLat: [number, number], name: string) => {
+    const dsDay = shape(dsInput);
+    const nzzDay = shape(nzzInput);
     const who = (m: MultiPolygon | undefined, src: string, first: string) =>
       m === undefined
         ? `${src}: loading`
@@ -559,16 +566,6 @@ function Attribution({
       {formatNumber(basemap.simplifyMetres)} m for the outline).
     </p>
   );
-}
-
-/** Path data per shape and projection: scrubbing back over a day costs nothing. */
-const pathCaches = new WeakMap<GeoProjection, WeakMap<MultiPolygon, string>>();
-function cachedPath(projection: GeoProjection, m: MultiPolygon): string {
-  let cache = pathCaches.get(projection);
-  if (!cache) pathCaches.set(projection, (cache = new WeakMap()));
-  let d = cache.get(m);
-  if (d === undefined) cache.set(m, (d = pathOf(projection, m)));
-  return d;
 }
 
 /** The view that fits a lon/lat box (its corners and mid-edges projected). */
