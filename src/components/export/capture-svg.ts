@@ -201,6 +201,11 @@ function walk(el: Element, origin: Box, out: string[]): void {
       out.push(
         `<image x="${num(r.left - origin.left)}" y="${num(r.top - origin.top)}" width="${num(r.width)}" height="${num(r.height)}" href="${href}" xlink:href="${href}"/>`,
       );
+    } else if (child instanceof HTMLDetailsElement && !child.open) {
+      // A closed <details> shows only its summary (the browser still lays out the rest).
+      if (ccs.visibility !== "hidden") htmlBox(child, ccs, origin, out);
+      const summary = child.querySelector(":scope > summary");
+      if (summary instanceof HTMLElement) walk(summary, origin, out);
     } else if (child instanceof HTMLElement) {
       if (ccs.visibility !== "hidden") htmlBox(child, ccs, origin, out);
       walk(child, origin, out);

@@ -38,13 +38,20 @@ function WhenLoaded<T extends unknown[]>(props: {
   return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
 }
 
+/** The section's panels (#cmp-…) and its chart frames, as named in permalinks ("Copy link"). */
+const OWN_HASH =
+  /^#(cmp-|claimed-vs-confirmed-|claim-ratio-|russia-vs-ukraine-|russia-ukraine-ratio-|oryx-status-|territory-|claims-ledger)/;
+
 /**
- * A link into the section (e.g. from the ledger: "?from=…#cmp-territory") mounts it at once, and so
- * does the chart-only view (?embed=…), which may show one of its charts.
+ * A link into the section (from the ledger: "?from=…#cmp-territory", or a chart's permalink) mounts
+ * it at once, and so does the chart-only view (?embed=…), which may show one of its charts.
  */
 const linkedHere = () =>
   typeof window !== "undefined" &&
-  (window.location.hash.startsWith("#cmp-") || new URLSearchParams(window.location.search).has("embed"));
+  (OWN_HASH.test(window.location.hash) || new URLSearchParams(window.location.search).has("embed"));
+
+/** The data the ledger's verdicts are read from (sources.json ids). */
+const LEDGER_SOURCES = new Set(["general-staff", "oryx", "deepstate-history", "nzz"]);
 
 export default function ComparisonSection() {
   const ref = useRef<HTMLDivElement>(null);
@@ -112,7 +119,13 @@ function ComparisonPanels() {
           what="claims ledger"
           height={600}
           ready={(c, l, o, t) => (
-            <ClaimsLedgerPanel claims={c} data={{ generalStaff: l.generalStaff, oryx: o, territory: t }} />
+            <ClaimsLedgerPanel
+              claims={c}
+              data={{ generalStaff: l.generalStaff, oryx: o, territory: t }}
+              sources={[...l.sources, ...o.sources, ...t.sources]
+                .filter((s) => LEDGER_SOURCES.has(s.id))
+                .map((s) => ({ name: s.name, url: s.url }))}
+            />
           )}
         />
       </PanelBoundary>

@@ -18,6 +18,7 @@ import { ChartFrame } from "../../components/ChartFrame";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { deriveSectorOccupiedExport, deriveSectorWeeklyExport } from "./derive-sector-export";
 import { deriveOccupiedRows, deriveWeeklyGains } from "./derive-sector-series";
 import type { MapView } from "./url-state";
 
@@ -65,6 +66,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         ]}
         sources={sources}
         dataTo={dataTo}
+        exportData={deriveSectorOccupiedExport(occupied, view, range)}
         summary={`Russian-held km² in ${viewName} per day from ${formatDate(range.from)} to ${formatDate(range.to)}, one line per source.`}
       >
         <ResponsiveContainer width="100%" height={200}>
@@ -118,6 +120,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         ]}
         sources={sources}
         dataTo={dataTo}
+        exportData={deriveSectorWeeklyExport(weeks, view, range)}
         summary={`Per week, km² Russia took (above the axis) and Ukraine took (below) in ${viewName}, DeepState and NZZ side by side.`}
       >
         <ResponsiveContainer width="100%" height={220}>
