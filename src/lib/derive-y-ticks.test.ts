@@ -22,6 +22,15 @@ describe("deriveYTicks", () => {
     expect(deriveYTicks(Infinity, -Infinity, 5).domain).toEqual([0, 1]);
   });
 
+  it("steps below one where asked (ratios), with ticks that print exactly", () => {
+    // Made-up ratios 0.62× … 1.87×: Recharts' own ticks were 0.6×, 1.2×, 1.8×.
+    const { ticks, step } = deriveYTicks(0.62, 1.87, 5, false, 0.01);
+    expect(step).toBe(0.5);
+    expect(ticks).toEqual([0.5, 1, 1.5, 2]);
+    expect(deriveYTicks(0.1, 0.32, 5, false, 0.01).ticks).toEqual([0.1, 0.15, 0.2, 0.25, 0.3, 0.35]);
+    expect(deriveYTicks(0, 0.3, 3, false, 0.01).ticks).toEqual([0, 0.1, 0.2, 0.3]);
+  });
+
   it("picks 1, 2 or 5 times a power of ten", () => {
     expect([niceStep(11, 5), niceStep(23, 5), niceStep(240, 5), niceStep(4_000, 5)]).toEqual([
       5, 5, 50, 1_000,

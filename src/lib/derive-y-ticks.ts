@@ -8,30 +8,35 @@ export interface YTicks {
   step: number;
 }
 
-/** The smallest step of 1, 2 or 5 × 10^k that splits `span` into at most `count` intervals. */
-export function niceStep(span: number, count: number): number {
-  if (!(span > 0)) return 1;
+/**
+ * The smallest step of 1, 2 or 5 × 10^k that splits `span` into at most `count` intervals, never
+ * below `minStep` (1 for counts, which are whole; smaller for ratios).
+ */
+export function niceStep(span: number, count: number, minStep = 1): number {
+  if (!(span > 0)) return minStep;
   const raw = span / Math.max(1, count);
   const power = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9));
-  return Math.max(1, step ?? 10 * power);
+  return Math.max(minStep, step ?? 10 * power);
 }
 
 /**
- * Domain widened to whole steps around [min, max] and a tick on every step. Counts are whole, so
- * the step is never below 1. `zero` keeps 0 inside the domain (views of changes, bars).
+ * Domain widened to whole steps around [min, max] and a tick on every step. `zero` keeps 0 inside
+ * the domain (views of changes, bars); `minStep` is the smallest step allowed (see niceStep).
  */
-export function deriveYTicks(min: number, max: number, count = 5, zero = false): YTicks {
+export function deriveYTicks(min: number, max: number, count = 5, zero = false, minStep = 1): YTicks {
   let lo = zero ? Math.min(0, min) : min;
   let hi = zero ? Math.max(0, max) : max;
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
   if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : [Math.min(0, lo), Math.max(0, hi)];
-  const step = niceStep(hi - lo, count);
-  const first = Math.floor(lo / step);
-  const last = Math.ceil(hi / step);
-  // Integer multiples, so 0.1 + 0.2 style drift never reaches a label.
-  const ticks = Array.from({ length: last - first + 1 }, (_, i) => (first + i) * step);
-  return { domain: [first * step, last * step], ticks, step };
+  const step = niceStep(hi - lo, count, minStep);
+  const first = Math.floor(lo / step + 1e-9);
+  const last = Math.ceil(hi / step - 1e-9);
+  // Integer multiples, rounded to the step's decimals, so 3 × 0.1 drift never reaches a label.
+  const decimals = Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+  const at = (i: number) => Number((i * step).toFixed(decimals));
+  const ticks = Array.from({ length: last - first + 1 }, (_, i) => at(first + i));
+  return { domain: [at(first), at(last)], ticks, step };
 }
 
 /** Fraction digits a compact label ("1.05M") needs to show every tick exactly. */
