@@ -363,7 +363,9 @@ test.describe("export and share", () => {
     }) => {
       await openPanel(page, "cmp-sides");
       // Chosen on the page, so the link must carry it.
-      await page.getByRole("combobox", { name: "Equipment type" }).selectOption({ label: "Armoured personnel carriers" });
+      await page
+        .getByRole("combobox", { name: "Equipment type" })
+        .selectOption({ label: "Armoured personnel carriers" });
       const frameId = "russia-vs-ukraine-apc";
       await expect(page.locator(`#${frameId} svg.recharts-surface`)).toBeVisible();
       const o = oryx();
@@ -485,7 +487,7 @@ test.describe("export and share", () => {
     context,
   }) => {
     // The map parses a few MB of geometry: on a shared two-core box it can need minutes.
-    test.setTimeout(300_000);
+    test.setTimeout(480_000);
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await openApp(page, `?from=${FROM}&to=${TO}`);
     await page.locator("#map").scrollIntoViewIfNeeded();

@@ -39,6 +39,25 @@ export function deriveYTicks(min: number, max: number, count = 5, zero = false, 
   return { domain: [at(first), at(last)], ticks, step };
 }
 
+export interface ValueTickOptions {
+  /** Keep 0 inside the axis (counts from zero, bars up and down). */
+  zero?: boolean;
+  /** Allow steps below 1 (ratios); counts and km² step by whole numbers. */
+  fractional?: boolean;
+}
+
+/** Round ticks spanning every finite number among `values` (gaps and labels ignored). */
+export function deriveValueTicks(values: Iterable<unknown>, options: ValueTickOptions = {}): YTicks {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) {
+    if (typeof v !== "number" || !Number.isFinite(v)) continue;
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  return deriveYTicks(min, max, 5, options.zero ?? false, options.fractional ? 0.01 : 1);
+}
+
 /** Fraction digits a compact label ("1.05M") needs to show every tick exactly. */
 export function compactDigits(ticks: readonly number[]): number {
   let digits = 0;

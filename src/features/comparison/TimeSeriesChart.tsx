@@ -15,7 +15,8 @@ import { ChartSettled } from "../../components/ChartSettled";
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate } from "../../lib/format";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
-import { AXIS_TICK, CHART_MARGIN, deriveValueTicks, yAxisProps } from "./chart-axes";
+import { deriveValueTicks } from "../../lib/derive-y-ticks";
+import { AXIS_TICK, CHART_MARGIN, yAxisProps } from "./chart-axes";
 import { ChartBox, TooltipCard } from "./ChartParts";
 
 export interface SeriesSpec {

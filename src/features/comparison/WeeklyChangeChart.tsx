@@ -3,7 +3,8 @@ import { useMemo } from "react";
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartSettled } from "../../components/ChartSettled";
 import { formatDate, formatNumber } from "../../lib/format";
-import { AXIS_TICK, CHART_MARGIN, deriveValueTicks, yAxisProps } from "./chart-axes";
+import { deriveValueTicks } from "../../lib/derive-y-ticks";
+import { AXIS_TICK, CHART_MARGIN, yAxisProps } from "./chart-axes";
 import { ChartBox, TooltipCard } from "./ChartParts";
 import type { WeekRow } from "./derive-territory-compare";
 

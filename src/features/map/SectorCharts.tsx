@@ -17,6 +17,7 @@ import { memo } from "react";
 import { ChartFrame } from "../../components/ChartFrame";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
+import { deriveValueTicks } from "../../lib/derive-y-ticks";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import { deriveSectorOccupiedExport, deriveSectorWeeklyExport } from "./derive-sector-export";
 import { deriveOccupiedRows, deriveWeeklyGains } from "./derive-sector-series";
@@ -48,6 +49,12 @@ export const SectorCharts = memo(
 function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProps) {
   const occupied = deriveOccupiedRows(territory, view, range);
   const weeks = deriveWeeklyGains(territory, view, range);
+  // Round 1-2-5 ticks (Recharts' own gave 1,110 / 1,140 / … and 15 / 0 / 15 / 30); bars stack one sign per side.
+  const heldTicks = deriveValueTicks(occupied.flatMap((r) => [r.deepstate, r.nzz]));
+  const weekTicks = deriveValueTicks(
+    weeks.flatMap((w) => [w.deepstateRu, w.nzzRu, w.deepstateUkr, w.nzzUkr]),
+    { zero: true },
+  );
   const sources = territory.sources.map((s) => ({ name: s.name, url: s.url }));
   const dataTo = territory.deepstate.dates[territory.deepstate.dates.length - 1];
   const sum = (key: "deepstateRu" | "nzzRu" | "deepstateUkr" | "nzzUkr") =>
@@ -78,7 +85,9 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               tick={TICK}
               stroke="var(--axis)"
               width={64}
-              domain={["auto", "auto"]}
+              domain={heldTicks.domain}
+              ticks={heldTicks.ticks}
+              interval={0}
             />
             <Tooltip
               isAnimationActive={false}
@@ -154,6 +163,9 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               tick={TICK}
               stroke="var(--axis)"
               width={64}
+              domain={weekTicks.domain}
+              ticks={weekTicks.ticks}
+              interval={0}
             />
             <Tooltip
               isAnimationActive={false}
