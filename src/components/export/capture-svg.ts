@@ -139,9 +139,7 @@ function cloneSvg(svg: SVGSVGElement, origin: Box): string {
   clone.setAttribute("height", num(rect.height));
   if (!clone.hasAttribute("viewBox"))
     clone.setAttribute("viewBox", `0 0 ${num(rect.width)} ${num(rect.height)}`);
-  // Clipped where the page clips it: the zoomed map's shapes reach far past its box and would
-  // cover the title and footer; Recharts' surfaces let edge labels overflow.
-  clone.setAttribute("overflow", getComputedStyle(svg).overflow === "visible" ? "visible" : "hidden");
+  clone.setAttribute("overflow", "visible");
   clone.removeAttribute("xmlns");
   return new XMLSerializer()
     .serializeToString(clone)
