@@ -2,7 +2,8 @@
 // keyboard, download PNG, SVG and CSV and open the files, copy the link and open it, take the
 // embed code and load it. Files are checked the way another program would read them: the PNG
 // decoded with pngjs, the SVG rendered outside the browser with resvg, the CSV against the data
-// files. Runs on every chart frame wired for export (EXPORT_CASES).
+// files (expected rows computed here from public/data). Covers the losses chart, each comparison
+// panel, the claims ledger, and the map with its sector charts at a preset and a day.
 import { Resvg } from "@resvg/resvg-js";
 import { JSDOM } from "jsdom";
 import fs from "node:fs";
@@ -10,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import pixelmatch from "pixelmatch";
 import { PNG } from "pngjs";
-import type { Download, Locator, Page } from "@playwright/test";
+import type { BrowserContext, Download, Locator, Page } from "@playwright/test";
 import { expect, openApp, test } from "./helpers";
 import { woffToSfnt } from "./woff-to-sfnt";
 
@@ -76,17 +77,176 @@ function luminanceSpread(png: PNG): number {
   return Math.sqrt(sq / n - (sum / n) ** 2);
 }
 
-interface ExportCase {
+/** RFC 4180 rows (quoted fields may hold commas and doubled quotes). */
+function parseCsv(csv: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < csv.length; i++) {
+    const ch = csv[i]!;
+    if (quoted) {
+      if (ch !== '"') field += ch;
+      else if (csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && csv[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+const text = async (l: Locator) => ((await l.textContent()) ?? "").replace(/\s+/g, " ").trim();
+const cell = (v: number | null | undefined) => (v == null ? "" : String(v));
+
+interface FrameFiles {
+  frameId: string;
+  /** The file-name stem expected for this view. */
+  stem: string;
+  /** Checks the CSV's data rows (header row first): usually equal to rows computed from public/data. */
+  checkRows: (rows: string[][]) => void | Promise<void>;
+}
+
+/**
+ * Downloads the frame's SVG, 2× PNG and CSV and checks them as another program would read them.
+ * Returns the share of pixels that differ between the browser's PNG and resvg's rendering.
+ */
+async function checkFrameFiles(page: Page, f: FrameFiles): Promise<number> {
+  const frame = page.locator(`#${f.frameId}`);
+  await frame.scrollIntoViewIfNeeded();
+  const title = await text(frame.locator(".chart-frame__title"));
+  const subtitle = await text(frame.locator(".chart-frame__subtitle"));
+  const footer = await text(frame.locator(".chart-frame__foot"));
+  const sources = await frame
+    .locator(".chart-frame__foot a")
+    .evaluateAll((as) => as.map((a) => ({ name: a.textContent!, url: a.getAttribute("href")! })));
+  const search = new URL(page.url()).search.replaceAll("%2C", ",");
+  const box = (await frame.boundingBox())!;
+
+  // SVG: plain, self-contained, says what it shows and where it comes from.
+  const svgDownload = await download(page, frame, "SVG image");
+  expect(svgDownload.suggestedFilename()).toMatch(new RegExp(`^${f.stem}_(light|dark)\\.svg$`));
+  const svg = (await saved(svgDownload)).toString("utf8");
+  // Parsed outside the page (jsdom), as another program would read the file.
+  const parsed = ((markup: string) => {
+    const doc = new JSDOM(markup, { contentType: "image/svg+xml" }).window.document;
+    return {
+      errors: doc.getElementsByTagName("parsererror").length,
+      foreignObjects: doc.getElementsByTagName("foreignObject").length,
+      texts: [...doc.getElementsByTagName("text")].map((t) => t.textContent ?? ""),
+      width: Number(doc.documentElement.getAttribute("width")),
+      height: Number(doc.documentElement.getAttribute("height")),
+    };
+  })(svg);
+  expect(parsed.errors).toBe(0);
+  expect(parsed.foreignObjects).toBe(0);
+  expect(svg).not.toMatch(/var\(--|light-dark\(/);
+  expect(svg).toContain("@font-face{font-family:Inter");
+  const allText = parsed.texts.join(" ");
+  expect(allText).toContain(title);
+  if (subtitle) expect(allText).toContain(subtitle);
+  expect(allText).toContain(footer);
+  // The permalink may be cut across lines: compare without the breaks.
+  expect(parsed.texts.join("")).toContain(`${search}#${f.frameId}`);
+  expect(parsed.width).toBe(Math.round(box.width));
+
+  // PNG at 2×: twice the on-screen figure's width, twice the SVG's height, not blank.
+  const pngDownload = await download(page, frame, "PNG image (2×)");
+  expect(pngDownload.suggestedFilename()).toMatch(new RegExp(`^${f.stem}_2x-(light|dark)\\.png$`));
+  const png = PNG.sync.read(await saved(pngDownload));
+  expect(png.width).toBe(2 * Math.round(box.width));
+  expect(png.height).toBe(2 * parsed.height);
+  expect(luminanceSpread(png)).toBeGreaterThan(20);
+
+  // The same SVG rendered by another program (resvg) looks like the browser's PNG.
+  const rendered = new Resvg(svg, {
+    fitTo: { mode: "width", value: png.width },
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: "Inter" },
+  }).render();
+  const outside = PNG.sync.read(rendered.asPng());
+  expect([outside.width, outside.height]).toEqual([png.width, png.height]);
+  expect(luminanceSpread(outside)).toBeGreaterThan(20);
+  const diff = new PNG({ width: png.width, height: png.height });
+  const mismatched = pixelmatch(png.data, outside.data, diff.data, png.width, png.height, {
+    threshold: 0.2,
+  });
+  const share = mismatched / (png.width * png.height);
+  await test.info().attach(`${f.frameId}-resvg-vs-browser.txt`, {
+    body: `${(share * 100).toFixed(3)}% pixels differ`,
+  });
+  fs.writeFileSync(test.info().outputPath(`${f.frameId}-browser.png`), PNG.sync.write(png));
+  fs.writeFileSync(test.info().outputPath(`${f.frameId}-resvg.png`), rendered.asPng());
+  fs.writeFileSync(test.info().outputPath(`${f.frameId}-diff.png`), PNG.sync.write(diff));
+  fs.writeFileSync(test.info().outputPath(`${f.frameId}.svg`), svg);
+  // Tolerance: at most 1% of pixels differ by more than pixelmatch's 0.2 colour threshold
+  // (text anti-aliasing and hinting differ between Skia and resvg; shapes and colours must not).
+  expect(share).toBeLessThan(0.01);
+
+  // CSV: header lines with sources, licences and permalink, then exactly the data's values.
+  const csvDownload = await download(page, frame, "CSV data");
+  expect(csvDownload.suggestedFilename()).toBe(`${f.stem}.csv`);
+  const csv = (await saved(csvDownload)).toString("utf8");
+  const lines = csv.trimEnd().split("\r\n");
+  const comments = lines.filter((l) => l.startsWith("#")).join("\n");
+  const manifest = readJson("manifest.json") as { sources: { name: string; url: string; licence: string }[] };
+  for (const { name, url } of sources) {
+    const licence = manifest.sources.find((s) => s.url === url)!.licence;
+    expect(comments).toContain(`# Source: ${name}, ${url} (licence: ${licence})`);
+  }
+  expect(comments).toContain(`# Permalink: ${new URL(page.url()).origin}/${search}#${f.frameId}`);
+  await f.checkRows(parseCsv(`${lines.filter((l) => !l.startsWith("#")).join("\r\n")}\r\n`));
+  return share;
+}
+
+/** "Copy link", then the link opened in a new page: `same` checks that page shows the same view. */
+async function copyLinkRoundtrip(
+  page: Page,
+  context: BrowserContext,
+  frameId: string,
+  same: (other: Page) => Promise<void>,
+) {
+  const frame = page.locator(`#${frameId}`);
+  await openMenu(frame);
+  await frame.getByRole("menuitem", { name: "Copy link" }).click();
+  await expect(frame.getByRole("status")).toHaveText("Link copied to the clipboard");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toMatch(new RegExp(`#${frameId}$`));
+  const other = await context.newPage();
+  await other.goto(link);
+  const again = other.locator(`#${frameId}`);
+  // A second page loads the whole dataset again: be patient on a busy machine. The frame was not
+  // in the page when it loaded (lazy sections): the link itself must make the page mount it.
+  await expect(again.locator(".chart-frame__title")).toHaveText(
+    await text(frame.locator(".chart-frame__title")),
+    {
+      timeout: 60_000,
+    },
+  );
+  expect(new URL(other.url()).search).toBe(new URL(page.url()).search);
+  await same(other);
+  await other.close();
+}
+
+interface LossesCase {
   name: string;
   search: string;
   frameId: string;
-  /** The file-name stem expected for this view. */
   stem: string;
   /** The CSV's data rows, computed from public/data. */
   expectedRows: () => string[][];
 }
 
-const EXPORT_CASES: ExportCase[] = [
+const LOSSES_CASES: LossesCase[] = [
   {
     name: "losses chart, tanks, cumulative",
     search: "?from=2023-06-04&to=2023-11-30&cats=tank",
@@ -108,99 +268,317 @@ const EXPORT_CASES: ExportCase[] = [
   },
 ];
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- raw JSON of the built files */
+const oryx = (): any => readJson("oryx.json");
+const territory = (): any => readJson("territory.json");
+const claims = (): any => readJson("claims.json");
+
+const FROM = "2023-06-04";
+const TO = "2023-11-30";
+const inRange = (d: string) => d >= FROM && d <= TO;
+const dataRows = (rows: string[][]) => rows.slice(1);
+
+/** Every day from FROM to TO. */
+function days(): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${FROM}T00:00:00Z`); t <= Date.parse(`${TO}T00:00:00Z`); t += 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
+  return out;
+}
+
+/** The dashboard on the range, scrolled to a comparison panel (the section mounts when near). */
+async function openPanel(page: Page, panelId: string) {
+  await openApp(page, `?from=${FROM}&to=${TO}`);
+  await page.locator("#comparison").scrollIntoViewIfNeeded();
+  await page.locator(`#${panelId}`).scrollIntoViewIfNeeded();
+}
+
+/** One line per panel so the report can state the tolerance measured. */
+function report(name: string, share: number) {
+  console.log(`resvg vs browser, ${name}: ${(share * 100).toFixed(3)}% of pixels differ`);
+}
+
 test.describe("export and share", () => {
   // Each test loads the dashboard and renders several files; on a shared 2-core machine that
   // takes most of the default minute (nothing here measures speed).
   test.slow();
-  for (const c of EXPORT_CASES) {
+  for (const c of LOSSES_CASES) {
     test(`${c.name}: PNG, SVG and CSV stand on their own and match the screen and the data`, async ({
       page,
     }) => {
       await openApp(page, c.search);
-      const frame = page.locator(`#${c.frameId}`);
-      await expect(frame.locator("svg.recharts-surface").first()).toBeVisible();
-      const title = (await frame.locator(".chart-frame__title").textContent())!.trim();
-      const subtitle = (await frame.locator(".chart-frame__subtitle").textContent())!.trim();
-      const sourceName = (await frame.locator(".chart-frame__foot a").first().textContent())!.trim();
-      const box = (await frame.boundingBox())!;
-
-      // SVG: plain, self-contained, says what it shows and where it comes from.
-      const svgDownload = await download(page, frame, "SVG image");
-      expect(svgDownload.suggestedFilename()).toMatch(new RegExp(`^${c.stem}_(light|dark)\\.svg$`));
-      const svg = (await saved(svgDownload)).toString("utf8");
-      // Parsed outside the page (jsdom), as another program would read the file.
-      const parsed = ((text: string) => {
-        const doc = new JSDOM(text, { contentType: "image/svg+xml" }).window.document;
-        return {
-          errors: doc.getElementsByTagName("parsererror").length,
-          foreignObjects: doc.getElementsByTagName("foreignObject").length,
-          texts: [...doc.getElementsByTagName("text")].map((t) => t.textContent ?? ""),
-          width: Number(doc.documentElement.getAttribute("width")),
-          height: Number(doc.documentElement.getAttribute("height")),
-        };
-      })(svg);
-      expect(parsed.errors).toBe(0);
-      expect(parsed.foreignObjects).toBe(0);
-      expect(svg).not.toMatch(/var\(--|light-dark\(/);
-      expect(svg).toContain("@font-face{font-family:Inter");
-      const allText = parsed.texts.join(" ");
-      expect(allText).toContain(title);
-      expect(allText).toContain(subtitle);
-      expect(allText).toContain(`Source: ${sourceName}`);
-      expect(allText).toContain(`${c.search.replaceAll(",", ",")}#${c.frameId}`);
-      expect(parsed.width).toBe(Math.round(box.width));
-
-      // PNG at 2×: twice the on-screen figure's width, twice the SVG's height, not blank.
-      const pngDownload = await download(page, frame, "PNG image (2×)");
-      expect(pngDownload.suggestedFilename()).toMatch(new RegExp(`^${c.stem}_2x-(light|dark)\\.png$`));
-      const png = PNG.sync.read(await saved(pngDownload));
-      expect(png.width).toBe(2 * Math.round(box.width));
-      expect(png.height).toBe(2 * parsed.height);
-      expect(luminanceSpread(png)).toBeGreaterThan(20);
-
-      // The same SVG rendered by another program (resvg) looks like the browser's PNG.
-      const rendered = new Resvg(svg, {
-        fitTo: { mode: "width", value: png.width },
-        font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: "Inter" },
-      }).render();
-      const outside = PNG.sync.read(rendered.asPng());
-      expect([outside.width, outside.height]).toEqual([png.width, png.height]);
-      expect(luminanceSpread(outside)).toBeGreaterThan(20);
-      const diff = new PNG({ width: png.width, height: png.height });
-      const mismatched = pixelmatch(png.data, outside.data, diff.data, png.width, png.height, {
-        threshold: 0.2,
+      await expect(page.locator(`#${c.frameId} svg.recharts-surface`).first()).toBeVisible();
+      const share = await checkFrameFiles(page, {
+        frameId: c.frameId,
+        stem: c.stem,
+        checkRows: (rows) => expect(dataRows(rows)).toEqual(c.expectedRows()),
       });
-      const share = mismatched / (png.width * png.height);
-      await test
-        .info()
-        .attach("resvg-vs-browser.txt", { body: `${(share * 100).toFixed(3)}% pixels differ` });
-      fs.writeFileSync(test.info().outputPath("browser.png"), PNG.sync.write(png));
-      fs.writeFileSync(test.info().outputPath("resvg.png"), rendered.asPng());
-      fs.writeFileSync(test.info().outputPath("diff.png"), PNG.sync.write(diff));
-      // Tolerance: at most 1% of pixels differ by more than pixelmatch's 0.2 colour threshold
-      // (text anti-aliasing and hinting differ between Skia and resvg; shapes and colours must not).
-      expect(share).toBeLessThan(0.01);
-
-      // CSV: header lines with source, licence and permalink, then exactly the data's values.
-      const csvDownload = await download(page, frame, "CSV data");
-      expect(csvDownload.suggestedFilename()).toBe(`${c.stem}.csv`);
-      const csv = (await saved(csvDownload)).toString("utf8");
-      const lines = csv.trimEnd().split("\r\n");
-      const comments = lines.filter((l) => l.startsWith("#"));
-      const manifest = readJson("manifest.json") as { sources: { name: string; licence: string }[] };
-      const licence = manifest.sources.find((s) => s.name === sourceName)?.licence;
-      expect(comments.join("\n")).toContain(`# Source: ${sourceName}`);
-      expect(comments.join("\n")).toContain(`licence: ${licence}`);
-      expect(comments.join("\n")).toMatch(new RegExp(`# Permalink: http.*${c.frameId}`));
-      const [, ...data] = lines.filter((l) => !l.startsWith("#"));
-      expect(data.map((l) => l.split(","))).toEqual(c.expectedRows());
+      report(c.name, share);
     });
   }
+
+  test.describe("comparison panels", () => {
+    test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+
+    test("claimed vs confirmed: files match the data, the link brings the view back", async ({
+      page,
+      context,
+    }) => {
+      await openPanel(page, "cmp-claimed");
+      const frameId = "claimed-vs-confirmed-tank";
+      await expect(page.locator(`#${frameId} svg.recharts-surface`)).toBeVisible();
+      // Oryx's snapshot days in the range on which both sources have a value.
+      const gs = (readJson("losses.json") as LossesJson).generalStaff;
+      const o = oryx();
+      const types: string[] = o.mapping.find((m: any) => m.generalStaff === "tank").oryx;
+      const expected = o.dates.flatMap((d: string, i: number) => {
+        const claimed = gs.cumulative.tank?.[gs.dates.indexOf(d)];
+        const parts = types.map((t) => o.countries.russia[t].total[i] as number | null);
+        if (!inRange(d) || claimed == null || parts.some((v) => v == null)) return [];
+        return [[d, String(claimed), String(parts.reduce((a, b) => a! + b!, 0))]];
+      });
+      expect(expected.length).toBeGreaterThan(20);
+      const share = await checkFrameFiles(page, {
+        frameId,
+        stem: `tank-claimed-general-staff-vs-confirmed-oryx_${FROM}_${TO}`,
+        checkRows: (rows) => {
+          expect(rows[0]).toEqual([
+            "date",
+            "Claimed (General Staff) (tanks, cumulative)",
+            "Confirmed, at least (Oryx) (tanks, cumulative)",
+          ]);
+          expect(dataRows(rows)).toEqual(expected);
+        },
+      });
+      report("claimed vs confirmed", share);
+      await copyLinkRoundtrip(page, context, frameId, async (other) => {
+        await expect(other.locator(`#${frameId} .chart-frame__subtitle`)).toHaveText(
+          await text(page.locator(`#${frameId} .chart-frame__subtitle`)),
+        );
+      });
+    });
+
+    test("Russia vs Ukraine: files match the data, the link brings the chosen type back", async ({
+      page,
+      context,
+    }) => {
+      await openPanel(page, "cmp-sides");
+      // Chosen on the page, so the link must carry it.
+      await page
+        .getByRole("combobox", { name: "Equipment type" })
+        .selectOption({ label: "Armoured personnel carriers" });
+      const frameId = "russia-vs-ukraine-apc";
+      await expect(page.locator(`#${frameId} svg.recharts-surface`)).toBeVisible();
+      const o = oryx();
+      const expected = o.dates.flatMap((d: string, i: number) => {
+        const ru = o.countries.russia.apc.total[i];
+        const ua = o.countries.ukraine.apc.total[i];
+        return inRange(d) && ru != null && ua != null ? [[d, String(ru), String(ua)]] : [];
+      });
+      expect(expected.length).toBeGreaterThan(20);
+      const share = await checkFrameFiles(page, {
+        frameId,
+        stem: `apc-russia-vs-ukraine-confirmed-oryx_${FROM}_${TO}`,
+        checkRows: (rows) => expect(dataRows(rows)).toEqual(expected),
+      });
+      report("Russia vs Ukraine", share);
+      await copyLinkRoundtrip(page, context, frameId, async (other) => {
+        await expect(other.getByRole("combobox", { name: "Equipment type" })).toHaveValue("apc");
+      });
+    });
+
+    test("DeepState vs NZZ: files match the like-for-like series, the link brings the definition back", async ({
+      page,
+      context,
+    }) => {
+      await openPanel(page, "cmp-territory");
+      await page.getByRole("radio", { name: "Since 24 Feb 2022" }).check();
+      const frameId = "territory-since2022";
+      await expect(page.locator(`#${frameId} svg.recharts-surface`)).toBeVisible();
+      const t = territory();
+      const value = (src: "deepstate" | "nzz", d: string) =>
+        cell(t.likeForLike[src].since2022Km2[t[src].dates.indexOf(d)]);
+      const expected = days().map((d) => [d, value("deepstate", d), value("nzz", d)]);
+      const share = await checkFrameFiles(page, {
+        frameId,
+        stem: `russian-held-area-deepstate-vs-nzz-since2022_${FROM}_${TO}`,
+        checkRows: (rows) => expect(dataRows(rows)).toEqual(expected),
+      });
+      report("DeepState vs NZZ", share);
+      await copyLinkRoundtrip(page, context, frameId, async (other) => {
+        await expect(other.getByRole("radio", { name: "Since 24 Feb 2022" })).toBeChecked();
+      });
+    });
+
+    test("claims ledger: one CSV row per reading with the quoted figure, the data's and the verdict", async ({
+      page,
+      context,
+    }) => {
+      await openPanel(page, "cmp-ledger");
+      const frameId = "claims-ledger";
+      await expect(page.locator(`#${frameId} .cmp-claim`).first()).toBeVisible();
+      const gs = (readJson("losses.json") as LossesJson).generalStaff;
+      const o = oryx();
+      const gsAt = (cat: string, d: string) => gs.cumulative[cat]![gs.dates.indexOf(d)]!;
+      /** The data's figure where it is one read (or one subtraction) away, else null. */
+      const simple = (check: any): number | null => {
+        if (check.kind === "generalStaffTotal") return gsAt(check.category, check.asOf);
+        if (check.kind === "generalStaffChange")
+          return gsAt(check.category, check.to) - gsAt(check.category, check.baseline);
+        if (check.kind === "oryxTotal" && o.dates.includes(check.asOf))
+          return o.countries[check.country][check.type].total[o.dates.indexOf(check.asOf)];
+        return null;
+      };
+      const all = claims().claims as any[];
+      const dates = all.map((c) => c.date).sort();
+      const share = await checkFrameFiles(page, {
+        frameId,
+        stem: `claims-ledger-checked-against-general-staff-oryx-deepstate-nzz_${dates[0]}_${dates.at(-1)}`,
+        checkRows: async (rows) => {
+          const [header, ...body] = rows;
+          const col = (row: string[], name: string) => row[header!.indexOf(name)]!;
+          const readings = all.flatMap((c) => c.readings.map((r: any) => ({ c, r })));
+          expect(body).toHaveLength(readings.length);
+          let computed = 0;
+          for (const [k, { c, r }] of readings.entries()) {
+            const row = body[k]!;
+            expect([col(row, "claim date"), col(row, "who"), col(row, "claim"), col(row, "reading")]).toEqual(
+              [c.date, c.who, c.quote, r.label],
+            );
+            expect([col(row, "citation URL"), col(row, "primary source URL")]).toEqual([
+              c.reportedBy.url,
+              c.primary?.url ?? "",
+            ]);
+            expect(col(row, "quoted figure")).toBe(cell(r.check.claimed));
+            const figure = col(row, "data figure");
+            const expected = simple(r.check);
+            if (expected !== null) {
+              expect(figure).toBe(String(expected));
+              computed++;
+            } else {
+              // Read with a tolerance or summed over days: the figure the ledger shows on screen.
+              const shown = page.locator(`[data-claim="${c.id}"] tr[data-reading="${r.label}"] .cmp-figure`);
+              if (figure)
+                expect(Number((await shown.textContent())!.replace(/[^\d.]/g, ""))).toBe(Number(figure));
+            }
+            // The verdict follows from the two figures and the statement's own comparator.
+            const value = Number(figure);
+            const verdict =
+              figure === ""
+                ? "not checkable"
+                : r.check.kind === "territoryAdvance"
+                  ? value >= r.check.minKm2
+                    ? "matches"
+                    : "differs"
+                  : (r.check.comparator === "atLeast" ? value >= r.check.claimed : value === r.check.claimed)
+                    ? "matches"
+                    : "differs";
+            expect(col(row, "verdict")).toBe(verdict);
+          }
+          expect(computed).toBeGreaterThanOrEqual(8);
+        },
+      });
+      report("claims ledger", share);
+      await copyLinkRoundtrip(page, context, frameId, async () => {});
+    });
+  });
+
+  test("the map at a sector preset and a chosen day: the map and both sector charts export what they show", async ({
+    page,
+    context,
+  }) => {
+    // The map parses a few MB of geometry: on a shared two-core box it can need minutes.
+    test.setTimeout(480_000);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openApp(page, `?from=${FROM}&to=${TO}`);
+    await page.locator("#map").scrollIntoViewIfNeeded();
+    await expect(page.locator(".front-map svg")).toBeVisible({ timeout: 60_000 });
+    // As a reader does it: the preset, then the slider ten days back with the keyboard.
+    await page.getByRole("radio", { name: "Bakhmut", exact: true }).check();
+    const slider = page.getByRole("slider", { name: /Day shown/ });
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowLeft");
+    const day = "2023-11-20";
+    await expect(page.getByTestId("map-day")).toHaveText("20 Nov 2023");
+    await expect.poll(() => new URL(page.url()).searchParams.get("day")).toBe(day);
+    const values = page.locator(".map-legend .map-legend__value");
+    await expect(values.first()).toHaveText(/km²/, { timeout: 60_000 });
+    await expect(values.filter({ hasText: "measuring" })).toHaveCount(0, { timeout: 60_000 });
+
+    const t = territory();
+    const sector = (src: "deepstate" | "nzz") => t[src].sectors.bakhmut;
+    const at = (src: "deepstate" | "nzz", d: string) => t[src].dates.indexOf(d);
+
+    // The map: the km² of each legend layer on the day, as the legend shows them.
+    const legend = await values.allTextContents();
+    const mapShare = await checkFrameFiles(page, {
+      frameId: "front-line-map",
+      stem: `front-line-map-deepstate-the-bakhmut-box_${FROM}_${day}`,
+      checkRows: (rows) => {
+        const body = dataRows(rows);
+        expect(body).toHaveLength(legend.length);
+        body.forEach((row, k) => {
+          expect(row.slice(2)).toEqual(["DeepState", "the Bakhmut box", FROM, day]);
+          expect(Math.round(Number(row[1]))).toBe(Number(legend[k]!.replace(/[^\d.]/g, "")));
+        });
+        // The held area agrees with the pipeline's own sector series within 1 %.
+        const held = Number(body.find((r) => r[0]!.startsWith("All Russian-held on"))![1]);
+        const pipeline = sector("deepstate").occupiedKm2[at("deepstate", day)];
+        expect(Math.abs(held - pipeline)).toBeLessThanOrEqual(0.01 * pipeline);
+      },
+    });
+    report("map, Bakhmut", mapShare);
+
+    // Held km² per day in the box, both sources, straight from territory.json.
+    const occupied = (src: "deepstate" | "nzz", d: string) => cell(sector(src).occupiedKm2[at(src, d)]);
+    const occShare = await checkFrameFiles(page, {
+      frameId: "map-occupied-bakhmut",
+      stem: `russian-held-area-bakhmut-deepstate-nzz_${FROM}_${TO}`,
+      checkRows: (rows) =>
+        expect(dataRows(rows)).toEqual(days().map((d) => [d, occupied("deepstate", d), occupied("nzz", d)])),
+    });
+    report("map sector chart, held area", occShare);
+
+    // Per 7-day week from the range's start: sums of the day-to-day km² each side took.
+    const weekSum = (src: "deepstate" | "nzz", key: "gainedKm2" | "lostKm2", week: string[]) => {
+      const vs = week
+        .map((d): number | null => sector(src)[key][at(src, d)] ?? null)
+        .filter((v) => v !== null);
+      return vs.length
+        ? cell(Math.round(Math.abs(vs.reduce((a: number, b: number) => a + b, 0)) * 10) / 10)
+        : "";
+    };
+    const all = days();
+    const weeks = Array.from({ length: Math.ceil(all.length / 7) }, (_, k) => all.slice(7 * k, 7 * k + 7));
+    const weekShare = await checkFrameFiles(page, {
+      frameId: "map-weekly-bakhmut",
+      stem: `km2-taken-per-week-bakhmut-deepstate-nzz_${FROM}_${TO}`,
+      checkRows: (rows) =>
+        expect(dataRows(rows)).toEqual(
+          weeks.map((w) => [
+            w[0]!,
+            String(w.length),
+            weekSum("deepstate", "gainedKm2", w),
+            weekSum("deepstate", "lostKm2", w),
+            weekSum("nzz", "gainedKm2", w),
+            weekSum("nzz", "lostKm2", w),
+          ]),
+        ),
+    });
+    report("map sector chart, weekly", weekShare);
+
+    // The link brings back the same preset, day and source.
+    await copyLinkRoundtrip(page, context, "front-line-map", async (other) => {
+      await expect(other.getByRole("radio", { name: "Bakhmut", exact: true })).toBeChecked();
+      await expect(other.getByRole("radio", { name: "DeepState", exact: true })).toBeChecked();
+      await expect(other.getByTestId("map-day")).toHaveText("20 Nov 2023");
+    });
+  });
 
   test("the menu works from the keyboard and the dark and transparent PNGs differ as they should", async ({
     page,
   }) => {
-    await openApp(page, EXPORT_CASES[0]!.search);
+    await openApp(page, LOSSES_CASES[0]!.search);
     const frame = page.locator("#losses-equipment");
     const button = frame.getByRole("button", { name: "Download" });
     await button.focus();
@@ -275,7 +653,7 @@ test.describe("export and share", () => {
     page,
     context,
   }) => {
-    await openApp(page, EXPORT_CASES[0]!.search);
+    await openApp(page, LOSSES_CASES[0]!.search);
     const frame = page.locator("#losses-equipment");
     const title = (await frame.locator(".chart-frame__title").textContent())!.trim();
     await openMenu(frame);

@@ -61,6 +61,33 @@ function num(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
 
+/** url("#id") (Chrome's computed form, sometimes with the page's address) as url(#id): other programs (resvg) read only that. */
+function plainUrl(value: string): string {
+  return value.replace(/url\("?[^"#)]*(#[^")]+)"?\)/g, "url($1)");
+}
+
+/**
+ * vector-effect="non-scaling-stroke" (the map's lines stay thin when zoomed) is not drawn by every
+ * program: the stroke is written in the element's own units instead, divided by its on-screen scale.
+ */
+function unscaleStroke(el: Element, cs: CSSStyleDeclaration, copy: Element): void {
+  const m = el instanceof SVGGraphicsElement ? el.getScreenCTM() : null;
+  const scale = m ? Math.sqrt(Math.abs(m.a * m.d - m.b * m.c)) : 1;
+  copy.removeAttribute("vector-effect");
+  if (!(scale > 0) || Math.abs(scale - 1) < 1e-6) return;
+  const fine = (n: number) => String(Math.round(n * 1e5) / 1e5);
+  copy.setAttribute("stroke-width", fine(parseFloat(cs.strokeWidth) / scale));
+  const dash = cs.strokeDasharray;
+  if (dash && dash !== "none")
+    copy.setAttribute(
+      "stroke-dasharray",
+      dash
+        .split(/[\s,]+/)
+        .map((d) => fine(parseFloat(d) / scale))
+        .join(" "),
+    );
+}
+
 function cloneSvg(svg: SVGSVGElement, origin: Box): string {
   const rect = svg.getBoundingClientRect();
   // Cloned into a detached document: copying the chart's style attributes into the page itself
@@ -81,7 +108,7 @@ function cloneSvg(svg: SVGSVGElement, origin: Box): string {
     }
     const parent = el.parentElement ? styles.get(el.parentElement) : undefined;
     for (const prop of INHERITED) {
-      const value = cs.getPropertyValue(prop);
+      const value = plainUrl(cs.getPropertyValue(prop));
       if (i === 0 || !parent || parent.getPropertyValue(prop) !== value || copy.hasAttribute(prop)) {
         copy.setAttribute(prop, value);
       }
@@ -91,6 +118,7 @@ function cloneSvg(svg: SVGSVGElement, origin: Box): string {
       if (value && value !== initial) copy.setAttribute(prop, value);
       else copy.removeAttribute(prop);
     }
+    if (cs.getPropertyValue("vector-effect") === "non-scaling-stroke") unscaleStroke(el, cs, copy);
     for (const attr of [...copy.attributes]) {
       if (
         attr.name === "class" ||
@@ -201,6 +229,11 @@ function walk(el: Element, origin: Box, out: string[]): void {
       out.push(
         `<image x="${num(r.left - origin.left)}" y="${num(r.top - origin.top)}" width="${num(r.width)}" height="${num(r.height)}" href="${href}" xlink:href="${href}"/>`,
       );
+    } else if (child instanceof HTMLDetailsElement && !child.open) {
+      // A closed <details> shows only its summary (the browser still lays out the rest).
+      if (ccs.visibility !== "hidden") htmlBox(child, ccs, origin, out);
+      const summary = child.querySelector(":scope > summary");
+      if (summary instanceof HTMLElement) walk(summary, origin, out);
     } else if (child instanceof HTMLElement) {
       if (ccs.visibility !== "hidden") htmlBox(child, ccs, origin, out);
       walk(child, origin, out);

@@ -191,6 +191,7 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
           series={[{ key: "ratio", label: "Claimed ÷ confirmed", color: "var(--src-gs)" }]}
           format={fmtRatio}
           label={`Ratio of claimed to confirmed ${units}`}
+          fractional
           height={200}
           spans={spans}
           extra={(row) => {

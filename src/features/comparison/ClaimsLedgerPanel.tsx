@@ -1,26 +1,23 @@
 // Panel 4: the claims ledger. Each curated statement (claims.json) is checked, reading by reading,
 // against the data for its own window; verdicts and figures are computed here, never typed.
 import { useMemo } from "react";
+import { ChartFrame, type FrameSource } from "../../components/ChartFrame";
 import type { Claim, ClaimCheck, ClaimsFile } from "../../data/schemas/claims";
 import type { IsoDate } from "../../data/schemas/common";
 import { addDays } from "../../lib/dates";
-import { formatDate, formatNumber, formatSignedNumber } from "../../lib/format";
+import { formatDate, formatDateRange, formatNumber, formatSignedNumber } from "../../lib/format";
 import { evaluateCheck, type Evaluation, type LedgerData } from "./derive-claim-verdicts";
-
-const SOURCE_NAMES: Record<Evaluation["source"], string> = {
-  generalStaff: "General Staff",
-  oryx: "Oryx",
-  deepstate: "DeepState",
-  nzz: "NZZ",
-};
+import { deriveLedgerExport, SOURCE_NAMES, type LedgerEntry } from "./derive-ledger-export";
 
 interface Props {
   claims: ClaimsFile;
   data: LedgerData;
+  /** The data sources the verdicts are computed from, for the frame's footer and the CSV. */
+  sources: readonly FrameSource[];
 }
 
-export function ClaimsLedgerPanel({ claims, data }: Props) {
-  const evaluated = useMemo(
+export function ClaimsLedgerPanel({ claims, data, sources }: Props) {
+  const evaluated: LedgerEntry[] = useMemo(
     () =>
       claims.claims.map((c) => ({
         claim: c,
@@ -28,75 +25,87 @@ export function ClaimsLedgerPanel({ claims, data }: Props) {
       })),
     [claims, data],
   );
+  const exportData = useMemo(() => deriveLedgerExport(evaluated), [evaluated]);
+  const kinds = evaluated.flatMap((x) => x.results.map((r) => r.e.verdict.kind));
+  const count = (k: Evaluation["verdict"]["kind"]) => kinds.filter((x) => x === k).length;
+  const days = claims.claims.map((c) => c.date).sort();
+  const dates = days[0] && days.at(-1) ? { from: days[0], to: days.at(-1)! } : null;
   return (
     <div className="cmp-panel" id="cmp-ledger">
       <h3 className="cmp-panel__title">Claims ledger: public statements checked against the data</h3>
-      <p className="cmp-muted">
-        Each statement is quoted as reported; the figures and verdicts beside it are computed from this
-        dashboard’s data for the window shown. “Matches” means the same number; “differs” gives the data’s
-        figure and by how much; “not checkable” says why.
-      </p>
-      <ol className="cmp-ledger">
-        {evaluated.map(({ claim, results }) => (
-          <li key={claim.id} className="cmp-claim" data-claim={claim.id}>
-            <blockquote className="cmp-claim__quote">“{claim.quote}”</blockquote>
-            <p className="cmp-claim__who">
-              {claim.who}, {formatDate(claim.date)} · {claim.counts}. Reported by{" "}
-              <a href={claim.reportedBy.url} rel="noopener noreferrer" target="_blank">
-                {claim.reportedBy.name}
-              </a>
-              {claim.primary && (
-                <>
-                  ; primary source:{" "}
-                  <a href={claim.primary.url} rel="noopener noreferrer" target="_blank">
-                    {claim.primary.name}
-                  </a>
-                </>
-              )}
-              .
-            </p>
-            <table className="cmp-claim__readings">
-              <thead>
-                <tr>
-                  <th scope="col">Reading and window</th>
-                  <th scope="col">Data</th>
-                  <th scope="col">Verdict</th>
-                </tr>
-              </thead>
-              <tbody>
-                {results.map(({ reading, e }) => (
-                  <tr key={reading.label} data-reading={reading.label}>
-                    <td>
-                      <span className="cmp-claim__label">{reading.label}</span>
-                      <span className="cmp-muted"> · {windowText(e)}</span>
-                    </td>
-                    <td>
-                      {e.verdict.kind === "notCheckable" ? (
-                        "—"
-                      ) : (
-                        <a href={chartHref(reading.check, e, data)} className="cmp-figure">
-                          {SOURCE_NAMES[e.source]}:{" "}
-                          {formatNumber(e.verdict.value, undefined, e.op === "advance" ? 1 : 0)}
-                          {e.op === "advance" ? " km² retaken" : ""}
-                        </a>
-                      )}
-                    </td>
-                    <td>
-                      <Verdict e={e} />
-                      <details className="cmp-arith">
-                        <summary>
-                          Arithmetic<span className="visually-hidden">: {reading.label}</span>
-                        </summary>
-                        <Arithmetic e={e} claim={claim} why={reading.why} />
-                      </details>
-                    </td>
+      <ChartFrame
+        id="claims-ledger"
+        className="cmp-ledger-frame"
+        title={`${claims.claims.length} statements, ${kinds.length} readings: ${count("matches")} match the data, ${count("differs")} differ, ${count("notCheckable")} not checkable`}
+        subtitle={
+          dates ? `Statements made ${formatDateRange(dates)}; each checked for its own window` : undefined
+        }
+        note="Each statement is quoted as reported; the figures and verdicts beside it are computed from this dashboard’s data for the window shown. “Matches” means the same number; “differs” gives the data’s figure and by how much; “not checkable” says why."
+        sources={sources}
+        exportData={exportData}
+      >
+        <ol className="cmp-ledger">
+          {evaluated.map(({ claim, results }) => (
+            <li key={claim.id} className="cmp-claim" data-claim={claim.id}>
+              <blockquote className="cmp-claim__quote">“{claim.quote}”</blockquote>
+              <p className="cmp-claim__who">
+                {claim.who}, {formatDate(claim.date)} · {claim.counts}. Reported by{" "}
+                <a href={claim.reportedBy.url} rel="noopener noreferrer" target="_blank">
+                  {claim.reportedBy.name}
+                </a>
+                {claim.primary && (
+                  <>
+                    ; primary source:{" "}
+                    <a href={claim.primary.url} rel="noopener noreferrer" target="_blank">
+                      {claim.primary.name}
+                    </a>
+                  </>
+                )}
+                .
+              </p>
+              <table className="cmp-claim__readings">
+                <thead>
+                  <tr>
+                    <th scope="col">Reading and window</th>
+                    <th scope="col">Data</th>
+                    <th scope="col">Verdict</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </li>
-        ))}
-      </ol>
+                </thead>
+                <tbody>
+                  {results.map(({ reading, e }) => (
+                    <tr key={reading.label} data-reading={reading.label}>
+                      <td>
+                        <span className="cmp-claim__label">{reading.label}</span>
+                        <span className="cmp-muted"> · {windowText(e)}</span>
+                      </td>
+                      <td>
+                        {e.verdict.kind === "notCheckable" ? (
+                          "—"
+                        ) : (
+                          <a href={chartHref(reading.check, e, data)} className="cmp-figure">
+                            {SOURCE_NAMES[e.source]}:{" "}
+                            {formatNumber(e.verdict.value, undefined, e.op === "advance" ? 1 : 0)}
+                            {e.op === "advance" ? " km² retaken" : ""}
+                          </a>
+                        )}
+                      </td>
+                      <td>
+                        <Verdict e={e} />
+                        <details className="cmp-arith">
+                          <summary>
+                            Arithmetic<span className="visually-hidden">: {reading.label}</span>
+                          </summary>
+                          <Arithmetic e={e} claim={claim} why={reading.why} />
+                        </details>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </li>
+          ))}
+        </ol>
+      </ChartFrame>
     </div>
   );
 }
@@ -108,25 +117,31 @@ function windowText(e: Evaluation): string {
 
 function Verdict({ e }: { e: Evaluation }) {
   const v = e.verdict;
+  // The marker is a span, not CSS content, so exported images keep it; the words carry the meaning.
+  const mark = (m: string) => <span aria-hidden="true">{m} </span>;
   if (v.kind === "matches")
     return (
       <strong className="cmp-verdict cmp-verdict--match">
+        {mark("✓")}
         {e.op === "advance" ? "Matches: Ukraine retook ground" : "Matches"}
       </strong>
     );
   if (v.kind === "notCheckable")
     return (
       <span className="cmp-verdict cmp-verdict--na">
+        {mark("?")}
         <strong>Not checkable:</strong> {v.reason}
       </span>
     );
   if (e.op === "advance")
     return (
-      <strong className="cmp-verdict cmp-verdict--differs">Differs: no ground retaken in the sector</strong>
+      <strong className="cmp-verdict cmp-verdict--differs">
+        {mark("≠")}Differs: no ground retaken in the sector
+      </strong>
     );
   return (
     <strong className="cmp-verdict cmp-verdict--differs">
-      Differs by {formatSignedNumber(v.diff)}
+      {mark("≠")}Differs by {formatSignedNumber(v.diff)}
       {v.pct !== null && ` (${formatSignedPercent(v.pct)})`}
     </strong>
   );

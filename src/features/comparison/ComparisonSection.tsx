@@ -1,7 +1,7 @@
 // The "Claims vs confirmed" section, loaded lazily (React.lazy in App, mounted when near the
 // viewport) so it never weighs on the first chart: four panels, each in its own boundary, all
 // following the global range.
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { Skeleton } from "../../components/Skeleton";
@@ -16,7 +16,6 @@ import { comparisonUrlState } from "./comparison-url-state";
 import { SidesPanel } from "./SidesPanel";
 import { TerritoryPanel } from "./TerritoryPanel";
 import { linkedHere } from "./linked";
-import { useNearViewport } from "./use-near-viewport";
 import "./comparison.css";
 
 /** Renders `ready` once every query has data; a skeleton or an error with Retry until then. */
@@ -40,12 +39,14 @@ function WhenLoaded<T extends unknown[]>(props: {
   return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
 }
 
+/** The data the ledger's verdicts are read from (sources.json ids). */
+const LEDGER_SOURCES = new Set(["general-staff", "oryx", "deepstate-history", "nzz"]);
+
+// App mounts this only once the section comes near the viewport (or a link points into it).
 export default function ComparisonSection() {
-  const ref = useRef<HTMLDivElement>(null);
-  const near = useNearViewport(ref, "600px", linkedHere());
   return (
-    <div ref={ref} className="cmp-section">
-      {near ? <ComparisonPanels /> : <Skeleton label="the comparison panels" height={1600} />}
+    <div className="cmp-section">
+      <ComparisonPanels />
     </div>
   );
 }
@@ -106,7 +107,13 @@ function ComparisonPanels() {
           what="claims ledger"
           height={600}
           ready={(c, l, o, t) => (
-            <ClaimsLedgerPanel claims={c} data={{ generalStaff: l.generalStaff, oryx: o, territory: t }} />
+            <ClaimsLedgerPanel
+              claims={c}
+              data={{ generalStaff: l.generalStaff, oryx: o, territory: t }}
+              sources={[...l.sources, ...o.sources, ...t.sources]
+                .filter((s) => LEDGER_SOURCES.has(s.id))
+                .map((s) => ({ name: s.name, url: s.url }))}
+            />
           )}
         />
       </PanelBoundary>

@@ -120,6 +120,7 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
           series={[{ key: "ratio", label: "Russia ÷ Ukraine", color: "var(--side-russia)" }]}
           format={fmtRatio}
           label={`Ratio of Russian to Ukrainian confirmed ${label} losses`}
+          fractional
           height={200}
         />
       </ChartFrame>

@@ -7,7 +7,6 @@ import {
   LineChart,
   ReferenceArea,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
@@ -16,6 +15,9 @@ import { ChartSettled } from "../../components/ChartSettled";
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate } from "../../lib/format";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
+import { deriveValueTicks } from "../../lib/derive-y-ticks";
+import { AXIS_TICK, CHART_MARGIN, yAxisProps } from "./chart-axes";
+import { ChartBox, TooltipCard } from "./ChartParts";
 
 export interface SeriesSpec {
   key: string;
@@ -50,10 +52,9 @@ interface Props {
   /** Extra tooltip lines for a row (e.g. the ratio, the rolling window). */
   extra?: (row: ChartRow) => string[];
   zeroBased?: boolean;
+  /** Values are ratios: y ticks may step below 1 (0.5×, 0.1×). */
+  fractional?: boolean;
 }
-
-const MARGIN = { top: 8, right: 12, bottom: 4, left: 4 };
-const tick = { fill: "var(--axis)", fontSize: 12 };
 
 export function TimeSeriesChart({
   rows,
@@ -65,9 +66,18 @@ export function TimeSeriesChart({
   marks = [],
   extra,
   zeroBased = true,
+  fractional = false,
 }: Props) {
   const [hovering, setHovering] = useState(false);
   const data = useMemo(() => rows.map((r) => ({ ...r, t: dayNumber(r.date) })), [rows]);
+  const yTicks = useMemo(
+    () =>
+      deriveValueTicks(
+        rows.flatMap((r) => series.map((s) => r[s.key])),
+        { zero: zeroBased, fractional },
+      ),
+    [rows, series, zeroBased, fractional],
+  );
   const first = data[0]?.t;
   const last = data.at(-1)?.t;
   if (first === undefined || last === undefined)
@@ -75,107 +85,84 @@ export function TimeSeriesChart({
   const spanDays = last - first;
   const tickLabel = (t: number) => formatDate(dayFromNumber(t), spanDays > 400 ? "month" : "medium");
   return (
-    <div
-      className="cmp-chart"
-      role="img"
-      aria-label={label}
+    <ChartBox
+      label={label}
+      height={height}
       onPointerEnter={() => setHovering(true)}
       onPointerLeave={() => setHovering(false)}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        <LineChart data={data} margin={MARGIN}>
-          <ChartSettled name={`comparison-${label}`} />
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            type="number"
-            dataKey="t"
-            domain={[first, last]}
-            tickFormatter={tickLabel}
-            tick={tick}
-            stroke="var(--axis)"
-            minTickGap={24}
+      <LineChart data={data} margin={CHART_MARGIN}>
+        <ChartSettled name={`comparison-${label}`} />
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          type="number"
+          dataKey="t"
+          domain={[first, last]}
+          tickFormatter={tickLabel}
+          tick={AXIS_TICK}
+          stroke="var(--axis)"
+          minTickGap={24}
+        />
+        <YAxis {...yAxisProps(yTicks, format)} />
+        {spans.map((s) => (
+          <ReferenceArea
+            key={s.from}
+            x1={Math.max(first, dayNumber(s.from))}
+            x2={Math.min(last, dayNumber(s.to))}
+            fill="var(--documenting)"
+            fillOpacity={1}
+            stroke="none"
+            label={{ value: s.label, position: "insideTopLeft", fill: "var(--text-muted)", fontSize: 11 }}
           />
-          <YAxis
-            tickFormatter={format}
-            tick={tick}
-            stroke="var(--axis)"
-            width={64}
-            domain={zeroBased ? [0, "auto"] : ["auto", "auto"]}
+        ))}
+        {marks.map((m) => (
+          <ReferenceLine
+            key={m.date + m.label}
+            x={dayNumber(m.date)}
+            stroke="var(--event)"
+            strokeDasharray="3 3"
+            label={{ value: m.label, position: "insideTopRight", fill: "var(--text-muted)", fontSize: 11 }}
           />
-          {spans.map((s) => (
-            <ReferenceArea
-              key={s.from}
-              x1={Math.max(first, dayNumber(s.from))}
-              x2={Math.min(last, dayNumber(s.to))}
-              fill="var(--documenting)"
-              fillOpacity={1}
-              stroke="none"
-              label={{ value: s.label, position: "insideTopLeft", fill: "var(--text-muted)", fontSize: 11 }}
-            />
-          ))}
-          {marks.map((m) => (
-            <ReferenceLine
-              key={m.date + m.label}
-              x={dayNumber(m.date)}
-              stroke="var(--event)"
-              strokeDasharray="3 3"
-              label={{ value: m.label, position: "insideTopRight", fill: "var(--text-muted)", fontSize: 11 }}
-            />
-          ))}
-          {hovering && (
-            <Tooltip
-              isAnimationActive={false}
-              content={({ active, payload }) => {
-                const row = payload?.[0]?.payload as (ChartRow & { t: number }) | undefined;
-                if (!active || !row) return null;
-                return (
-                  <div className="cmp-tooltip" data-testid="cmp-tooltip">
-                    <p className="cmp-tooltip__date">{formatDate(row.date)}</p>
-                    <table>
-                      <tbody>
-                        {series.map((s) => {
-                          const v = row[s.key];
-                          return (
-                            <tr key={s.key}>
-                              <th scope="row">
-                                <span
-                                  className="cmp-swatch"
-                                  style={{ background: s.color }}
-                                  aria-hidden="true"
-                                />
-                                {s.label}
-                              </th>
-                              <td>{typeof v === "number" ? format(v) : "no value"}</td>
-                            </tr>
-                          );
-                        })}
-                      </tbody>
-                    </table>
-                    {extra?.(row).map((line) => (
-                      <p key={line} className="cmp-tooltip__extra">
-                        {line}
-                      </p>
-                    ))}
-                  </div>
-                );
-              }}
-            />
-          )}
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.color}
-              strokeWidth={2}
-              strokeDasharray={s.dashed ? "6 4" : undefined}
-              dot={false}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+        {hovering && (
+          <Tooltip
+            isAnimationActive={false}
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as (ChartRow & { t: number }) | undefined;
+              if (!active || !row) return null;
+              return (
+                <TooltipCard
+                  testId="cmp-tooltip"
+                  title={formatDate(row.date)}
+                  lines={series.map((s) => {
+                    const v = row[s.key];
+                    return {
+                      key: s.key,
+                      label: s.label,
+                      color: s.color,
+                      value: typeof v === "number" ? format(v) : "no value",
+                    };
+                  })}
+                  extra={extra?.(row)}
+                />
+              );
+            }}
+          />
+        )}
+        {series.map((s) => (
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2}
+            strokeDasharray={s.dashed ? "6 4" : undefined}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        ))}
+      </LineChart>
+    </ChartBox>
   );
 }

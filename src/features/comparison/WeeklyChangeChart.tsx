@@ -1,19 +1,13 @@
 // Grouped bars per week: area Russia took (up) and lost (down) in each source. Only draws.
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { useMemo } from "react";
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartSettled } from "../../components/ChartSettled";
 import { formatDate, formatNumber } from "../../lib/format";
+import { deriveValueTicks } from "../../lib/derive-y-ticks";
+import { AXIS_TICK, CHART_MARGIN, yAxisProps } from "./chart-axes";
+import { ChartBox, TooltipCard } from "./ChartParts";
 import type { WeekRow } from "./derive-territory-compare";
 
-const tick = { fill: "var(--axis)", fontSize: 12 };
 const SERIES = [
   { key: "deepstateGained", label: "DeepState: taken by Russia", color: "var(--src-deepstate)" },
   {
@@ -28,57 +22,61 @@ const SERIES = [
 
 export function WeeklyChangeChart({ rows, label }: { rows: readonly WeekRow[]; label: string }) {
   // Losses drawn below zero.
-  const data = rows.map((r) => ({ ...r, deepstateLost: -r.deepstateLost, nzzLost: -r.nzzLost }));
+  const data = useMemo(
+    () => rows.map((r) => ({ ...r, deepstateLost: -r.deepstateLost, nzzLost: -r.nzzLost })),
+    [rows],
+  );
+  const yTicks = useMemo(
+    () =>
+      deriveValueTicks(
+        data.flatMap((r) => SERIES.map((s) => r[s.key])),
+        { zero: true },
+      ),
+    [data],
+  );
   return (
-    <div className="cmp-chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={240}>
-        <BarChart data={data} margin={{ top: 8, right: 12, bottom: 4, left: 4 }} barCategoryGap="15%">
-          <ChartSettled name={`comparison-${label}`} />
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="week"
-            tickFormatter={(d: string) => formatDate(d as WeekRow["week"])}
-            tick={tick}
-            stroke="var(--axis)"
-            minTickGap={24}
-          />
-          <YAxis tickFormatter={(v: number) => formatNumber(v)} tick={tick} stroke="var(--axis)" width={64} />
-          <ReferenceLine y={0} stroke="var(--axis)" />
-          <Tooltip
+    <ChartBox label={label} height={240}>
+      <BarChart data={data} margin={CHART_MARGIN} barCategoryGap="15%">
+        <ChartSettled name={`comparison-${label}`} />
+        <CartesianGrid stroke="var(--grid)" vertical={false} />
+        <XAxis
+          dataKey="week"
+          tickFormatter={(d: string) => formatDate(d as WeekRow["week"])}
+          tick={AXIS_TICK}
+          stroke="var(--axis)"
+          minTickGap={24}
+        />
+        <YAxis {...yAxisProps(yTicks, (v) => formatNumber(v))} />
+        <ReferenceLine y={0} stroke="var(--axis)" />
+        <Tooltip
+          isAnimationActive={false}
+          cursor={{ fill: "var(--grid)" }}
+          content={({ active, payload }) => {
+            const row = payload?.[0]?.payload as WeekRow | undefined;
+            if (!active || !row) return null;
+            return (
+              <TooltipCard
+                title={`Week of ${formatDate(row.week)}`}
+                lines={SERIES.map((s) => ({
+                  key: s.key,
+                  label: s.label,
+                  value: `${formatNumber(Math.abs(row[s.key]), undefined, 1)} km²`,
+                }))}
+              />
+            );
+          }}
+        />
+        {SERIES.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.color}
+            fillOpacity={"opacity" in s ? s.opacity : 1}
             isAnimationActive={false}
-            cursor={{ fill: "var(--grid)" }}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as WeekRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <div className="cmp-tooltip">
-                  <p className="cmp-tooltip__date">Week of {formatDate(row.week)}</p>
-                  <table>
-                    <tbody>
-                      {SERIES.map((s) => (
-                        <tr key={s.key}>
-                          <th scope="row">{s.label}</th>
-                          <td>{formatNumber(Math.abs(row[s.key]), undefined, 1)} km²</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              );
-            }}
           />
-          {SERIES.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={s.color}
-              fillOpacity={"opacity" in s ? s.opacity : 1}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+        ))}
+      </BarChart>
+    </ChartBox>
   );
 }

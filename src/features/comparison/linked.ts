@@ -1,8 +1,13 @@
 /**
- * Whether the URL points inside the comparison section (e.g. from the ledger: "?from=…#cmp-territory")
+ * Whether the URL points inside the comparison section (from the ledger: "?from=…#cmp-territory", or a
+ * chart's permalink)
  * or asks for the chart-only view (?embed=…, which may show one of its charts): then it mounts at once.
  * Kept apart from ComparisonSection so the page can ask without loading the section's code.
  */
 export const linkedHere = () =>
   typeof window !== "undefined" &&
-  (window.location.hash.startsWith("#cmp-") || new URLSearchParams(window.location.search).has("embed"));
+  (OWN_HASH.test(window.location.hash) || new URLSearchParams(window.location.search).has("embed"));
+
+/** The section's panels (#cmp-…) and its chart frames, as named in permalinks ("Copy link"). */
+const OWN_HASH =
+  /^#(cmp-|claimed-vs-confirmed-|claim-ratio-|russia-vs-ukraine-|russia-ukraine-ratio-|oryx-status-|territory-|claims-ledger)/;

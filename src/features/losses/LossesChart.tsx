@@ -28,7 +28,7 @@ import { deriveAxisTicks } from "./derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { deriveDecimatedRows } from "./derive-decimated-rows";
-import { compactDigits, deriveYTicks } from "./derive-y-ticks";
+import { compactDigits, deriveYTicks } from "../../lib/derive-y-ticks";
 import {
   makeAxisNumberFormatter,
   formatRowPeriod,

@@ -199,6 +199,16 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   const bD = pathFor(inputs[bSlot]);
   // For `npm run bench`: the map counts as settled once both days' shapes are drawn.
   useSettledMark("map", aD !== undefined && bD !== undefined);
+  // A permalink to one of the map's frames ("Copy link"): scroll to it once it is drawn, since it
+  // did not exist when the page loaded.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (scrolled.current || aD === undefined || bD === undefined) return;
+    scrolled.current = true;
+    const hash = window.location.hash.slice(1);
+    if (/^(front-line-map|map-occupied-|map-weekly-)/.test(hash))
+      document.getElementById(hash)?.scrollIntoView();
+  }, [aD, bD]);
   const [kept, setKept] = useState({ a: "", b: "" });
   // Performance marks for the benchmark: "map:first-render" runs from the moment the last data file
   // arrived to the first commit with the Russian-held layers; "map:step" from a slider move to its commit.

@@ -17,7 +17,9 @@ import { memo } from "react";
 import { ChartFrame } from "../../components/ChartFrame";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
+import { deriveValueTicks } from "../../lib/derive-y-ticks";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { deriveSectorOccupiedExport, deriveSectorWeeklyExport } from "./derive-sector-export";
 import { deriveOccupiedRows, deriveWeeklyGains } from "./derive-sector-series";
 import type { MapView } from "./url-state";
 
@@ -47,6 +49,12 @@ export const SectorCharts = memo(
 function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProps) {
   const occupied = deriveOccupiedRows(territory, view, range);
   const weeks = deriveWeeklyGains(territory, view, range);
+  // Round 1-2-5 ticks (Recharts' own gave 1,110 / 1,140 / … and 15 / 0 / 15 / 30); bars stack one sign per side.
+  const heldTicks = deriveValueTicks(occupied.flatMap((r) => [r.deepstate, r.nzz]));
+  const weekTicks = deriveValueTicks(
+    weeks.flatMap((w) => [w.deepstateRu, w.nzzRu, w.deepstateUkr, w.nzzUkr]),
+    { zero: true },
+  );
   const sources = territory.sources.map((s) => ({ name: s.name, url: s.url }));
   const dataTo = territory.deepstate.dates[territory.deepstate.dates.length - 1];
   const sum = (key: "deepstateRu" | "nzzRu" | "deepstateUkr" | "nzzUkr") =>
@@ -65,6 +73,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         ]}
         sources={sources}
         dataTo={dataTo}
+        exportData={deriveSectorOccupiedExport(occupied, view, range)}
         summary={`Russian-held km² in ${viewName} per day from ${formatDate(range.from)} to ${formatDate(range.to)}, one line per source.`}
       >
         <ResponsiveContainer width="100%" height={200}>
@@ -76,7 +85,9 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               tick={TICK}
               stroke="var(--axis)"
               width={64}
-              domain={["auto", "auto"]}
+              domain={heldTicks.domain}
+              ticks={heldTicks.ticks}
+              interval={0}
             />
             <Tooltip
               isAnimationActive={false}
@@ -118,6 +129,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         ]}
         sources={sources}
         dataTo={dataTo}
+        exportData={deriveSectorWeeklyExport(weeks, view, range)}
         summary={`Per week, km² Russia took (above the axis) and Ukraine took (below) in ${viewName}, DeepState and NZZ side by side.`}
       >
         <ResponsiveContainer width="100%" height={220}>
@@ -151,6 +163,9 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               tick={TICK}
               stroke="var(--axis)"
               width={64}
+              domain={weekTicks.domain}
+              ticks={weekTicks.ticks}
+              interval={0}
             />
             <Tooltip
               isAnimationActive={false}
