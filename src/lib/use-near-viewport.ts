@@ -1,5 +1,5 @@
-// Whether an element has come within `margin` of the viewport (once true, stays true). The
-// comparison section's nine charts render only then, so they never slow the page's first paint.
+// Whether an element has come within `margin` of the viewport (once true, stays true). The lazy
+// sections (comparison, map) mount only then, so they never slow the page's first paint.
 // Without IntersectionObserver (jsdom, very old browsers) everything renders at once.
 import { useEffect, useState, type RefObject } from "react";
 
