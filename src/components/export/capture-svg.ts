@@ -57,6 +57,39 @@ interface Box {
   top: number;
 }
 
+/** The captured body's box on screen and the figure's background (null: transparent). */
+interface Capture extends Box {
+  width: number;
+  height: number;
+  background: string | null;
+}
+
+/** An <svg> whose drawing may spill out of its box (the zoomed map) and must be cut to it. */
+export const EXPORT_CLIP_ATTRIBUTE = "data-export-clip";
+
+/**
+ * Background-coloured bands over the body outside `r`, drawn right after a spilling <svg> so that
+ * what comes later (the map's legend) stays on top. resvg panics on clipped nested <svg>s, so the
+ * spill is covered rather than clipped; with a transparent background it stays.
+ */
+function coverOutside(r: DOMRect, capture: Capture): string {
+  if (!capture.background) return "";
+  const x = r.left - capture.left;
+  const y = r.top - capture.top;
+  return [
+    [0, 0, capture.width, y],
+    [0, y + r.height, capture.width, capture.height - y - r.height],
+    [0, y, x, r.height],
+    [x + r.width, y, capture.width - x - r.width, r.height],
+  ]
+    .filter(([, , w, h]) => w! > 0 && h! > 0)
+    .map(
+      ([bx, by, w, h]) =>
+        `<rect x="${num(bx!)}" y="${num(by!)}" width="${num(w!)}" height="${num(h!)}" fill="${capture.background}"/>`,
+    )
+    .join("");
+}
+
 function num(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
@@ -211,7 +244,7 @@ function htmlBox(el: HTMLElement, cs: CSSStyleDeclaration, origin: Box, out: str
   }
 }
 
-function walk(el: Element, origin: Box, out: string[]): void {
+function walk(el: Element, origin: Capture, out: string[]): void {
   const cs = getComputedStyle(el);
   for (const child of el.childNodes) {
     if (child.nodeType === Node.TEXT_NODE) {
@@ -222,7 +255,11 @@ function walk(el: Element, origin: Box, out: string[]): void {
     const ccs = getComputedStyle(child);
     if (ccs.display === "none" || ccs.opacity === "0") continue;
     if (child instanceof SVGSVGElement) {
-      if (ccs.visibility !== "hidden") out.push(cloneSvg(child, origin));
+      if (ccs.visibility !== "hidden") {
+        out.push(cloneSvg(child, origin));
+        if (child.hasAttribute(EXPORT_CLIP_ATTRIBUTE))
+          out.push(coverOutside(child.getBoundingClientRect(), origin));
+      }
     } else if (child instanceof HTMLCanvasElement) {
       const r = child.getBoundingClientRect();
       const href = child.toDataURL("image/png");
@@ -242,10 +279,10 @@ function walk(el: Element, origin: Box, out: string[]): void {
 }
 
 /** The body as SVG markup, in a box the size the body has on screen. */
-export function captureBody(body: HTMLElement): CaptureResult {
+export function captureBody(body: HTMLElement, background: string | null): CaptureResult {
   const r = body.getBoundingClientRect();
   const out: string[] = [];
-  walk(body, { left: r.left, top: r.top }, out);
+  walk(body, { left: r.left, top: r.top, width: r.width, height: r.height, background }, out);
   return { markup: out.join(""), width: r.width, height: r.height };
 }
 

@@ -87,7 +87,7 @@ export async function buildFigureSvg(input: FigureInput): Promise<ComposedSvg> {
   ]);
   const texts = frameTexts(figure);
   const captured = withTheme(input.theme, () => ({
-    body: captureBody(body),
+    body: captureBody(body, input.transparent ? null : resolveColor("var(--bg)", figure)),
     legend: input.legend.map((item) => ({
       label: item.label,
       color: resolveColor(item.muted ? "var(--series-muted)" : item.color, figure),

@@ -159,6 +159,8 @@ export function FrontMap(props: FrontMapProps) {
         tabIndex={0}
         role="group"
         aria-label={label}
+        // Zoomed shapes spill past the box; exports cut them to it (components/export/capture-svg.ts).
+        data-export-clip=""
         aria-describedby="front-map-keys"
         onKeyDown={onKeyDown}
         onPointerDown={onPointerDown}

@@ -323,7 +323,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   const areaName = sector ? `the ${sector.name} box` : "all of Ukraine";
   const legendCaption =
     state.mode === "change"
-      ? `${SOURCE_LABELS[state.src]}, ${formatDate(from)} → ${formatDate(day)}, km² in ${areaName}:`
+      ? `${SOURCE_LABELS[state.src]}, ${formatDateRange({ from, to: day })}, km² in ${areaName}:`
       : `DeepState vs NZZ on ${formatDate(day)}, km² in ${areaName}:`;
 
   // Who held each labelled place on the day, per source.

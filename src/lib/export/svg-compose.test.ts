@@ -62,6 +62,29 @@ describe("composeFigureSvg", () => {
     expect(doc.querySelector("style")?.textContent).toContain("@font-face");
   });
 
+  it("draws the chart below the title and footer, and hides whatever of it spills out of its box", () => {
+    const children = [...doc.documentElement.children].map((c) => c.tagName);
+    const body = children.indexOf("g");
+    expect(body).toBeGreaterThan(-1);
+    expect(children.indexOf("text")).toBeGreaterThan(body);
+    // A band of background above the chart's box covers a zoomed map's overflow.
+    const after = [...doc.documentElement.children].slice(body + 1);
+    const bands = after.slice(
+      0,
+      after.findIndex((c) => c.tagName !== "rect"),
+    );
+    const top = Number(
+      doc
+        .querySelector("g")!
+        .getAttribute("transform")!
+        .match(/translate\(\S+ (\S+)\)/)![1],
+    );
+    expect(bands.some((r) => r.getAttribute("y") === "0" && Number(r.getAttribute("height")) === top)).toBe(
+      true,
+    );
+    expect(bands.every((r) => r.getAttribute("fill") === "rgb(255, 255, 255)")).toBe(true);
+  });
+
   it("is as wide as the figure and tall enough for the chart and every line", () => {
     expect(width).toBe(432);
     expect(doc.documentElement.getAttribute("viewBox")).toBe(`0 0 432 ${height}`);

@@ -161,9 +161,8 @@ export function composeFigureSvg(spec: ComposeSpec): ComposedSvg {
   // The chart keeps its on-screen size; a body wider than the figure (never on the page) is scaled.
   const scale = spec.body.width > inner ? inner / spec.body.width : 1;
   const bodyHeight = spec.body.height * scale;
-  out.push(
-    `<g transform="translate(${PAD} ${y})${scale !== 1 ? ` scale(${scale})` : ""}">${spec.body.markup}</g>`,
-  );
+  const bodyBox = { x: PAD, y, width: spec.body.width * scale, height: bodyHeight };
+  const body = `<g transform="translate(${PAD} ${y})${scale !== 1 ? ` scale(${scale})` : ""}">${spec.body.markup}</g>`;
   y += bodyHeight + 10;
   for (const paragraph of spec.footer) {
     const lines = wrapText(paragraph, inner, FOOT.size, FOOT.weight, spec.measure);
@@ -177,13 +176,39 @@ export function composeFigureSvg(spec: ComposeSpec): ComposedSvg {
   const background = spec.colors.background
     ? `<rect width="${width}" height="${height}" fill="${spec.colors.background}"/>`
     : "";
+  // The body is drawn first and the figure's background painted over everything outside its box, so
+  // a zoomed map's shapes cannot cover the title or footer. (A clip would do the same, but resvg,
+  // which renders the exported SVG outside the browser, panics on clipped nested <svg>s.)
+  const bands = spec.colors.background ? outsideBands(bodyBox, width, height, spec.colors.background) : "";
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(spec.font.family)}">` +
     `<title>${escapeXml(spec.title)}</title>` +
     (spec.description ? `<desc>${escapeXml(spec.description)}</desc>` : "") +
     `<defs>${style}${patterns}${spec.body.defs ?? ""}</defs>` +
     background +
+    body +
+    bands +
     out.join("") +
     `</svg>`;
   return { svg, width, height };
+}
+
+/** Four rectangles covering the figure outside `box`. */
+function outsideBands(
+  box: { x: number; y: number; width: number; height: number },
+  width: number,
+  height: number,
+  fill: string,
+): string {
+  const right = box.x + box.width;
+  const bottom = box.y + box.height;
+  const rects = [
+    [0, 0, width, box.y],
+    [0, bottom, width, height - bottom],
+    [0, box.y, box.x, box.height],
+    [right, box.y, width - right, box.height],
+  ].filter(([, , w, h]) => w! > 0 && h! > 0);
+  return rects
+    .map(([x, y, w, h]) => `<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${fill}"/>`)
+    .join("");
 }
