@@ -102,6 +102,10 @@ function evaluateReadings(options: {
   };
 }
 
+/** The days a total (its one day) or a change (baseline to end) asks about. */
+const askedWindow = (check: { asOf: IsoDate } | { baseline: IsoDate; to: IsoDate }) =>
+  "asOf" in check ? { from: check.asOf, to: check.asOf } : { from: check.baseline, to: check.to };
+
 export function evaluateCheck(check: ClaimCheck, data: LedgerData): Evaluation {
   switch (check.kind) {
     case "generalStaffTotal":
@@ -110,10 +114,7 @@ export function evaluateCheck(check: ClaimCheck, data: LedgerData): Evaluation {
       return evaluateReadings({
         source: "generalStaff",
         op: check.kind === "generalStaffTotal" ? "total" : "change",
-        asked:
-          check.kind === "generalStaffTotal"
-            ? { from: check.asOf, to: check.asOf }
-            : { from: check.baseline, to: check.to },
+        asked: askedWindow(check),
         claimed: check.claimed,
         comparator: check.comparator,
         label: "General Staff total",
@@ -132,10 +133,7 @@ export function evaluateCheck(check: ClaimCheck, data: LedgerData): Evaluation {
       return evaluateReadings({
         source: "oryx",
         op: check.kind === "oryxTotal" ? "total" : "change",
-        asked:
-          check.kind === "oryxTotal"
-            ? { from: check.asOf, to: check.asOf }
-            : { from: check.baseline, to: check.to },
+        asked: askedWindow(check),
         claimed: check.claimed,
         comparator: check.comparator,
         label: `Oryx total (${check.country})`,

@@ -1,7 +1,8 @@
 // The map's code and data load only when its section comes near the viewport: the panel is a
 // separate bundle (React.lazy) mounted by an IntersectionObserver.
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { Skeleton } from "../../components/Skeleton";
+import { useNearViewport } from "../../lib/use-near-viewport";
 
 const MapPanel = lazy(() => import("./MapPanel"));
 
@@ -13,23 +14,13 @@ const NEAR = "300px 0px";
 
 export function LazyMapPanel() {
   const ref = useRef<HTMLDivElement>(null);
-  // Without IntersectionObserver (old browsers, tests) the map loads at once, and so it does for
-  // a permalink to one of its frames (the browser cannot scroll to a frame that does not exist yet).
-  const [near, setNear] = useState(
-    () => typeof IntersectionObserver === "undefined" || OWN_HASH.test(window.location.hash),
+  // A permalink to one of its frames loads it at once (the browser cannot scroll to a frame that
+  // does not exist yet).
+  const near = useNearViewport(
+    ref,
+    NEAR,
+    typeof window !== "undefined" && OWN_HASH.test(window.location.hash),
   );
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || near) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setNear(true);
-      },
-      { rootMargin: NEAR },
-    );
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [near]);
   return (
     <div ref={ref} className="map-lazy lazy-section lazy-section--map">
       {near ? (
