@@ -74,8 +74,8 @@ async function main(): Promise<number> {
     console.log(
       `raw data: ${options.rawDir}\noutput:   ${options.outDir}${options.check ? " (check only)" : ""}`,
     );
-    if (!options.only || options.only.includes("territory"))
-      ensurePipelineTools((line) => console.error(line));
+    // The basemap and territory steps need mapshaper, installed apart from the app (pipeline/tools).
+    ensurePipelineTools((line) => console.error(line));
     const result = await runBuild({
       ...options,
       steps: STEPS,

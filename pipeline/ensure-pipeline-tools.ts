@@ -1,4 +1,4 @@
-// The territory step's tools (pipeline/tools/package.json) are installed on first use, not by the app's
+// The basemap and territory steps' tools (pipeline/tools/package.json) are installed on first use, not by the app's
 // `npm ci`: mapshaper alone brings hundreds of packages and a native build the app never needs.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -10,7 +10,7 @@ export const PIPELINE_TOOLS_DIR = path.join(path.dirname(fileURLToPath(import.me
 
 export function ensurePipelineTools(log: (line: string) => void): void {
   if (existsSync(path.join(PIPELINE_TOOLS_DIR, "node_modules", "mapshaper", "package.json"))) return;
-  log("installing the territory step's tools (pipeline/tools/package.json, once)…");
+  log("installing the pipeline's map tools (pipeline/tools/package.json, once)…");
   const result = spawnSync("npm", ["ci", "--no-audit", "--no-fund"], {
     cwd: PIPELINE_TOOLS_DIR,
     stdio: "inherit",

@@ -18,7 +18,7 @@ export function loadMapshaper(): Promise<typeof Mapshaper> {
     } catch (error) {
       loaded = undefined;
       throw new Error(
-        `the territory step needs mapshaper, which is not installed: run \`npm ci --prefix pipeline/tools\` (${String(error)})`,
+        `the basemap and territory steps need mapshaper, which is not installed: run \`npm ci --prefix pipeline/tools\` (${String(error)})`,
       );
     }
   })();
