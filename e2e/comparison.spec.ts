@@ -100,6 +100,13 @@ test("the claimed-vs-confirmed chart follows a preset of the global range", asyn
     `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed`,
   );
   await expect(frame).toContainText(`${day(from)}`);
+  // The chart's text alternative: its data table holds the same figures for that day.
+  await frame.getByText("Data table").click();
+  const row = frame.getByRole("region", { name: /^Data table/ }).getByRole("row", { name: lastOryx });
+  await expect(row.getByRole("cell")).toHaveText([
+    num(gsAt("tank", lastOryx)),
+    num(oryxAt("russia", "tanks", lastOryx)),
+  ]);
 });
 
 test("hovering the chart shows both sources' values for that day", async ({ page }) => {

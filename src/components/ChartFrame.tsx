@@ -7,6 +7,7 @@ import { useId } from "react";
 import type { IsoDate } from "../data/schemas/common";
 import { formatDate } from "../lib/format";
 import type { ExportData } from "../lib/export/csv";
+import { DataTable } from "./DataTable";
 import { DownloadMenu } from "./export/DownloadMenu";
 import { LegendSwatch, type LegendItem } from "./LegendSwatch";
 
@@ -44,6 +45,8 @@ export interface ChartFrameProps {
   exportData?: ExportData;
   /** A sentence describing the chart for readers who cannot see it. */
   summary?: string;
+  /** Show `exportData` as a table under the chart (default); off where the chart is a table. */
+  dataTable?: boolean;
   className?: string;
   children: ReactNode;
 }
@@ -100,6 +103,9 @@ export function ChartFrame(props: ChartFrameProps) {
         </p>
       )}
       <div className="chart-frame__body">{props.children}</div>
+      {exportData && props.dataTable !== false && (
+        <DataTable data={exportData} caption={typeof title === "string" ? title : id} />
+      )}
       <footer className="chart-frame__foot">
         <span>
           Source{sources.length === 1 ? "" : "s"}:{" "}

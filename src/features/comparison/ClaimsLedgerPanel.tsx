@@ -43,6 +43,7 @@ export function ClaimsLedgerPanel({ claims, data, sources }: Props) {
         note="Each statement is quoted as reported; the figures and verdicts beside it are computed from this dashboard’s data for the window shown. “Matches” means the same number; “differs” gives the data’s figure and by how much; “not checkable” says why."
         sources={sources}
         exportData={exportData}
+        dataTable={false}
       >
         <ol className="cmp-ledger">
           {evaluated.map(({ claim, results }) => (
