@@ -1,7 +1,7 @@
 // A brush over the whole series that sets the GLOBAL date range. While a traveller is dragged
 // only this component re-renders (the pending selection is local, passing state); the range is
 // committed once, on drag end, or on key release after arrow-key moves.
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { Brush, ComposedChart, ResponsiveContainer } from "recharts";
 import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/range";
@@ -124,7 +124,9 @@ export const RangeBrush = memo(function RangeBrush({
   frameColor,
   onCommit,
 }: RangeBrushProps) {
-  const [pending, setPending] = useState<Span | null>(null);
+  // The span being dragged lives outside React state: a drag repaints only the label above the brush,
+  // never the chart that holds it (re-rendering that chart on every move made the drag lag).
+  const [pendingStore] = useState(createPendingStore);
   const pendingRef = useRef<Span | null>(null);
   // A burst of arrow keys: the next key came less than KEY_BURST_MS after the previous one's range
   // was drawn (time stamps on the events' clock), so a slow render never splits a burst.
@@ -146,7 +148,7 @@ export const RangeBrush = memo(function RangeBrush({
   const commit = useCallback(
     (span: Span | null, fromKeyboard = false) => {
       pendingRef.current = null;
-      setPending(null);
+      pendingStore.set(null);
       if (!span) return;
       const from = points[span.startIndex]?.key;
       const to = points[span.endIndex]?.key;
@@ -155,17 +157,19 @@ export const RangeBrush = memo(function RangeBrush({
       if (!fromKeyboard) burst.current = { lastKeyAt: null, active: false, drawing: false };
       onCommit({ from, to }, { replace });
     },
-    [points, range, onCommit],
+    [points, range, onCommit, pendingStore],
   );
 
-  const onChange = useCallback((span: Span) => {
-    pendingRef.current = span;
-    setPending(span);
-  }, []);
+  const onChange = useCallback(
+    (span: Span) => {
+      pendingRef.current = span;
+      pendingStore.set(span);
+    },
+    [pendingStore],
+  );
 
-  const shown = pending ?? { startIndex, endIndex };
-  const from = points[shown.startIndex]?.key;
-  const to = points[shown.endIndex]?.key;
+  const from = points[startIndex]?.key;
+  const to = points[endIndex]?.key;
   return (
     // Arrow keys on a focused traveller (Recharts renders them as role="slider") fire onChange only;
     // the key-up bubbling from them commits. The div itself is not interactive.
@@ -185,19 +189,7 @@ export const RangeBrush = memo(function RangeBrush({
         commit(pendingRef.current, true);
       }}
     >
-      <p className="losses-brush__label" aria-live="polite">
-        {from && to ? (
-          <>
-            {pending ? "Selecting " : "Range "}
-            <strong>{formatDateRange({ from, to })}</strong>
-          </>
-        ) : null}
-        <span className="losses-brush__hint">
-          {" "}
-          — drag the handles or the shaded window (or focus a handle and use ←/→) to change the range for
-          every panel; {points[0] ? `data from ${formatDate(points[0].key)}` : ""}
-        </span>
-      </p>
+      <BrushLabel store={pendingStore} points={points} committed={{ startIndex, endIndex }} />
       <div className="losses-brush__track">
         <Overview points={points} color={color} />
         <ResponsiveContainer width="100%" height={BRUSH_HEIGHT + 4}>
@@ -227,3 +219,45 @@ export const RangeBrush = memo(function RangeBrush({
     </div>
   );
 });
+
+type PendingStore = ReturnType<typeof createPendingStore>;
+
+function createPendingStore() {
+  let value: Span | null = null;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => value,
+    set(next: Span | null) {
+      value = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
+
+/** "Range 4 Jun – 30 Nov 2023", or "Selecting …" while a handle is being dragged. */
+function BrushLabel(props: { store: PendingStore; points: readonly OverviewPoint[]; committed: Span }) {
+  const pending = useSyncExternalStore(props.store.subscribe, props.store.get);
+  const shown = pending ?? props.committed;
+  const from = props.points[shown.startIndex]?.key;
+  const to = props.points[shown.endIndex]?.key;
+  const first = props.points[0];
+  return (
+    <p className="losses-brush__label" aria-live="polite">
+      {from && to ? (
+        <>
+          {pending ? "Selecting " : "Range "}
+          <strong>{formatDateRange({ from, to })}</strong>
+        </>
+      ) : null}
+      <span className="losses-brush__hint">
+        {" "}
+        — drag the handles or the shaded window (or focus a handle and use ←/→) to change the range for every
+        panel; {first ? `data from ${formatDate(first.key)}` : ""}
+      </span>
+    </p>
+  );
+}
