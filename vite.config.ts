@@ -14,6 +14,8 @@ export default defineConfig({
     // The service worker (src/offline/sw.ts) precaches the app's files; data files are cached as
     // they load (network-first). Registered by src/offline/register.ts, not by an inline script (CSP).
     VitePWA({
+      // The bench's floor page is built with this config and has no service worker.
+      disable: process.env.NO_SERVICE_WORKER === "1",
       strategies: "injectManifest",
       srcDir: "src/offline",
       filename: "sw.ts",

@@ -104,6 +104,7 @@ async function buildApp(dir: string, outDir: string): Promise<void> {
 
 /** The floor page, built with the project's vite.config.ts and public/ (for data/losses.json). */
 async function buildFloor(outDir: string): Promise<void> {
+  process.env.NO_SERVICE_WORKER = "1"; // read by vite.config.ts
   await build({
     configFile: path.join(ROOT, "vite.config.ts"),
     root: FLOOR_DIR,
@@ -112,6 +113,7 @@ async function buildFloor(outDir: string): Promise<void> {
     logLevel: "warn",
     build: { outDir, emptyOutDir: true },
   });
+  delete process.env.NO_SERVICE_WORKER;
 }
 
 interface Target {
