@@ -1,7 +1,8 @@
-// public/data/map/: the index is small and loaded with the map; each chunk (a few months of one
-// source's geometry) is fetched only when the map shows a day inside it.
+// public/data/map/index.json: small, loaded with the map. The chunks it lists (a few months of one
+// source's geometry each) are loaded by the map itself (features/map/queries.ts), with its fast chunk
+// check and the bounds check against the basemap.
 import { useQuery } from "@tanstack/react-query";
-import { mapChunkSchema, mapIndexSchema } from "../schemas/map";
+import { mapIndexSchema } from "../schemas/map";
 import { checkMapIndex } from "../checks/data-checks";
 import { dataFileQuery } from "./data-file-query";
 
@@ -9,12 +10,4 @@ export const mapIndexQuery = () => dataFileQuery("map/index.json", mapIndexSchem
 
 export function useMapIndex() {
   return useQuery(mapIndexQuery());
-}
-
-/** `file` is relative to public/data/, as listed in the index, e.g. "map/deepstate-2023-07-01.json". */
-export const mapChunkQuery = (file: string) => dataFileQuery(file, mapChunkSchema);
-
-/** The chunk, or nothing while `file` is undefined (no day chosen yet). */
-export function useMapChunk(file: string | undefined) {
-  return useQuery({ ...mapChunkQuery(file ?? ""), enabled: file !== undefined });
 }
