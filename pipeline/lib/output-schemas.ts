@@ -1,6 +1,7 @@
 // The app's zod schemas, by output path: the driver validates every file it is about to publish with
 // the same schema the app parses it with. Files without an entry must at least be valid JSON.
-import type { z } from "zod";
+import { config, type z } from "zod/mini";
+import en from "zod/v4/locales/en.js";
 import { lossesFileSchema } from "../../src/data/schemas/losses";
 import { oryxFileSchema } from "../../src/data/schemas/oryx";
 import { eventsFileSchema } from "../../src/data/schemas/events";
@@ -22,7 +23,10 @@ import {
   type CheckFailure,
 } from "../../src/data/checks/data-checks";
 
-export const OUTPUT_SCHEMAS: Record<string, z.ZodType> = {
+// zod/mini ships no messages: English ones, so a failed build says what is wrong.
+config(en());
+
+export const OUTPUT_SCHEMAS: Record<string, z.core.$ZodType> = {
   "losses.json": lossesFileSchema,
   "oryx.json": oryxFileSchema,
   "events.json": eventsFileSchema,
@@ -52,12 +56,12 @@ export const OUTPUT_CHECKS: Record<string, (data: any) => CheckFailure | null> =
 };
 
 /** The schema of an output file: its own entry, else every other map/*.json is a map chunk. */
-export function schemaFor(file: string): z.ZodType | undefined {
+export function schemaFor(file: string): z.core.$ZodType | undefined {
   return OUTPUT_SCHEMAS[file] ?? (/^map\/[^/]+\.json$/.test(file) ? mapChunkSchema : undefined);
 }
 
 /** The first few problems of a failed parse, as one line: `path.to.field: message; …`. */
-export function describeIssues(error: z.ZodError, max = 3): string {
+export function describeIssues(error: z.core.$ZodError, max = 3): string {
   return error.issues
     .slice(0, max)
     .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)

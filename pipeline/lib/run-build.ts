@@ -13,6 +13,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import { safeParse } from "zod/mini";
 import { gzipSync } from "node:zlib";
 import { RawDataError, type Progress, type ReportSection, type Step } from "../types";
 import { deriveManifest } from "../steps/manifest";
@@ -100,7 +101,7 @@ function validateFolder(dir: string, files: string[]): void {
     }
     const schema = schemaFor(file);
     if (!schema) continue;
-    const result = schema.safeParse(data);
+    const result = safeParse(schema, data);
     if (!result.success)
       throw new RawDataError(`public/data/${file}`, `fails its schema: ${describeIssues(result.error)}`);
     let failure = OUTPUT_CHECKS[file]?.(result.data) ?? null;

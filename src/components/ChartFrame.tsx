@@ -3,12 +3,25 @@
 // with the sources and the day the data runs to. Its props are plain data, so export can rebuild
 // the same figure outside the page (title, legend, footer) from them.
 import type { ReactNode } from "react";
-import { useId } from "react";
+import { lazy, Suspense, useId } from "react";
+import { AfterFirstFrame } from "./AfterFirstFrame";
 import type { IsoDate } from "../data/schemas/common";
 import { formatDate } from "../lib/format";
 import type { ExportData } from "../lib/export/csv";
 import { DataTable } from "./DataTable";
-import { DownloadMenu } from "./export/DownloadMenu";
+import "./export/export-menu.css";
+
+// The menu (and its share and export code) loads after the first frame: not part of the first chart.
+const DownloadMenu = lazy(() => import("./export/DownloadMenu").then((m) => ({ default: m.DownloadMenu })));
+
+/** Holds the menu button's place (same look) until the menu has loaded. */
+const downloadPlaceholder = (
+  <div className="export-menu" data-export="skip">
+    <button type="button" className="export-menu__button" aria-haspopup="menu" aria-disabled="true">
+      Download <span aria-hidden="true">▾</span>
+    </button>
+  </div>
+);
 import { LegendSwatch, type LegendItem } from "./LegendSwatch";
 
 export type { LegendItem } from "./LegendSwatch";
@@ -77,7 +90,16 @@ export function ChartFrame(props: ChartFrameProps) {
           <div className="chart-frame__actions">
             {actions}
             {exportData && (
-              <DownloadMenu frameId={id} exportData={exportData} legend={legend ?? []} sources={sources} />
+              <AfterFirstFrame fallback={downloadPlaceholder}>
+                <Suspense fallback={downloadPlaceholder}>
+                  <DownloadMenu
+                    frameId={id}
+                    exportData={exportData}
+                    legend={legend ?? []}
+                    sources={sources}
+                  />
+                </Suspense>
+              </AfterFirstFrame>
             )}
           </div>
         )}

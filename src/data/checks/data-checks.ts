@@ -9,8 +9,9 @@ import type { EventsFile } from "../schemas/events";
 import { GENERAL_STAFF_CATEGORIES, type LossesFile } from "../schemas/losses";
 import type { ManifestFile } from "../schemas/manifest";
 import type { MapChunk, MapIndex } from "../schemas/map";
-import { ORYX_COUNTRIES, ORYX_TYPES, type OryxFile } from "../schemas/oryx";
-import { TERRITORY_SOURCES, type TerritoryFile } from "../schemas/territory";
+import { ORYX_COUNTRIES, ORYX_TYPES, TERRITORY_SOURCES } from "../schemas/keys";
+import type { OryxFile } from "../schemas/oryx";
+import type { TerritoryFile } from "../schemas/territory";
 import { checkAligned, checkDatesInOrder, firstFailure, type CheckFailure } from "./series-checks";
 
 export type { CheckFailure } from "./series-checks";

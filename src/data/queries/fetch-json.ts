@@ -1,6 +1,6 @@
 // Fetches one public/data file and parses it with its zod schema, the app's trust boundary.
 // Every failure becomes a DataLoadError whose message a reader can act on (it names the file).
-import type { z } from "zod";
+import { z } from "zod/mini";
 import type { CheckFailure } from "../checks/series-checks";
 import { savedAtOf } from "../saved-copy";
 import { noteLoadedFile } from "./saved-copies";
@@ -48,7 +48,7 @@ export function checkFailedError(path: string, failure: CheckFailure): DataLoadE
  * Loads `path` (relative to the site root, e.g. "data/losses.json"), validates it with `schema`,
  * then with `check` (what a schema cannot say: order, alignment, plausible values).
  */
-export async function fetchJson<S extends z.ZodType>(
+export async function fetchJson<S extends z.core.$ZodType>(
   path: string,
   schema: S,
   signal?: AbortSignal,
@@ -88,7 +88,7 @@ export async function fetchJson<S extends z.ZodType>(
     );
   }
   noteLoadedFile(path, savedAtOf(response));
-  const result = schema.safeParse(json);
+  const result = z.safeParse(schema, json);
   if (!result.success) {
     throw new DataLoadError(
       path,

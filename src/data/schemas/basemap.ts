@@ -1,7 +1,7 @@
 // public/data/basemap.json: the map's background. Ukraine's boundary (from the raw data's geo/,
 // simplified for drawing) and its neighbours (Natural Earth via world-atlas, with Ukraine's boundary
 // cut out so that Crimea is drawn as Ukrainian), clipped to a box around Ukraine.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { schemaVersionSchema, sourceSchema } from "./common";
 
 export type BasemapMultiPolygon = [number, number][][][];
@@ -28,7 +28,7 @@ export const basemapFileSchema = z.object({
   /** [west, south, east, north] of the area drawn. */
   bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
   /** Simplification tolerance of `ukraine`, metres. */
-  simplifyMetres: z.number().positive(),
+  simplifyMetres: z.number().check(z.positive()),
   /** Ukraine within its internationally recognised borders, Crimea included. */
   ukraine: multiPolygonSchema,
   /** All land in the box (so gaps between simplified borders never show as sea). */

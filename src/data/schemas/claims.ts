@@ -1,7 +1,7 @@
 // public/data/claims.json: dated public statements about the war, curated and cited by hand
 // (pipeline/curated/claims.json), each with the checks the app runs against the data. The quoted
 // figures are the statement's own; the verdict is always computed from the dataset.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { generalStaffCategorySchema } from "./losses";
 import { oryxCountrySchema, oryxTypeSchema } from "./oryx";
 import { sectorIdSchema } from "./territory";
@@ -20,14 +20,14 @@ export const claimCheckSchema = z.discriminatedUnion("kind", [
     kind: z.literal("generalStaffTotal"),
     category: generalStaffCategorySchema,
     asOf: isoDateSchema,
-    claimed: z.number().int().nonnegative(),
+    claimed: z.int().check(z.nonnegative()),
     comparator: comparatorSchema,
   }),
   z.object({
     kind: z.literal("generalStaffChange"),
     category: generalStaffCategorySchema,
     ...windowFields,
-    claimed: z.number().int().nonnegative(),
+    claimed: z.int().check(z.nonnegative()),
     comparator: comparatorSchema,
   }),
   z.object({
@@ -35,7 +35,7 @@ export const claimCheckSchema = z.discriminatedUnion("kind", [
     country: oryxCountrySchema,
     type: oryxTypeSchema,
     asOf: isoDateSchema,
-    claimed: z.number().int().nonnegative(),
+    claimed: z.int().check(z.nonnegative()),
     comparator: comparatorSchema,
   }),
   z.object({
@@ -43,7 +43,7 @@ export const claimCheckSchema = z.discriminatedUnion("kind", [
     country: oryxCountrySchema,
     type: oryxTypeSchema,
     ...windowFields,
-    claimed: z.number().int().nonnegative(),
+    claimed: z.int().check(z.nonnegative()),
     comparator: comparatorSchema,
   }),
   z.object({
@@ -53,7 +53,7 @@ export const claimCheckSchema = z.discriminatedUnion("kind", [
     sector: sectorIdSchema,
     ...windowFields,
     /** Below this many km² retaken, a redrawn border is not counted as an advance. */
-    minKm2: z.number().positive(),
+    minKm2: z.number().check(z.positive()),
   }),
 ]);
 export type ClaimCheck = z.infer<typeof claimCheckSchema>;
@@ -68,7 +68,7 @@ export const claimReadingSchema = z.object({
 export type ClaimReading = z.infer<typeof claimReadingSchema>;
 
 export const claimSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
   /** The day the statement was made. */
   date: isoDateSchema,
   who: z.string(),
@@ -78,8 +78,8 @@ export const claimSchema = z.object({
   counts: z.string(),
   /** Where it was reported (e.g. the Newsweek article) and the primary source where there is one. */
   reportedBy: citationSchema,
-  primary: citationSchema.nullable(),
-  readings: z.array(claimReadingSchema).min(1),
+  primary: z.nullable(citationSchema),
+  readings: z.array(claimReadingSchema).check(z.minLength(1)),
 });
 export type Claim = z.infer<typeof claimSchema>;
 

@@ -1,6 +1,6 @@
 // Shared building blocks of the dataset contract. The pipeline validates what it writes with
 // these schemas and the app parses what it fetches with the same ones (see public/data/README.md).
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /** Bumped whenever a file's shape changes in a way old readers cannot parse. */
 export const SCHEMA_VERSION = 1;
@@ -9,16 +9,16 @@ export const schemaVersionSchema = z.literal(SCHEMA_VERSION);
 /** A calendar day, `YYYY-MM-DD`, in UTC. Branded so it is not mixed up with other strings. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"))
   .brand<"IsoDate">();
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
 /** Square kilometres, measured on an equal-area projection. */
-export const km2Schema = z.number().nonnegative().brand<"Km2">();
+export const km2Schema = z.number().check(z.nonnegative()).brand<"Km2">();
 export type Km2 = z.infer<typeof km2Schema>;
 
 /** A count aligned with a `dates` array; null where the source did not report that day. */
-export const nullableCountSeriesSchema = z.array(z.number().int().nullable());
+export const nullableCountSeriesSchema = z.array(z.nullable(z.int()));
 
 /** Credit and scope of one source, shown in the app next to every figure it feeds. */
 export const sourceSchema = z.object({
@@ -37,7 +37,7 @@ export const sourceSchema = z.object({
    * "reference" marks a source that is not a dated series (a curated list, a gazetteer): it is
    * credited, but left out of the header's "as of" line. Absent means a dated series.
    */
-  kind: z.enum(["series", "reference"]).optional(),
+  kind: z.optional(z.enum(["series", "reference"])),
 });
 export type Source = z.infer<typeof sourceSchema>;
 

@@ -1,5 +1,5 @@
 // public/data/losses.json: Russian losses as claimed by Ukraine's General Staff.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { isoDateSchema, nullableCountSeriesSchema, schemaVersionSchema, sourceSchema } from "./common";
 
 /** Stable category keys; the raw names drift (see pipeline/sources/general-staff.ts). */
@@ -27,7 +27,7 @@ export const correctionSchema = z.object({
   date: isoDateSchema,
   category: generalStaffCategorySchema,
   /** Change the General Staff applied to its earlier cumulative total (can be negative). */
-  delta: z.number().int(),
+  delta: z.int(),
 });
 export type Correction = z.infer<typeof correctionSchema>;
 
@@ -41,15 +41,17 @@ export const negativeChangeSchema = z
     date: isoDateSchema,
     category: generalStaffCategorySchema,
     /** Cumulative total the day before and on `date`. */
-    from: z.number().int(),
-    to: z.number().int(),
+    from: z.int(),
+    to: z.int(),
     /** The listed correction it matches; null = an unlisted revision. */
-    correction: correctionSchema.nullable(),
+    correction: z.nullable(correctionSchema),
   })
-  .refine((n) => n.to < n.from, { message: "a negative change must fall" })
-  .refine((n) => n.correction === null || n.correction.category === n.category, {
-    message: "a matched correction must be of the same category",
-  });
+  .check(
+    z.refine((n) => n.to < n.from, { message: "a negative change must fall" }),
+    z.refine((n) => n.correction === null || n.correction.category === n.category, {
+      message: "a matched correction must be of the same category",
+    }),
+  );
 export type NegativeChange = z.infer<typeof negativeChangeSchema>;
 
 export const generalStaffSchema = z.object({
@@ -69,16 +71,18 @@ export const lossesFileSchema = z
     sources: z.array(sourceSchema),
     generalStaff: generalStaffSchema,
   })
-  .superRefine((file, ctx) => {
-    const n = file.generalStaff.dates.length;
-    for (const [category, values] of Object.entries(file.generalStaff.cumulative)) {
-      if (values.length !== n) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["generalStaff", "cumulative", category],
-          message: `has ${values.length} values for ${n} dates`,
-        });
+  .check(
+    z.superRefine((file, ctx) => {
+      const n = file.generalStaff.dates.length;
+      for (const [category, values] of Object.entries(file.generalStaff.cumulative)) {
+        if (values.length !== n) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["generalStaff", "cumulative", category],
+            message: `has ${values.length} values for ${n} dates`,
+          });
+        }
       }
-    }
-  });
+    }),
+  );
 export type LossesFile = z.infer<typeof lossesFileSchema>;

@@ -1,7 +1,7 @@
 // public/data/map/: the front-line map's geometry, fetched lazily. index.json lists the chunks
 // (per source, a run of ~3 months each); each chunk is a TopoJSON of the distinct occupied shapes
 // of its days (simplified ~50 m, quantized) plus which shape each calendar day shows.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { isoDateSchema, schemaVersionSchema } from "./common";
 import { sectorBoxSchema, territoryOriginSchema } from "./territory";
 
@@ -15,9 +15,9 @@ export const mapChunkRefSchema = z.object({
   from: isoDateSchema,
   to: isoDateSchema,
   /** Distinct shapes stored (days with unchanged geometry share one). */
-  states: z.number().int().positive(),
-  bytes: z.number().int().positive(),
-  gzipBytes: z.number().int().positive(),
+  states: z.int().check(z.positive()),
+  bytes: z.int().check(z.positive()),
+  gzipBytes: z.int().check(z.positive()),
 });
 export type MapChunkRef = z.infer<typeof mapChunkRefSchema>;
 
@@ -25,7 +25,7 @@ export const mapIndexSchema = z.object({
   schemaVersion: schemaVersionSchema,
   sectors: z.array(sectorBoxSchema),
   /** Simplification tolerance of the stored shapes, metres. */
-  simplifyMetres: z.number().positive(),
+  simplifyMetres: z.number().check(z.positive()),
   chunks: z.array(mapChunkRefSchema),
   notes: z.array(z.string()),
 });
@@ -33,8 +33,8 @@ export type MapIndex = z.infer<typeof mapIndexSchema>;
 
 const positionsSchema = z.array(z.array(z.number()));
 const topoGeometrySchema = z.union([
-  z.object({ type: z.literal("Polygon"), arcs: z.array(z.array(z.number().int())) }),
-  z.object({ type: z.literal("MultiPolygon"), arcs: z.array(z.array(z.array(z.number().int()))) }),
+  z.object({ type: z.literal("Polygon"), arcs: z.array(z.array(z.int())) }),
+  z.object({ type: z.literal("MultiPolygon"), arcs: z.array(z.array(z.array(z.int()))) }),
   z.object({ type: z.null() }),
 ]);
 
@@ -61,14 +61,16 @@ export const mapChunkSchema = z
     /** Every calendar day from `from` to `to`. */
     dates: z.array(isoDateSchema),
     /** For each date, the index of its geometry in topology.objects.occupied.geometries. */
-    state: z.array(z.number().int().nonnegative()),
+    state: z.array(z.int().check(z.nonnegative())),
     topology: occupiedTopologySchema,
   })
-  .superRefine((chunk, ctx) => {
-    if (chunk.state.length !== chunk.dates.length)
-      ctx.addIssue({ code: "custom", path: ["state"], message: "one state per date expected" });
-    const n = chunk.topology.objects.occupied.geometries.length;
-    if (chunk.state.some((s) => s >= n))
-      ctx.addIssue({ code: "custom", path: ["state"], message: `state index beyond the ${n} geometries` });
-  });
+  .check(
+    z.superRefine((chunk, ctx) => {
+      if (chunk.state.length !== chunk.dates.length)
+        ctx.addIssue({ code: "custom", path: ["state"], message: "one state per date expected" });
+      const n = chunk.topology.objects.occupied.geometries.length;
+      if (chunk.state.some((s) => s >= n))
+        ctx.addIssue({ code: "custom", path: ["state"], message: `state index beyond the ${n} geometries` });
+    }),
+  );
 export type MapChunk = z.infer<typeof mapChunkSchema>;

@@ -1,32 +1,15 @@
 // public/data/oryx.json: equipment losses visually confirmed by Oryx, for Russia and Ukraine.
-import { z } from "zod";
+import { z } from "zod/mini";
+import { ORYX_COUNTRIES, ORYX_TYPES } from "./keys";
+
+export { ORYX_COUNTRIES, ORYX_TYPES };
 import { generalStaffCategorySchema } from "./losses";
 import { isoDateSchema, nullableCountSeriesSchema, schemaVersionSchema, sourceSchema } from "./common";
 
 /** Stable type keys; Oryx's own type names drift over time (see pipeline/sources/oryx.ts). */
-export const ORYX_TYPES = [
-  "tanks",
-  "afv",
-  "ifv",
-  "apc",
-  "mrap",
-  "imv",
-  "artillerySelfPropelled",
-  "artilleryTowed",
-  "mlrs",
-  "sam",
-  "antiAircraftGuns",
-  "aircraft",
-  "helicopters",
-  "uavs",
-  "ships",
-  "trucks",
-  "allTypes",
-] as const;
 export const oryxTypeSchema = z.enum(ORYX_TYPES);
 export type OryxType = z.infer<typeof oryxTypeSchema>;
 
-export const ORYX_COUNTRIES = ["russia", "ukraine"] as const;
 export const oryxCountrySchema = z.enum(ORYX_COUNTRIES);
 export type OryxCountry = z.infer<typeof oryxCountrySchema>;
 
@@ -43,7 +26,7 @@ export type OryxStatusSeries = z.infer<typeof oryxStatusSeriesSchema>;
 /** How a General Staff category lines up with Oryx types, for the comparison panel. */
 export const categoryMappingSchema = z.object({
   generalStaff: generalStaffCategorySchema,
-  oryx: z.array(oryxTypeSchema).min(1),
+  oryx: z.array(oryxTypeSchema).check(z.minLength(1)),
   comparable: z.boolean(),
   note: z.string(),
 });

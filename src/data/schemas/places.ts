@@ -1,10 +1,10 @@
 // public/data/places.json: the settlements the map labels, from a GeoNames-based package.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { schemaVersionSchema, sourceSchema } from "./common";
 
 /** [longitude, latitude] in WGS84 degrees. */
 export const lonLatSchema = z
-  .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)])
+  .tuple([z.number().check(z.gte(-180), z.lte(180)), z.number().check(z.gte(-90), z.lte(90))])
   .brand<"LonLat">();
 export type LonLat = z.infer<typeof lonLatSchema>;
 
@@ -14,7 +14,7 @@ export const placeSchema = z.object({
   lonLat: lonLatSchema,
   kind: z.enum(["oblastCapital", "settlement"]),
   /** GeoNames id, so a reader can look the place up. */
-  geonameId: z.number().int().optional(),
+  geonameId: z.optional(z.int()),
 });
 export type Place = z.infer<typeof placeSchema>;
 

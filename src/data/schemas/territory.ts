@@ -1,9 +1,11 @@
 // public/data/territory.json: Russian-held area of Ukraine per day, per source (DeepState, NZZ),
 // measured by the pipeline from the sources' polygons (pipeline/steps/territory.ts).
-import { z } from "zod";
+import { z } from "zod/mini";
+import { SECTOR_IDS, TERRITORY_SOURCES } from "./keys";
+
+export { SECTOR_IDS, TERRITORY_SOURCES };
 import { isoDateSchema, km2Schema, schemaVersionSchema, sourceSchema } from "./common";
 
-export const SECTOR_IDS = ["bakhmut", "zaporizhzhia", "donetsk"] as const;
 export const sectorIdSchema = z.enum(SECTOR_IDS);
 export type SectorId = z.infer<typeof sectorIdSchema>;
 
@@ -17,7 +19,7 @@ export type SectorBox = z.infer<typeof sectorBoxSchema>;
 
 const km2SeriesSchema = z.array(km2Schema);
 /** null = not measurable that day (gains/losses on a series' first day; no pre-2022 layer). */
-const nullableKm2SeriesSchema = z.array(km2Schema.nullable());
+const nullableKm2SeriesSchema = z.array(z.nullable(km2Schema));
 
 export const sectorSeriesSchema = z.object({
   occupiedKm2: km2SeriesSchema,
@@ -43,13 +45,13 @@ export const overlapAgreementSchema = z.object({
   b: territoryOriginSchema,
   from: isoDateSchema,
   to: isoDateSchema,
-  days: z.number().int().nonnegative(),
+  days: z.int().check(z.nonnegative()),
   meanRelDiff: z.number(),
   meanAbsRelDiff: z.number(),
   maxAbsRelDiff: z.number(),
   maxAbsRelDiffDate: isoDateSchema,
   /** Days on which the two agree within 0.1 %. */
-  daysWithinTenthPercent: z.number().int().nonnegative(),
+  daysWithinTenthPercent: z.int().check(z.nonnegative()),
   /** Both measurements on every common day, so that the app can show the two side by side. */
   dates: z.array(isoDateSchema),
   aKm2: z.array(km2Schema),
@@ -73,17 +75,15 @@ export const territorySeriesSchema = z.object({
   gainedKm2: nullableKm2SeriesSchema,
   lostKm2: nullableKm2SeriesSchema,
   /** Area added because the source omits it (NZZ: Crimea, from DeepState's geometry); null if none. */
-  crimeaAddedKm2: nullableKm2SeriesSchema.nullable(),
+  crimeaAddedKm2: z.nullable(nullableKm2SeriesSchema),
   sectors: z.record(sectorIdSchema, sectorSeriesSchema),
   /** Day-over-day jumps of occupiedKm2 larger than `discontinuityThresholdKm2`. */
   discontinuities: z.array(discontinuitySchema),
   /** Agreement of two extracts on their common days (DeepState history vs occupied), or null. */
-  overlap: overlapAgreementSchema.nullable(),
+  overlap: z.nullable(overlapAgreementSchema),
   notes: z.array(z.string()),
 });
 export type TerritorySeries = z.infer<typeof territorySeriesSchema>;
-
-export const TERRITORY_SOURCES = ["deepstate", "nzz"] as const;
 
 /**
  * Both sources with one definition (pipeline/steps/territory-like-for-like.ts): NZZ omits Crimea and,
@@ -116,53 +116,55 @@ export const territoryFileSchema = z
   .object({
     schemaVersion: schemaVersionSchema,
     sources: z.array(sourceSchema),
-    discontinuityThresholdKm2: z.number().positive(),
+    discontinuityThresholdKm2: z.number().check(z.positive()),
     sectors: z.array(sectorBoxSchema),
     deepstate: territorySeriesSchema,
     nzz: territorySeriesSchema,
     /** Optional: files built before the like-for-like series was added lack it. */
-    likeForLike: likeForLikeSchema.optional(),
+    likeForLike: z.optional(likeForLikeSchema),
   })
-  .superRefine((file, ctx) => {
-    for (const key of TERRITORY_SOURCES) {
-      const s = file[key];
-      const n = s.dates.length;
-      const series: [string, unknown[] | null][] = [
-        ["carried", s.carried],
-        ["occupiedKm2", s.occupiedKm2],
-        ["occupiedSince2022Km2", s.occupiedSince2022Km2],
-        ["gainedKm2", s.gainedKm2],
-        ["lostKm2", s.lostKm2],
-        ["crimeaAddedKm2", s.crimeaAddedKm2],
-        ...Object.entries(s.sectors).flatMap(([id, sec]): [string, unknown[]][] => [
-          [`sectors.${id}.occupiedKm2`, sec.occupiedKm2],
-          [`sectors.${id}.gainedKm2`, sec.gainedKm2],
-          [`sectors.${id}.lostKm2`, sec.lostKm2],
-        ]),
-      ];
-      for (const [name, values] of series)
-        if (values && values.length !== n)
-          ctx.addIssue({
-            code: "custom",
-            path: [key, name],
-            message: `has ${values.length} values for ${n} dates`,
-          });
-    }
-    const lfl = file.likeForLike;
-    if (lfl)
-      for (const [key, values, n] of [
-        ["deepstate.since2022Km2", lfl.deepstate.since2022Km2, file.deepstate.dates.length],
-        ["deepstate.allOccupiedKm2", lfl.deepstate.allOccupiedKm2, file.deepstate.dates.length],
-        ["nzz.asPublishedKm2", lfl.nzz.asPublishedKm2, file.nzz.dates.length],
-        ["nzz.inPre2022Km2", lfl.nzz.inPre2022Km2, file.nzz.dates.length],
-        ["nzz.since2022Km2", lfl.nzz.since2022Km2, file.nzz.dates.length],
-        ["nzz.allOccupiedKm2", lfl.nzz.allOccupiedKm2, file.nzz.dates.length],
-      ] as const)
-        if (values.length !== n)
-          ctx.addIssue({
-            code: "custom",
-            path: ["likeForLike", ...key.split(".")],
-            message: "misaligned with dates",
-          });
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      for (const key of TERRITORY_SOURCES) {
+        const s = file[key];
+        const n = s.dates.length;
+        const series: [string, unknown[] | null][] = [
+          ["carried", s.carried],
+          ["occupiedKm2", s.occupiedKm2],
+          ["occupiedSince2022Km2", s.occupiedSince2022Km2],
+          ["gainedKm2", s.gainedKm2],
+          ["lostKm2", s.lostKm2],
+          ["crimeaAddedKm2", s.crimeaAddedKm2],
+          ...Object.entries(s.sectors).flatMap(([id, sec]): [string, unknown[]][] => [
+            [`sectors.${id}.occupiedKm2`, sec.occupiedKm2],
+            [`sectors.${id}.gainedKm2`, sec.gainedKm2],
+            [`sectors.${id}.lostKm2`, sec.lostKm2],
+          ]),
+        ];
+        for (const [name, values] of series)
+          if (values && values.length !== n)
+            ctx.addIssue({
+              code: "custom",
+              path: [key, name],
+              message: `has ${values.length} values for ${n} dates`,
+            });
+      }
+      const lfl = file.likeForLike;
+      if (lfl)
+        for (const [key, values, n] of [
+          ["deepstate.since2022Km2", lfl.deepstate.since2022Km2, file.deepstate.dates.length],
+          ["deepstate.allOccupiedKm2", lfl.deepstate.allOccupiedKm2, file.deepstate.dates.length],
+          ["nzz.asPublishedKm2", lfl.nzz.asPublishedKm2, file.nzz.dates.length],
+          ["nzz.inPre2022Km2", lfl.nzz.inPre2022Km2, file.nzz.dates.length],
+          ["nzz.since2022Km2", lfl.nzz.since2022Km2, file.nzz.dates.length],
+          ["nzz.allOccupiedKm2", lfl.nzz.allOccupiedKm2, file.nzz.dates.length],
+        ] as const)
+          if (values.length !== n)
+            ctx.addIssue({
+              code: "custom",
+              path: ["likeForLike", ...key.split(".")],
+              message: "misaligned with dates",
+            });
+    }),
+  );
 export type TerritoryFile = z.infer<typeof territoryFileSchema>;

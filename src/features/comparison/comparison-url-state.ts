@@ -2,7 +2,8 @@
 // ?cmpPair=apc&cmpRatio=rolling (claimed vs confirmed), ?cmpType=ifv (Russia vs Ukraine),
 // ?terrDef=since2022 (which territory definition both sources are drawn with).
 import { GENERAL_STAFF_CATEGORIES, type GeneralStaffCategory } from "../../data/schemas/losses";
-import { ORYX_TYPES, type OryxType } from "../../data/schemas/oryx";
+import { ORYX_TYPES } from "../../data/schemas/keys";
+import type { OryxType } from "../../data/schemas/oryx";
 import { parseChoice, readParam } from "../../filters/parse-helpers";
 import type { UrlStateSpec } from "../../filters/url-state";
 

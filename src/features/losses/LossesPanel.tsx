@@ -1,6 +1,7 @@
 // The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
 // derivations, memoised so a range change only re-slices series derived once per dataset.
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo } from "react";
+import { AfterFirstFrame, useAfterFirstFrame } from "../../components/AfterFirstFrame";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
 import { useEvents } from "../../data/queries/events";
@@ -36,21 +37,6 @@ import "./losses.css";
 // Loaded once the first chart is on screen (its Recharts Brush is not needed to draw it); the
 // placeholder holds the brush's height (losses.css) so nothing below moves when it arrives.
 const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
-
-/** False until the frame after the first commit has been drawn (true at once without rAF). */
-function useAfterFirstFrame(): boolean {
-  const [after, setAfter] = useState(() => typeof requestAnimationFrame !== "function");
-  useEffect(() => {
-    if (after) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setAfter(true))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [after]);
-  return after;
-}
 
 /** About one point per pixel of a sparkline card. */
 const SPARK_POINTS = 120;
@@ -242,31 +228,34 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
           <div className="losses-brush-pending" />
         )}
       </Suspense>
-      <ChartNotes
-        model={model}
-        categories={cats}
-        view={view}
-        scale={scale}
-        markers={markers}
-        overviewCategory={overviewCategory}
-        startsAtFirstStatement={range.from === firstDay}
-      />
-      {source && <SourceCredit source={source} />}
-      <CorrectionsList markers={markers} />
-      <EventsList
-        events={shownEvents}
-        enabled={state.events}
-        status={events.status}
-        error={events.error}
-        onRetry={() => void events.refetch()}
-      />
-      <LossesTable model={model} categories={cats} view={view} />
-      <h3 className="losses-sparks__title">All categories in this range</h3>
-      <p className="losses-sparks__intro">
-        Losses per day (7-day average) for every category, the biggest increase versus the previous period of
-        the same length first. Press a card to add it to the chart above, or to remove it.
-      </p>
-      <Sparklines cards={sparkCards} selected={cats} days={days} onToggle={toggleCategory} />
+      {/* Below the first chart: drawn a frame later, so the chart appears sooner. */}
+      <AfterFirstFrame>
+        <ChartNotes
+          model={model}
+          categories={cats}
+          view={view}
+          scale={scale}
+          markers={markers}
+          overviewCategory={overviewCategory}
+          startsAtFirstStatement={range.from === firstDay}
+        />
+        {source && <SourceCredit source={source} />}
+        <CorrectionsList markers={markers} />
+        <EventsList
+          events={shownEvents}
+          enabled={state.events}
+          status={events.status}
+          error={events.error}
+          onRetry={() => void events.refetch()}
+        />
+        <LossesTable model={model} categories={cats} view={view} />
+        <h3 className="losses-sparks__title">All categories in this range</h3>
+        <p className="losses-sparks__intro">
+          Losses per day (7-day average) for every category, the biggest increase versus the previous period
+          of the same length first. Press a card to add it to the chart above, or to remove it.
+        </p>
+        <Sparklines cards={sparkCards} selected={cats} days={days} onToggle={toggleCategory} />
+      </AfterFirstFrame>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // walking the TopoJSON arcs with a plain loop: zod validating each of ~100,000 positions one by one
 // took 0.2–1 s of main thread per chunk, far over the map's 300 ms first-render budget.
 // (Proposed for the shared schema: the pipeline's output would be checked just as strictly.)
-import { z } from "zod";
+import { z } from "zod/mini";
 import { isoDateSchema, schemaVersionSchema } from "../../data/schemas/common";
 import { mapSourceSchema, type MapChunk } from "../../data/schemas/map";
 import { territoryOriginSchema } from "../../data/schemas/territory";
@@ -42,7 +42,7 @@ export const appMapChunkSchema = z
     from: isoDateSchema,
     to: isoDateSchema,
     dates: z.array(isoDateSchema),
-    state: z.array(z.number().int().nonnegative()),
+    state: z.array(z.int().check(z.nonnegative())),
     topology: z.looseObject({
       type: z.literal("Topology"),
       transform: z.object({
@@ -55,10 +55,12 @@ export const appMapChunkSchema = z
       }),
     }),
   })
-  .superRefine((chunk, ctx) => {
-    if (chunk.state.length !== chunk.dates.length)
-      ctx.addIssue({ code: "custom", path: ["state"], message: "one state per date expected" });
-    const n = chunk.topology.objects.occupied.geometries.length;
-    if (chunk.state.some((s) => s >= n))
-      ctx.addIssue({ code: "custom", path: ["state"], message: `state index beyond the ${n} geometries` });
-  }) as unknown as z.ZodType<MapChunk>;
+  .check(
+    z.superRefine((chunk, ctx) => {
+      if (chunk.state.length !== chunk.dates.length)
+        ctx.addIssue({ code: "custom", path: ["state"], message: "one state per date expected" });
+      const n = chunk.topology.objects.occupied.geometries.length;
+      if (chunk.state.some((s) => s >= n))
+        ctx.addIssue({ code: "custom", path: ["state"], message: `state index beyond the ${n} geometries` });
+    }),
+  ) as unknown as z.ZodMiniType<MapChunk>;

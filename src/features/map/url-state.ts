@@ -2,7 +2,8 @@
 // range), ?src= (territory source) and ?mode= (change since `from`, or where the sources disagree).
 // Defaults are left out of links.
 import type { IsoDate } from "../../data/schemas/common";
-import { SECTOR_IDS, type SectorId } from "../../data/schemas/territory";
+import { SECTOR_IDS } from "../../data/schemas/keys";
+import type { SectorId } from "../../data/schemas/territory";
 import { parseChoice, parseDay, readParam } from "../../filters/parse-helpers";
 import type { DateRange } from "../../filters/range";
 import type { UrlStateSpec } from "../../filters/url-state";
