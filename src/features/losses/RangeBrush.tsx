@@ -140,6 +140,9 @@ export const RangeBrush = memo(function RangeBrush({
     if (b.drawing) {
       b.drawing = false;
       b.lastKeyAt = performance.now();
+      // Again once the frame showing it is painted and the work queued behind it is done: on a slow
+      // page the next key waits for all of it, and must still count as the same burst.
+      requestAnimationFrame(() => setTimeout(() => (b.lastKeyAt = performance.now())));
     }
   }, [range.from, range.to]);
   const startIndex = indexOf(points, range.from, 0);
