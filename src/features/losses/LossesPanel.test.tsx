@@ -86,7 +86,8 @@ describe("LossesPanel", () => {
     const user = userEvent.setup();
     renderPanel("/?from=2023-07-19&to=2023-07-25");
     // Named by its visible text (no aria-label that could differ from it).
-    const tanks = within(screen.getByRole("list", { name: /^All categories/ })).getByRole("button", {
+    // The miniatures load after the first frame.
+    const tanks = within(await screen.findByRole("list", { name: /^All categories/ })).getByRole("button", {
       name: /^Tanks 490 tanks in range/,
     });
     expect(tanks).toHaveAttribute("aria-pressed", "true");

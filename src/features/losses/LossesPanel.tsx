@@ -21,25 +21,20 @@ import type { UpdateOptions } from "../../filters/use-url-state";
 import { deriveCategorySeries } from "./derive-category-series";
 import { deriveChartModel } from "./derive-chart-rows";
 import { deriveCorrectionMarkers } from "./derive-correction-markers";
-import { derivePeriodChanges, sortByPeriodChange } from "./derive-period-change";
 import { deriveRangeTotals } from "./derive-range-totals";
-import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
 import { KpiStrip } from "./KpiStrip";
 import { LossesChart } from "./LossesChart";
 import { LossesControls } from "./LossesControls";
 import { lossesUrlState, type LossesState } from "./losses-url-state";
-import { ChartNotes, CorrectionsList, EventsList, SourceCredit } from "./LossesNotes";
-import { LossesTable } from "./LossesTable";
 import { rangeIndexes } from "../../lib/series-index";
-import { SPARK_HEIGHT, SPARK_WIDTH, Sparklines } from "./Sparklines";
 import "./losses.css";
 
 // Loaded once the first chart is on screen (its Recharts Brush is not needed to draw it); the
 // placeholder holds the brush's height (losses.css) so nothing below moves when it arrives.
-const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
+// Notes, table and the category miniatures: below the chart, loaded after the first frame.
+const LossesDetails = lazy(() => import("./LossesDetails"));
 
-/** About one point per pixel of a sparkline card. */
-const SPARK_POINTS = 120;
+const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
 
 export function LossesPanel() {
   const losses = useLosses();
@@ -109,16 +104,6 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
     [gs.dates, series, range, cats, view, scale],
   );
   const markers = useMemo(() => deriveCorrectionMarkers(gs, series, range, cats), [gs, series, range, cats]);
-  const sparkCards = useMemo(() => {
-    const span = rangeIndexes(gs.dates, range);
-    return sortByPeriodChange(derivePeriodChanges(gs, range, GENERAL_STAFF_CATEGORIES)).map((change) => {
-      const values = span ? series[change.category].avg7.slice(span.start, span.end + 1) : [];
-      return {
-        change,
-        path: deriveSparklinePath(deriveDownsampled(values, SPARK_POINTS), SPARK_WIDTH, SPARK_HEIGHT),
-      };
-    });
-  }, [gs, series, range]);
 
   // The brush's miniature follows the first selected equipment category (tanks by default).
   const overviewCategory = cats.find((c) => !isPersonnel(c)) ?? cats[0] ?? "tank";
@@ -173,6 +158,8 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
       }),
     [update, cats],
   );
+  const refetchEvents = events.refetch;
+  const retryEvents = useCallback(() => void refetchEvents(), [refetchEvents]);
   const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
 
   // Memoised like every prop of the memo'd chart: a new array would redraw every chart on any URL
@@ -228,33 +215,30 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
           <div className="losses-brush-pending" />
         )}
       </Suspense>
-      {/* Below the first chart: drawn a frame later, so the chart appears sooner. */}
+      {/* Below the first chart: loaded and drawn after the first frame, so the chart appears sooner. */}
       <AfterFirstFrame>
-        <ChartNotes
-          model={model}
-          categories={cats}
-          view={view}
-          scale={scale}
-          markers={markers}
-          overviewCategory={overviewCategory}
-          startsAtFirstStatement={range.from === firstDay}
-        />
-        {source && <SourceCredit source={source} />}
-        <CorrectionsList markers={markers} />
-        <EventsList
-          events={shownEvents}
-          enabled={state.events}
-          status={events.status}
-          error={events.error}
-          onRetry={() => void events.refetch()}
-        />
-        <LossesTable model={model} categories={cats} view={view} />
-        <h3 className="losses-sparks__title">All categories in this range</h3>
-        <p className="losses-sparks__intro">
-          Losses per day (7-day average) for every category, the biggest increase versus the previous period
-          of the same length first. Press a card to add it to the chart above, or to remove it.
-        </p>
-        <Sparklines cards={sparkCards} selected={cats} days={days} onToggle={toggleCategory} />
+        <Suspense fallback={null}>
+          <LossesDetails
+            gs={gs}
+            series={series}
+            range={range}
+            days={days}
+            model={model}
+            cats={cats}
+            view={view}
+            scale={scale}
+            markers={markers}
+            overviewCategory={overviewCategory}
+            startsAtFirstStatement={range.from === firstDay}
+            source={source}
+            events={shownEvents}
+            eventsEnabled={state.events}
+            eventsStatus={events.status}
+            eventsError={events.error}
+            onEventsRetry={retryEvents}
+            onToggle={toggleCategory}
+          />
+        </Suspense>
       </AfterFirstFrame>
     </div>
   );
