@@ -10,9 +10,20 @@ import "../index.css";
 import { App } from "./App";
 import { Providers } from "./providers";
 import { registerServiceWorker } from "../offline/register";
+import { createQueryClient } from "../data/queries/query-client";
+import { manifestQuery } from "../data/queries/manifest";
+import { lossesQuery } from "../data/queries/losses";
+import { eventsQuery } from "../data/queries/events";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
+
+// The first view's files are parsed as soon as they arrive (index.html preloads them), not when
+// the components that need them mount: the losses chart draws once, with its events, not twice.
+const queryClient = createQueryClient();
+void queryClient.prefetchQuery(manifestQuery());
+void queryClient.prefetchQuery(lossesQuery());
+void queryClient.prefetchQuery(eventsQuery());
 
 createRoot(container, {
   // A PanelBoundary already shows the reader what failed; log it as a warning, not an error.
@@ -20,7 +31,7 @@ createRoot(container, {
     console.warn("A panel failed and shows an error panel:", error, info.componentStack),
 }).render(
   <StrictMode>
-    <Providers>
+    <Providers client={queryClient}>
       <App />
     </Providers>
   </StrictMode>,
