@@ -51,6 +51,26 @@ export const occupiedTopologySchema = z.looseObject({
   }),
 });
 
+/** One state per date, each naming an existing geometry (shared with the app's lighter chunk schema). */
+export function chunkStatesCheck() {
+  return z.superRefine(
+    (
+      chunk: {
+        dates: unknown[];
+        state: number[];
+        topology: { objects: { occupied: { geometries: unknown[] } } };
+      },
+      ctx,
+    ) => {
+      if (chunk.state.length !== chunk.dates.length)
+        ctx.addIssue({ code: "custom", path: ["state"], message: "one state per date expected" });
+      const n = chunk.topology.objects.occupied.geometries.length;
+      if (chunk.state.some((s) => s >= n))
+        ctx.addIssue({ code: "custom", path: ["state"], message: `state index beyond the ${n} geometries` });
+    },
+  );
+}
+
 export const mapChunkSchema = z
   .object({
     schemaVersion: schemaVersionSchema,
@@ -64,13 +84,5 @@ export const mapChunkSchema = z
     state: z.array(z.int().check(z.nonnegative())),
     topology: occupiedTopologySchema,
   })
-  .check(
-    z.superRefine((chunk, ctx) => {
-      if (chunk.state.length !== chunk.dates.length)
-        ctx.addIssue({ code: "custom", path: ["state"], message: "one state per date expected" });
-      const n = chunk.topology.objects.occupied.geometries.length;
-      if (chunk.state.some((s) => s >= n))
-        ctx.addIssue({ code: "custom", path: ["state"], message: `state index beyond the ${n} geometries` });
-    }),
-  );
+  .check(chunkStatesCheck());
 export type MapChunk = z.infer<typeof mapChunkSchema>;

@@ -4,7 +4,7 @@
 // (Proposed for the shared schema: the pipeline's output would be checked just as strictly.)
 import { z } from "zod/mini";
 import { isoDateSchema, schemaVersionSchema } from "../../data/schemas/common";
-import { mapSourceSchema, type MapChunk } from "../../data/schemas/map";
+import { chunkStatesCheck, mapSourceSchema, type MapChunk } from "../../data/schemas/map";
 import { territoryOriginSchema } from "../../data/schemas/territory";
 
 const isNumberPairs = (arc: unknown): boolean => {
@@ -55,12 +55,4 @@ export const appMapChunkSchema = z
       }),
     }),
   })
-  .check(
-    z.superRefine((chunk, ctx) => {
-      if (chunk.state.length !== chunk.dates.length)
-        ctx.addIssue({ code: "custom", path: ["state"], message: "one state per date expected" });
-      const n = chunk.topology.objects.occupied.geometries.length;
-      if (chunk.state.some((s) => s >= n))
-        ctx.addIssue({ code: "custom", path: ["state"], message: `state index beyond the ${n} geometries` });
-    }),
-  ) as unknown as z.ZodMiniType<MapChunk>;
+  .check(chunkStatesCheck()) as unknown as z.ZodMiniType<MapChunk>;
