@@ -20,14 +20,9 @@ declare module "clipper2-ts" {
     Positive = 2,
     Negative = 3,
   }
-  export class PolyTree64 {
-    polygon: Path64 | null;
-    get count(): number;
-    child(index: number): PolyTree64;
-  }
   export class Clipper64 {
     addSubject(paths: Paths64): void;
     addClip(paths: Paths64): void;
-    execute(clipType: ClipType, fillRule: FillRule, polytree: PolyTree64): boolean;
+    execute(clipType: ClipType, fillRule: FillRule, solutionClosed: Paths64): boolean;
   }
 }
