@@ -129,8 +129,23 @@ class ClippedShapes {
   }
 }
 
-function hashOf(value: unknown): string {
-  return createHash("sha1").update(JSON.stringify(value)).digest("hex");
+/** Identity of a list of polygons: sha1 of its structure and coordinates as raw float64s (no JSON text). */
+function hashOf(polygons: Polygon[]): string {
+  const hash = createHash("sha1");
+  hash.update(new Float64Array([polygons.length]));
+  for (const polygon of polygons) {
+    hash.update(new Float64Array([polygon.length]));
+    for (const ring of polygon) {
+      const values = new Float64Array(ring.length * 2 + 1);
+      values[0] = ring.length;
+      for (let i = 0; i < ring.length; i++) {
+        values[2 * i + 1] = ring[i]![0];
+        values[2 * i + 2] = ring[i]![1];
+      }
+      hash.update(values);
+    }
+  }
+  return hash.digest("hex");
 }
 
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
