@@ -2,8 +2,6 @@
 // operation against the boundary's ~15,000 vertices: a piece whose box no boundary edge enters lies
 // wholly inside or wholly outside Ukraine (one point-in-polygon test decides); only pieces crossing
 // the border or coast are intersected, with the boundary cut down to the piece's box first.
-// (mapshaper's batch clip, used for the day shapes, mis-assigns rings when such pieces share its
-// topology with the day shapes, so they are clipped here instead.)
 import { clipRingToBox } from "./box-area";
 import type { BBox, MultiPolygon, Polygon, Ring } from "./polygons";
 import { bboxOf, intersectionOf } from "./polygons";

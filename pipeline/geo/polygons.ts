@@ -1,7 +1,8 @@
 // Polygon types, boxes, GeoJSON in and out, and boolean operations on lon/lat coordinates
-// (polygon-clipping's GeoJSON-like arrays): the one home of the pipeline's polygon helpers. Raw GeoJSON
-// geometries of any polygonal kind are flattened to a list of polygons first.
-import polygonClipping from "polygon-clipping";
+// (GeoJSON-like arrays; the operations run on Clipper2, see clipper.ts): the one home of the
+// pipeline's polygon helpers. Raw GeoJSON geometries of any polygonal kind are flattened to a list of
+// polygons first.
+import { booleanOp } from "./clipper";
 
 export type Position = [number, number];
 export type Ring = Position[];
@@ -104,27 +105,26 @@ export function bboxOf(multi: MultiPolygon, margin = 0): BBox {
 /** Union of any number of (possibly overlapping) polygons: a valid, non-overlapping multipolygon. */
 export function unionOf(polygons: Polygon[]): MultiPolygon {
   if (polygons.length === 0) return [];
-  const [first, ...rest] = polygons;
-  return polygonClipping.union(first!, ...rest);
+  return booleanOp("union", polygons);
 }
 
 /** Points in `a` and not in `b`. */
 export function differenceOf(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   if (a.length === 0) return [];
   if (b.length === 0) return a;
-  return polygonClipping.difference(a, b);
+  return booleanOp("difference", a, b);
 }
 
 /** Points in exactly one of `a` and `b`. */
 export function xorOf(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
-  return polygonClipping.xor(a, b);
+  return booleanOp("xor", a, b);
 }
 
 export function intersectionOf(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   if (a.length === 0 || b.length === 0) return [];
-  return polygonClipping.intersection(a, b);
+  return booleanOp("intersection", a, b);
 }
 
 export function bboxPolygon([w, s, e, n]: BBox): Polygon {

@@ -1,7 +1,7 @@
-// Union and symmetric difference that survive polygon-clipping's robustness bugs. polygon-clipping is fast on
-// DeepState's shapes but throws ("Unable to complete output ring", stack overflows) on some of NZZ's
-// adjacent MultiPolygons; those calls are redone with mapshaper (slower per call, snaps
-// near-coincident vertices). Each fallback is counted and reported.
+// Union and symmetric difference with a safety net: should the boolean engine (Clipper2, clipper.ts)
+// throw, the call is redone with mapshaper (slower per call, snaps near-coincident vertices). Each
+// fallback is counted and reported (polygon-clipping, the engine before Clipper2, needed it on NZZ's
+// adjacent MultiPolygons; Clipper2's integer arithmetic has not so far).
 import { loadMapshaper } from "./load-mapshaper";
 import type { MultiPolygon, Polygon } from "./polygons";
 import { polygonsOfCollection, shapesCollection, unionOf, xorOf } from "./polygons";
@@ -25,7 +25,7 @@ export async function robustUnion(polygons: Polygon[]): Promise<MultiPolygon> {
   }
 }
 
-/** a ∖ b with mapshaper (snaps near-coincident vertices, so it copes where polygon-clipping throws). */
+/** a ∖ b with mapshaper (snaps near-coincident vertices). */
 async function mapshaperErase(a: MultiPolygon, b: MultiPolygon): Promise<MultiPolygon> {
   if (a.length === 0) return [];
   if (b.length === 0) return a;
@@ -39,7 +39,7 @@ async function mapshaperErase(a: MultiPolygon, b: MultiPolygon): Promise<MultiPo
 
 /**
  * Symmetric difference (what changed hands either way), inside the box of the changed edges; if
- * polygon-clipping fails there, the same two cut shapes are erased from each other with mapshaper.
+ * the engine fails there, the same two cut shapes are erased from each other with mapshaper.
  */
 export async function robustXor(a: MultiPolygon, b: MultiPolygon): Promise<MultiPolygon> {
   const cut = cutToChange(a, b);

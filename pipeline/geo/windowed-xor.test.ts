@@ -17,6 +17,14 @@ describe("windowed symmetric difference", () => {
     );
   });
 
+  it("ignores rings the two days share, wherever they are, and sees a ring that moved", () => {
+    const island = rect([39, 49, 39.5, 49.5]);
+    const moved = unionOf([rect([30, 45, 36, 48]), rect([36, 46, 38.5, 47])]);
+    expect(changedEdgesBox([...front, island], [...moved, island])).toEqual([36, 46, 38.5, 47]);
+    const shifted = rect([39, 49, 39.6, 49.5]); // its edges along 49°N and 49.5°N changed
+    expect(changedEdgesBox([...front, island], [...front, shifted])).toEqual([39, 49, 39.6, 49.5]);
+  });
+
   it("is empty for identical shapes and whole for a vanished part", () => {
     expect(windowedXor(front, front)).toEqual([]);
     const withIsland = [...front, ...rect([39, 49, 39.5, 49.5]).map((r) => [r])];

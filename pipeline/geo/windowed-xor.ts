@@ -1,36 +1,80 @@
 // What changed hands between two consecutive days, computed only where something changed. The
 // symmetric difference A △ B is bounded by the edges found in one day's shape but not the other's,
 // so it lies inside their bounding box W; both shapes are cut to W first (cheap, linear) and only
-// those parts go through polygon-clipping. Most days change along a few km of front, so W holds a
+// those parts go through the boolean engine. Most days change along a few km of front, so W holds a
 // small fraction of the ~4,000–10,000 vertices of a day's shape.
 import { clipRingToBox } from "./box-area";
 import type { BBox, MultiPolygon, Polygon, Ring } from "./polygons";
 import { bboxOf, xorOf } from "./polygons";
 
+/** A cheap fingerprint of a ring's coordinates (exact comparison decides; this only buckets). */
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+function ringFingerprint(ring: Ring): string {
+  let h1 = 0x811c9dc5;
+  let h2 = ring.length;
+  for (const p of ring)
+    for (let k = 0; k < 2; k++) {
+      bits[0] = p[k]!;
+      h1 = Math.imul(h1 ^ words[0]!, 0x01000193);
+      h2 = Math.imul(h2 ^ words[1]!, 0x5bd1e995) ^ (h1 >>> 15);
+    }
+  return `${ring.length}:${h1 >>> 0}:${h2 >>> 0}`;
+}
+
+const sameRing = (a: Ring, b: Ring): boolean =>
+  a.length === b.length && a.every((p, i) => p[0] === b[i]![0] && p[1] === b[i]![1]);
+
 /**
- * Boundary edges of a shape, direction-free. An edge shared by two adjacent parts (NZZ's `nochange`
- * and `gains`) appears twice and cancels out, leaving the outline of their union.
+ * The rings of `a` and `b` without the rings the two have in common (matched one to one). A ring
+ * present in both contributes the same edges to both, so it cannot hold a changed edge; most rings
+ * are unchanged from one day to the next, and matching whole rings is far cheaper than keying each
+ * of their edges.
  */
-function edgeKeys(multi: MultiPolygon): Set<string> {
+function unmatchedRings(a: MultiPolygon, b: MultiPolygon): Ring[] {
+  const fromA = new Map<string, Ring[]>();
+  for (const polygon of a)
+    for (const ring of polygon) {
+      const key = ringFingerprint(ring);
+      const list = fromA.get(key);
+      if (list) list.push(ring);
+      else fromA.set(key, [ring]);
+    }
+  const out: Ring[] = [];
+  for (const polygon of b)
+    for (const ring of polygon) {
+      const list = fromA.get(ringFingerprint(ring));
+      const i = list ? list.findIndex((r) => sameRing(r, ring)) : -1;
+      if (i >= 0) list!.splice(i, 1);
+      else out.push(ring);
+    }
+  for (const list of fromA.values()) out.push(...list);
+  return out;
+}
+
+/**
+ * Boundary edges of rings, direction-free, each counted modulo 2. An edge shared by two adjacent
+ * parts (NZZ's `nochange` and `gains`) appears twice and cancels out, leaving the outline of their
+ * union; with the rings of two shapes, what is left is the set of edges found in one and not the
+ * other.
+ */
+function edgeKeys(rings: Ring[]): Set<string> {
   const keys = new Set<string>();
   const toggle = (key: string) => (keys.has(key) ? keys.delete(key) : keys.add(key));
-  for (const polygon of multi)
-    for (const ring of polygon)
-      for (let i = 1; i < ring.length; i++) {
-        const a = ring[i - 1]!;
-        const b = ring[i]!;
-        const forward = a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
-        toggle(forward ? `${a[0]},${a[1]},${b[0]},${b[1]}` : `${b[0]},${b[1]},${a[0]},${a[1]}`);
-      }
+  for (const ring of rings)
+    for (let i = 1; i < ring.length; i++) {
+      const a = ring[i - 1]!;
+      const b = ring[i]!;
+      const forward = a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
+      toggle(forward ? `${a[0]},${a[1]},${b[0]},${b[1]}` : `${b[0]},${b[1]},${a[0]},${a[1]}`);
+    }
   return keys;
 }
 
 /** Bounding box of the edges that are in exactly one of the two shapes, or null if none. */
 export function changedEdgesBox(a: MultiPolygon, b: MultiPolygon): BBox | null {
-  const ka = edgeKeys(a);
-  const kb = edgeKeys(b);
   let box: BBox | null = null;
-  const extend = (key: string) => {
+  for (const key of edgeKeys(unmatchedRings(a, b))) {
     const [x1, y1, x2, y2] = key.split(",").map(Number) as [number, number, number, number];
     box = box
       ? [
@@ -40,9 +84,7 @@ export function changedEdgesBox(a: MultiPolygon, b: MultiPolygon): BBox | null {
           Math.max(box[3], y1, y2),
         ]
       : [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
-  };
-  for (const k of ka) if (!kb.has(k)) extend(k);
-  for (const k of kb) if (!ka.has(k)) extend(k);
+  }
   return box;
 }
 
@@ -79,7 +121,7 @@ export function cutToChange(a: MultiPolygon, b: MultiPolygon): [MultiPolygon, Mu
   return box ? [cutToBox(a, box), cutToBox(b, box)] : null;
 }
 
-/** A △ B, computed inside the box of the changed edges; throws like polygon-clipping on failure. */
+/** A △ B, computed inside the box of the changed edges; throws like the engine on failure. */
 export function windowedXor(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   const cut = cutToChange(a, b);
   return cut ? xorOf(cut[0], cut[1]) : [];

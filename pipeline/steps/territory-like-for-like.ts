@@ -10,8 +10,7 @@ import { multiPolygonAreaKm2 } from "../geo/area";
 import type { BBox, MultiPolygon, Polygon } from "../geo/polygons";
 import { intersectionOf, unionOf } from "../geo/polygons";
 import { cutToBox } from "../geo/windowed-xor";
-import type { Snapshot } from "../sources/territory-read";
-import { parseDeepStateHistory, readSnapshotPolygons } from "../sources/territory-snapshot";
+import { parseDeepStateHistory } from "../sources/territory-snapshot";
 import { readGzipJson } from "../sources/territory-read";
 import { RawDataError } from "../types";
 import type { DailySeries } from "./territory-series";
@@ -26,7 +25,7 @@ const collection = (multi: MultiPolygon) => ({
       : [],
 });
 
-/** Area of a ∩ b; polygon-clipping throws on some of NZZ's near-coincident edges, mapshaper copes. */
+/** Area of a ∩ b; should the boolean engine throw, mapshaper redoes it. */
 async function intersectionKm2(
   polygons: Polygon[],
   b: MultiPolygon,
@@ -67,8 +66,10 @@ export function readPre2022Layer(file: string, boundary: MultiPolygon): MultiPol
 }
 
 export interface LikeForLikeInput {
-  /** NZZ snapshot files (one per day that has one). */
-  nzzSnapshots: Snapshot[];
+  /** Each NZZ snapshot day → its shape's area inside the pre-2022 layer (areaInsideKm2, unrounded). */
+  nzzInside: Map<string, number>;
+  /** How many of those intersections were redone with mapshaper. */
+  insideFallbacks: number;
   nzzSeries: DailySeries;
   deepstateSeries: DailySeries;
   /** The reference layer and the snapshot it comes from. */
@@ -76,7 +77,6 @@ export interface LikeForLikeInput {
   referenceSnapshot: string;
   /** Ukraine's area (boundary, Crimea included), for shares. */
   ukraineKm2: number;
-  onFile?: () => void;
 }
 
 export interface LikeForLike {
@@ -135,19 +135,11 @@ export async function areaInsideKm2(
   return { km2, fallbacks };
 }
 
-export async function measureLikeForLike(input: LikeForLikeInput): Promise<LikeForLike> {
+export function measureLikeForLike(input: LikeForLikeInput): LikeForLike {
   const { nzzSeries: nzz, deepstateSeries: ds } = input;
   const pre2022Km2 = multiPolygonAreaKm2(input.pre2022);
-  const byDate = new Map<string, number>();
-  let fallbacks = 0;
-  const cache = new Map<number, { key: string; km2: number }>();
-  for (const snap of input.nzzSnapshots) {
-    const polygons = readSnapshotPolygons("nzz", snap.file).occupied;
-    const r = await areaInsideKm2(polygons, input.pre2022, cache);
-    fallbacks += r.fallbacks;
-    byDate.set(snap.date, r.km2);
-    input.onFile?.();
-  }
+  const byDate = input.nzzInside;
+  const fallbacks = input.insideFallbacks;
   const crimea = nzz.crimeaAddedKm2;
   if (!crimea) throw new RawDataError("territory", "NZZ series without crimeaAddedKm2");
   const asPublished: number[] = [];

@@ -15,6 +15,8 @@ export interface TrackPlan {
   addPolygons: Polygon[] | null;
   /** The snapshot before `snapshots[0]`, if the track continues an earlier run. */
   previous: Snapshot | null;
+  /** See TrackTask.insideLayer. */
+  insideLayer?: MultiPolygon | null;
 }
 
 export function planTasks(plans: TrackPlan[], boundary: MultiPolygon): TrackTask[] {
@@ -36,6 +38,7 @@ export function planTasks(plans: TrackPlan[], boundary: MultiPolygon): TrackTask
         withMap: plan.withMap,
         addPolygons: plan.addPolygons,
         boundary,
+        insideLayer: plan.insideLayer ?? null,
       });
       previous = snapshots.at(-1) ?? previous;
     }

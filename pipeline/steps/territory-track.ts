@@ -1,19 +1,19 @@
 // The work for one chunk of one territory track (a run of consecutive snapshot days), in stages:
 // read each snapshot, union its occupied polygons and diff it against the previous state (1); cut the
-// boundary to the chunk (2); clip the day shapes to Ukraine in one batch (3) and the changes piece by
-// piece (4); re-clip impossible changes (5); measure (6); and, for the map, simplify the day shapes
-// into a TopoJSON (7). Runs inside a worker thread (territory-worker.ts) or inline; inputs and
+// boundary to the chunk (2); clip the day shapes to Ukraine (3) and the changes piece by piece (4);
+// measure (5); and, for the map, simplify the day shapes into a TopoJSON (6). Runs inside a worker thread (territory-worker.ts) or inline; inputs and
 // outputs are plain data.
 import { createHash } from "node:crypto";
 import { loadMapshaper } from "../geo/load-mapshaper";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import { areaInBoxKm2 } from "../geo/box-area";
 import { clipPiecesToBoundary } from "../geo/clip-pieces";
-import type { MultiPolygon, Polygon, RawGeometry } from "../geo/polygons";
-import { bboxOf, intersectionOf, polygonsOf, shapesCollection } from "../geo/polygons";
+import type { MultiPolygon, Polygon } from "../geo/polygons";
+import { bboxOf, intersectionOf, shapesCollection } from "../geo/polygons";
 import { cutToBox } from "../geo/windowed-xor";
 import { fallbackCount, robustUnion, robustXor } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
+import { areaInsideKm2 } from "./territory-like-for-like";
 import type { Snapshot } from "../sources/territory-read";
 import type { TerritoryTrack } from "../sources/territory-snapshot";
 import { readSnapshotPolygons } from "../sources/territory-snapshot";
@@ -36,12 +36,17 @@ export interface TrackTask {
   /**
    * Polygons the source omits, added to every state (NZZ: Crimea), or null. Triggers NZZ mode: the
    * source's own parts (`nochange`, `gains`: disjoint by construction) are not unioned (a union of
-   * NZZ's adjacent MultiPolygons takes ~0.5 s with polygon-clipping, and often throws), and Crimea
+   * NZZ's adjacent MultiPolygons took ~0.5 s with polygon-clipping, and often threw), and Crimea
    * is added by area (Crimea minus its overlap with the day's shape) rather than by a union.
    */
   addPolygons: Polygon[] | null;
   /** Ukraine's boundary (simplified), the clip polygon. */
   boundary: MultiPolygon;
+  /**
+   * NZZ: DeepState's "occupied before 2022" layer (clipped); each state's part inside it is measured
+   * here, from the polygons already read, for the like-for-like series (null: not measured).
+   */
+  insideLayer?: MultiPolygon | null;
 }
 
 export interface SectorResult {
@@ -60,6 +65,8 @@ export interface StateResult {
   gainedKm2: number | null;
   lostKm2: number | null;
   sectors: Record<string, SectorResult>;
+  /** Area of the source's own shape inside `insideLayer`, unrounded (only when the task has one). */
+  insideKm2?: number;
 }
 
 export interface TrackResult {
@@ -76,8 +83,8 @@ export interface TrackResult {
   fallbacks: { union: number; xor: number };
   /** DeepState: changes whose xor area is smaller than the net change, after re-clipping. */
   xorShortfalls: number;
-  /** DeepState: day shapes re-clipped exactly because mapshaper's batch clip failed the check. */
-  reclipped: number;
+  /** Like-for-like intersections redone with mapshaper (see territory-like-for-like.ts). */
+  insideFallbacks: number;
 }
 
 interface State {
@@ -89,6 +96,8 @@ interface State {
    * differences; with Δ = new − old (clipped areas), gained = (xor + Δ) / 2 and lost = (xor − Δ) / 2.
    */
   changed: MultiPolygon | null;
+  /** Area inside the task's `insideLayer`, or undefined without one. */
+  insideKm2?: number;
 }
 
 /** A chunk's snapshots read and reduced to distinct states (stage 1), unclipped. */
@@ -100,6 +109,7 @@ export interface ChunkStates {
   states: State[];
   days: TrackResult["days"];
   unclassified: Record<string, number>;
+  insideFallbacks: number;
 }
 
 /** Clipped shapes: occupied, before-2022, xor (changes), and NZZ's Crimea and its overlap. */
@@ -119,8 +129,23 @@ class ClippedShapes {
   }
 }
 
-function hashOf(value: unknown): string {
-  return createHash("sha1").update(JSON.stringify(value)).digest("hex");
+/** Identity of a list of polygons: sha1 of its structure and coordinates as raw float64s (no JSON text). */
+function hashOf(polygons: Polygon[]): string {
+  const hash = createHash("sha1");
+  hash.update(new Float64Array([polygons.length]));
+  for (const polygon of polygons) {
+    hash.update(new Float64Array([polygon.length]));
+    for (const ring of polygon) {
+      const values = new Float64Array(ring.length * 2 + 1);
+      values[0] = ring.length;
+      for (let i = 0; i < ring.length; i++) {
+        values[2 * i + 1] = ring[i]![0];
+        values[2 * i + 2] = ring[i]![1];
+      }
+      hash.update(values);
+    }
+  }
+  return hash.digest("hex");
 }
 
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
@@ -130,9 +155,8 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   const fallbacksBefore = { ...fallbackCount };
   const chunk = await readStates(task, onFile);
   const boundary = boundaryNear(task, chunk);
-  const shapes = await clipInBatch(task, chunk, boundary);
+  const shapes = clipStates(task, chunk, boundary);
   clipChanges(chunk.states, shapes, boundary);
-  const reclipped = reclipImpossibleChanges(chunk, shapes, boundary);
   const measured = measureStates(chunk, shapes, task.addPolygons !== null);
   return {
     id: task.id,
@@ -148,7 +172,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
       xor: fallbackCount.xor - fallbacksBefore.xor,
     },
     xorShortfalls: measured.xorShortfalls,
-    reclipped,
+    insideFallbacks: chunk.insideFallbacks,
   };
 }
 
@@ -175,6 +199,16 @@ export async function readStates(task: TrackTask, onFile: () => void): Promise<C
     return union;
   };
 
+  // NZZ mostly redraws the front away from the layer: the same cut shape gives the same area.
+  const insideCache = new Map<number, { key: string; km2: number }>();
+  let insideFallbacks = 0;
+  const insideOf = async (polygons: Polygon[]) => {
+    if (!task.insideLayer) return undefined;
+    const r = await areaInsideKm2(polygons, task.insideLayer, insideCache);
+    insideFallbacks += r.fallbacks;
+    return r.km2;
+  };
+
   const first = task.previous ? read(task.previous) : null;
   const previous = first ? await heldOf(first.occupied) : null;
   let previousHeld = previous;
@@ -190,14 +224,21 @@ export async function readStates(task: TrackTask, onFile: () => void): Promise<C
       const before2022 = p.before2022 ? await before2022Of(p.before2022) : null;
       const base = task.withChanges ? previousHeld : null;
       const xor = base ? (changed ? await robustXor(held, base) : []) : null;
-      states.push({ held, before2022, changed: xor });
+      states.push({ held, before2022, changed: xor, insideKm2: await insideOf(p.occupied) });
       previousHeld = held;
       previousKey = p.key;
     }
     days.push({ date: snapshot.date, state: states.length - 1, changed });
     onFile();
   }
-  return { previous, hasBasis: task.withChanges && previous !== null, states, days, unclassified };
+  return {
+    previous,
+    hasBasis: task.withChanges && previous !== null,
+    states,
+    days,
+    unclassified,
+    insideFallbacks,
+  };
 }
 
 /**
@@ -210,88 +251,40 @@ function boundaryNear(task: TrackTask, chunk: ChunkStates): MultiPolygon {
 }
 
 /**
- * Stage 3: one mapshaper run clips every day shape of the chunk against the boundary (it builds the
- * boundary's topology once, which is what makes it ~10× faster than clipping day by day). State −1,
- * the one before the chunk, is clipped too: its area is the base of the first net change. NZZ: Crimea
- * and the overlap of each state with it are clipped as well, so that Crimea is added without double
- * counting.
+ * Stage 3: every day shape of the chunk clipped to the boundary (Clipper2, exact on its 0.1 m grid;
+ * mapshaper's batch clip, used before, mis-assigned rings on some days and needed a re-clip check).
+ * State −1, the one before the chunk, is clipped too: its area is the base of the first net change.
+ * The before-2022 layer rarely changes: each distinct union is clipped once. NZZ: Crimea and the
+ * overlap of each state with it are clipped as well, so that Crimea is added without double counting.
  */
-async function clipInBatch(
-  task: TrackTask,
-  chunk: ChunkStates,
-  boundary: MultiPolygon,
-): Promise<ClippedShapes> {
+function clipStates(task: TrackTask, chunk: ChunkStates, boundary: MultiPolygon): ClippedShapes {
   const nzzMode = task.addPolygons !== null;
-  const part = (k: "occ" | "pre", i: number, multi: MultiPolygon | null) => ({ properties: { k, i }, multi });
-  const basis = chunk.hasBasis ? [part("occ", -1, chunk.previous)] : [];
-  const held = chunk.states.map((s, i) => part("occ", i, s.held));
-  const input = {
-    "shapes.json": shapesCollection(
-      chunk.states.flatMap((s, i) => [...(i === 0 ? basis : []), held[i]!, part("pre", i, s.before2022)]),
-    ),
-    "boundary.json": shapesCollection([part("occ", 0, boundary)]),
-    "crimea.json": shapesCollection([part("occ", 0, task.addPolygons ?? [])]),
-    "overlap.json": shapesCollection(nzzMode ? [...basis, ...held] : []),
-  };
-  const crimeaCommands = nzzMode
-    ? "-clip boundary target=crimea -clip crimea target=overlap " +
-      "-o crimea-out.json target=crimea format=geojson -o overlap-out.json target=overlap format=geojson "
-    : "";
-  const out = await (
-    await loadMapshaper()
-  ).applyCommands(
-    "-i shapes.json boundary.json crimea.json overlap.json combine-files -clip boundary target=shapes " +
-      `-o clipped.json target=shapes format=geojson ${crimeaCommands}`,
-    input,
-  );
   const shapes = new ClippedShapes();
-  const collect = (text: unknown, name?: ShapeName) => {
-    if (!text) return;
-    const json = JSON.parse(String(text)) as {
-      features?: { properties: { k: "occ" | "pre"; i: number }; geometry: RawGeometry | null }[];
-    };
-    for (const f of json.features ?? [])
-      shapes.set(name ?? f.properties.k, f.properties.i, polygonsOf(f.geometry));
-  };
-  collect(out["clipped.json"]);
-  collect(out["crimea-out.json"], "crimea");
-  collect(out["overlap-out.json"], "overlap");
+  const clip = (multi: MultiPolygon | null) => intersectionOf(multi ?? [], boundary);
+  const preCache = new Map<MultiPolygon, MultiPolygon>();
+  if (chunk.hasBasis) shapes.set("occ", -1, clip(chunk.previous));
+  chunk.states.forEach((s, i) => {
+    shapes.set("occ", i, clip(s.held));
+    if (s.before2022) {
+      const pre = preCache.get(s.before2022) ?? clip(s.before2022);
+      preCache.set(s.before2022, pre);
+      shapes.set("pre", i, pre);
+    }
+  });
+  if (nzzMode) {
+    const crimea = clip(task.addPolygons);
+    shapes.set("crimea", 0, crimea);
+    if (chunk.hasBasis) shapes.set("overlap", -1, intersectionOf(shapes.get("occ", -1), crimea));
+    chunk.states.forEach((_, i) => shapes.set("overlap", i, intersectionOf(shapes.get("occ", i), crimea)));
+  }
   return shapes;
 }
 
-/** Stage 4: changes are small pieces, clipped on their own (see clip-pieces.ts for why not in the batch). */
+/** Stage 4: changes are small pieces, clipped on their own (see clip-pieces.ts). */
 function clipChanges(states: State[], shapes: ClippedShapes, boundary: MultiPolygon): void {
   states.forEach((s, i) => {
     if (s.changed) shapes.set("xor", i, clipPiecesToBoundary(s.changed, boundary));
   });
-}
-
-/**
- * Stage 5: guards against a mis-clipped day shape. A net change larger than everything that changed
- * hands (|Δ| > xor) is impossible, so both states are re-clipped exactly with polygon-clipping.
- * Returns how many states were re-clipped.
- */
-function reclipImpossibleChanges(chunk: ChunkStates, shapes: ClippedShapes, boundary: MultiPolygon): number {
-  const reclipped = new Set<number>();
-  const reclip = (i: number) => {
-    if (reclipped.has(i)) return;
-    reclipped.add(i);
-    const held = i < 0 ? chunk.previous : chunk.states[i]!.held;
-    try {
-      shapes.set("occ", i, intersectionOf(held ?? [], boundary));
-    } catch {
-      // keep mapshaper's shape; the shortfall stays counted in the report
-    }
-  };
-  chunk.states.forEach((s, i) => {
-    if (!s.changed || (i === 0 && !chunk.hasBasis)) return;
-    const net = shapes.areaKm2("occ", i) - shapes.areaKm2("occ", i - 1);
-    if (shapes.areaKm2("xor", i) + 1 < Math.abs(net)) {
-      reclip(i);
-      reclip(i - 1);
-    }
-  });
-  return reclipped.size;
 }
 
 /** A state's clipped areas, km² (unrounded): all of it, and its part in each sector's box. */
@@ -333,7 +326,7 @@ export function measureChange(xor: MultiPolygon, now: Areas, before: Areas) {
 }
 
 /**
- * Stage 6: each state's areas (NZZ: plus Crimea minus its overlap with the day's shape), and its
+ * Stage 5: each state's areas (NZZ: plus Crimea minus its overlap with the day's shape), and its
  * gains and losses since the state before it, rounded to 0.1 km².
  */
 function measureStates(chunk: ChunkStates, shapes: ClippedShapes, nzzMode: boolean) {
@@ -356,6 +349,7 @@ function measureStates(chunk: ChunkStates, shapes: ClippedShapes, nzzMode: boole
     before = now;
     const addedKm2 = addedOf(i);
     return {
+      ...(s.insideKm2 === undefined ? {} : { insideKm2: s.insideKm2 }),
       occupiedKm2: round1(now.occupiedKm2),
       before2022Km2: s.before2022 ? round1(shapes.areaKm2("pre", i)) : null,
       addedKm2: addedKm2 === null ? null : round1(addedKm2),
@@ -377,7 +371,7 @@ function measureStates(chunk: ChunkStates, shapes: ClippedShapes, nzzMode: boole
 }
 
 /**
- * Stage 7: the day shapes (already clipped, and re-clipped where the check asked for it) simplified with
+ * Stage 6: the day shapes (already clipped) simplified with
  * their shared edges kept shared, and quantized, as one TopoJSON; `extra` is drawn with every shape
  * (NZZ: Crimea).
  */
