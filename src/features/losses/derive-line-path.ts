@@ -12,9 +12,6 @@ export interface PathPoint {
 const defined = (p: PathPoint | null | undefined): p is { x: number; y: number } =>
   p != null && p.x != null && p.y != null && Number.isFinite(p.x) && Number.isFinite(p.y);
 
-/** Two decimals: a hundredth of a pixel, and half the characters of full precision. */
-const num = (v: number) => String(Math.round(v * 100) / 100);
-
 export function deriveLinePath(points: readonly (PathPoint | null | undefined)[]): string {
   let d = "";
   let run = 0;
@@ -24,7 +21,8 @@ export function deriveLinePath(points: readonly (PathPoint | null | undefined)[]
       run = 0;
       continue;
     }
-    d += `${run === 0 ? "M" : "L"}${num(p.x)},${num(p.y)}`;
+    // Hundredths of a pixel (toFixed is the fastest way there; this runs for every point of every line).
+    d += (run === 0 ? "M" : "L") + p.x.toFixed(2) + "," + p.y.toFixed(2);
     run++;
   }
   if (run === 1) d += "Z";
