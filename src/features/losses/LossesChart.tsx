@@ -5,6 +5,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode
 import {
   ComposedChart,
   Line,
+  type LineDrawShapeProps,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -28,6 +29,7 @@ import { deriveAxisTicks } from "./derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { deriveDecimatedRows } from "./derive-decimated-rows";
+import { deriveLinePath, type PathPoint } from "./derive-line-path";
 import { compactDigits, deriveYTicks } from "../../lib/derive-y-ticks";
 import {
   makeAxisNumberFormatter,
@@ -91,6 +93,40 @@ function plottedOf(category: GeneralStaffCategory): (row: ChartRow) => number | 
   return accessor;
 }
 const timeOf = (row: ChartRow) => row.t;
+
+/**
+ * A line's path, drawn from the points Recharts laid out and redrawn only when they change.
+ * Recharts' own shape measures the previous path (getTotalLength) on every render, forcing a
+ * style and layout pass in the middle of each range change; this one never reads the DOM.
+ */
+const SeriesPath = memo(function SeriesPath({
+  points,
+  stroke,
+  strokeWidth,
+  clipPath,
+}: {
+  points: readonly PathPoint[] | undefined;
+  stroke: string | undefined;
+  strokeWidth: number | string | undefined;
+  clipPath: string | undefined;
+}) {
+  const d = useMemo(() => deriveLinePath(points ?? []), [points]);
+  // In bar views the line is invisible (it only feeds the tooltip and the active dot).
+  if (!d || stroke === "none") return null;
+  return (
+    <path
+      className="recharts-curve recharts-line-curve"
+      d={d}
+      fill="none"
+      stroke={stroke}
+      strokeWidth={strokeWidth}
+      clipPath={clipPath}
+    />
+  );
+});
+const drawLine = (p: LineDrawShapeProps) => (
+  <SeriesPath points={p.points} stroke={p.stroke} strokeWidth={p.strokeWidth} clipPath={p.clipPath} />
+);
 const ACTIVE_DOT = { r: 4 };
 const MARGIN = { top: 8, right: 28, bottom: 0, left: 4 };
 const MARGIN_LABELS = { top: 8, right: 88, bottom: 0, left: 4 };
@@ -320,6 +356,8 @@ function SeriesChart(props: SeriesChartProps) {
               tickFormatter={timeTickFormatter}
               tick={tickStyle}
               stroke={axisColor}
+              // The ticks are given: Recharts' own "nice" ticks would be computed and thrown away.
+              niceTicks="none"
             />
           ) : (
             <XAxis
@@ -343,6 +381,7 @@ function SeriesChart(props: SeriesChartProps) {
             tick={tickStyle}
             stroke={axisColor}
             width={52}
+            niceTicks="none"
           />
           {/* Mounted only while the pointer or focus is on the chart: an idle Tooltip still measures
               itself on every render, which forced a layout on each range change. */}
@@ -376,6 +415,7 @@ function SeriesChart(props: SeriesChartProps) {
               activeDot={bars ? false : ACTIVE_DOT}
               isAnimationActive={false}
               connectNulls={false}
+              shape={drawLine}
             />
           ))}
           <ChartAnnotations

@@ -97,4 +97,35 @@ describe("deriveChartModel", () => {
     const byDate = deriveSortedTableRows(rows, { column: "date", direction: "descending" });
     expect(byDate[0]?.key).toBe("2023-07-09");
   });
+
+  it("gives the same daily rows whatever the range, counting hidden log points inside it only", () => {
+    const at = (from: string, to: string, scale: "linear" | "log" = "linear") =>
+      deriveChartModel(gs.dates, series, {
+        range: range(from, to),
+        categories: ["tank"],
+        view: "daily",
+        scale,
+      });
+    const wide = at("2023-07-02", "2023-07-09", "log");
+    const narrow = at("2023-07-06", "2023-07-08", "log");
+    expect(narrow.rows.map((r) => r.key)).toEqual(["2023-07-06", "2023-07-07", "2023-07-08"]);
+    expect(narrow.rows.map((r) => r.plotted.tank)).toEqual([3, 10, 1]);
+    expect(narrow.rows[0]?.change.tank).toBe(3 - -2);
+    // The fall on 07-05 is in the wide range only.
+    expect(wide.hiddenOnLog.tank).toBe(1);
+    expect(narrow.hiddenOnLog.tank).toBe(0);
+    // One set of rows per view, sliced (and frozen, so the chart library never copies or freezes them again).
+    expect(narrow.rows[0]).toBe(wide.rows[4]);
+    expect(Object.isFrozen(narrow.rows[0]?.plotted)).toBe(true);
+    // Another scale or set of categories gets its own rows.
+    expect(at("2023-07-06", "2023-07-08").rows[0]).not.toBe(narrow.rows[0]);
+    const both = deriveChartModel(gs.dates, series, {
+      range: range("2023-07-06", "2023-07-08"),
+      categories: ["tank", "personnel"],
+      view: "daily",
+      scale: "log",
+    });
+    expect(both.rows.map((r) => r.values.personnel)).toEqual([500, 500, 500]);
+    expect(both.rows.map((r) => r.values.tank)).toEqual([3, 10, 1]);
+  });
 });

@@ -104,38 +104,17 @@ export function deriveChartModel(
       });
     }
   } else {
-    const n = span.end - span.start + 1;
-    rows = new Array<ChartRow>(n);
-    for (let k = 0; k < n; k++) {
-      const day = dates[span.start + k] as IsoDate;
-      const t = dayNumber(day);
-      rows[k] = {
-        key: day,
-        t,
-        start: day,
-        end: day,
-        partial: false,
-        values: {},
-        plotted: {},
-        change: {},
-        days: 1,
-        perDay: false,
-      };
-    }
+    // Daily rows do not depend on the range: built once for the whole series, then sliced.
+    const all = dailyRows(dates, series, categories, view, scale);
+    rows = all.slice(span.start, span.end + 1);
+    const hiddenOnLog: CategoryValues = {};
     for (const category of categories) {
-      const s = series[category];
-      const source = view === "cumulative" ? s.cumulative : view === "daily" ? s.daily : s.avg7;
-      for (let k = 0; k < n; k++) {
-        const i = span.start + k;
-        const row = rows[k] as ChartRow;
-        const value = source[i] ?? null;
-        row.values[category] = value;
-        // Change versus the day before, which may lie before the range (so the first row has one too).
-        const prev = view === "cumulative" ? null : i > 0 ? (source[i - 1] ?? null) : null;
-        row.change[category] =
-          view === "cumulative" ? (s.daily[i] ?? null) : value != null && prev != null ? value - prev : null;
-      }
+      let hidden = 0;
+      if (scale === "log")
+        for (const row of rows) if (row.values[category] != null && row.plotted[category] == null) hidden++;
+      hiddenOnLog[category] = hidden;
     }
+    return { rows, unit, hiddenOnLog, partialFirst: false, partialLast: false };
   }
 
   const hiddenOnLog: CategoryValues = {};
@@ -154,4 +133,72 @@ export function deriveChartModel(
     partialFirst: rows[0]?.partial ?? false,
     partialLast: rows.length > 1 ? (rows[rows.length - 1]?.partial ?? false) : false,
   };
+}
+
+/**
+ * Every daily row of one view over the whole series, frozen (Recharts freezes the data it is given
+ * on every range change, and skips what is frozen already). Kept for the last few combinations of
+ * categories, view and scale per dataset, so a range change only slices.
+ */
+const dailyCache = new WeakMap<SeriesByCategory, Map<string, readonly ChartRow[]>>();
+const DAILY_CACHE_SIZE = 6;
+
+function dailyRows(
+  dates: readonly IsoDate[],
+  series: SeriesByCategory,
+  categories: readonly GeneralStaffCategory[],
+  view: "cumulative" | "daily" | "avg7",
+  scale: Scale,
+): readonly ChartRow[] {
+  let cache = dailyCache.get(series);
+  if (!cache) dailyCache.set(series, (cache = new Map()));
+  const key = `${dates.length}|${view}|${scale}|${categories.join(",")}`;
+  const hit = cache.get(key);
+  if (hit) {
+    // Most recently used last.
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit;
+  }
+  const n = dates.length;
+  const rows = new Array<ChartRow>(n);
+  for (let i = 0; i < n; i++) {
+    const day = dates[i] as IsoDate;
+    rows[i] = {
+      key: day,
+      t: dayNumber(day),
+      start: day,
+      end: day,
+      partial: false,
+      values: {},
+      plotted: {},
+      change: {},
+      days: 1,
+      perDay: false,
+    };
+  }
+  for (const category of categories) {
+    const s = series[category];
+    const source = view === "cumulative" ? s.cumulative : view === "daily" ? s.daily : s.avg7;
+    for (let i = 0; i < n; i++) {
+      const row = rows[i] as ChartRow;
+      const value = source[i] ?? null;
+      row.values[category] = value;
+      // Change versus the day before, which may lie before the range (so the first row has one too).
+      const prev = view === "cumulative" ? null : i > 0 ? (source[i - 1] ?? null) : null;
+      row.change[category] =
+        view === "cumulative" ? (s.daily[i] ?? null) : value != null && prev != null ? value - prev : null;
+      // A log axis cannot draw zero or less: a gap (counted per range by the caller).
+      row.plotted[category] = scale === "log" && value != null && value <= 0 ? null : value;
+    }
+  }
+  for (const row of rows) {
+    Object.freeze(row.values);
+    Object.freeze(row.plotted);
+    Object.freeze(row.change);
+    Object.freeze(row);
+  }
+  cache.set(key, rows);
+  if (cache.size > DAILY_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  return rows;
 }

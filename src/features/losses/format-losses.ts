@@ -64,14 +64,22 @@ export function previousLabel(unit: ChartModel["unit"]): string {
 
 /** Axis tick: "Jul 2023" on long ranges, "25 Jul" on short ones (the app's one date format, en-GB). */
 export function makeTickFormatter(spanDays: number): (day: IsoDate) => string {
-  const format = new Intl.DateTimeFormat(
-    "en-GB",
-    spanDays > 75
-      ? { month: "short", year: "numeric", timeZone: "UTC" }
-      : { day: "numeric", month: "short", timeZone: "UTC" },
-  );
-  return memoised((day) => format.format(new Date(`${day}T00:00:00Z`)));
+  // Two formatters for the page's lifetime: building an Intl.DateTimeFormat takes about a
+  // millisecond, too much to repeat on every range change.
+  const long = spanDays > 75;
+  let f = tickFormatters.get(long);
+  if (!f) {
+    const format = new Intl.DateTimeFormat(
+      "en-GB",
+      long
+        ? { month: "short", year: "numeric", timeZone: "UTC" }
+        : { day: "numeric", month: "short", timeZone: "UTC" },
+    );
+    tickFormatters.set(long, (f = memoised((day) => format.format(new Date(`${day}T00:00:00Z`)))));
+  }
+  return f;
 }
+const tickFormatters = new Map<boolean, (day: IsoDate) => string>();
 
 /** Recharts formats every tick several times per render (measuring, then drawing): Intl once per value. */
 function memoised<K, V>(f: (key: K) => V): (key: K) => V {
@@ -89,7 +97,14 @@ function memoised<K, V>(f: (key: K) => V): (key: K) => V {
  * label always says its tick's exact value.
  */
 export function makeAxisNumberFormatter(max: number, digits = 1): (value: number) => string {
-  if (max < 10_000) return (v) => formatNumber(v);
-  const format = new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: digits });
-  return memoised((v: number) => format.format(v));
+  if (max < 10_000) return plainAxisNumber;
+  let f = compactFormatters.get(digits);
+  if (!f) {
+    const format = new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: digits });
+    compactFormatters.set(digits, (f = memoised((v: number) => format.format(v))));
+  }
+  return f;
 }
+const plainAxisNumber = (v: number) => formatNumber(v);
+/** One per number of decimals, kept for the page's lifetime (see makeTickFormatter). */
+const compactFormatters = new Map<number, (value: number) => string>();
