@@ -15,6 +15,7 @@ import type { BasemapFile } from "../../data/schemas/basemap";
 import type { PlacesFile } from "../../data/schemas/places";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { addDays } from "../../lib/dates";
 import { ChartFrame } from "../../components/ChartFrame";
 import { useSettledMark } from "../../lib/perf";
 import { deriveMapExportData } from "./derive-map-export";
@@ -26,7 +27,8 @@ import { FrontMap, type MapPaths, type MapPlaceLabel } from "./FrontMap";
 import type { BBox, MultiPolygon } from "./geo-types";
 import { MapLegend, type LegendItem } from "./MapLegend";
 import { boxPath, invertRect, makeProjection, pathOf } from "./projection";
-import { topologyPath } from "./topology-paths";
+import { topologyWindowPath } from "./topology-paths";
+import { viewWindow } from "./view-window";
 import { chunkQuery, useBasemap } from "./queries";
 import { MAP_SOURCES, SOURCE_LABELS } from "./sources";
 import { useAreas, type ShapeInput } from "./use-area";
@@ -44,6 +46,8 @@ const VIEW_LABELS: Record<MapView, string> = {
   zaporizhzhia: "Zaporizhzhia front",
   donetsk: "Donetsk",
 };
+/** Days on each side of the one shown whose km² are measured ahead. */
+const AHEAD_DAYS = 12;
 const MODE_LABELS: Record<MapMode, string> = {
   change: "Change since the range's start",
   disagree: "Where the sources differ",
@@ -174,13 +178,6 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     () => (width > 0 ? makeProjection(width, height, basemap.ukraine) : null),
     [width, height, basemap.ukraine],
   );
-  // From the chunk's arcs, each projected once: a slider step only joins cached strings.
-  const pathFor = (i: ShapeInput | null | undefined): string | undefined =>
-    i === undefined || !projection
-      ? undefined
-      : i === null
-        ? ""
-        : topologyPath(projection, i.chunk.topology, i.state);
   const base = useMemo(() => {
     if (!projection) return null;
     return {
@@ -194,6 +191,35 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     };
   }, [projection, basemap, territory.sectors]);
 
+  // The view: sector presets zoom to the dataset's own boxes; panning and zooming override it
+  // until the preset or the map's size changes.
+  const sector = territory.sectors.find((s) => s.id === state.map);
+  const measureBox: BBox = sector?.bbox ?? basemap.bbox;
+  const presetKey = `${state.map}|${width}|${height}`;
+  const presetView = useMemo(
+    () => (projection && sector ? fitBox(projection, sector.bbox, width, height) : IDENTITY),
+    [projection, sector, width, height],
+  );
+  const [manual, setManual] = useState<{ key: string; view: View } | null>(null);
+  const view = manual && manual.key === presetKey ? manual.view : presetView;
+  const setView = useCallback(
+    (next: View | ((v: View) => View)) =>
+      setManual((m) => {
+        const current = m && m.key === presetKey ? m.view : presetView;
+        return { key: presetKey, view: typeof next === "function" ? next(current) : next };
+      }),
+    [presetKey, presetView],
+  );
+
+  // From the chunk's arcs, each projected once, only what lies near the view, at the zoom's detail
+  // (a sector shows a few percent of the line): a slider step joins or cuts cached arcs.
+  const win = useMemo(() => viewWindow(view, width, height), [view, width, height]);
+  const pathFor = (i: ShapeInput | null | undefined): string | undefined =>
+    i === undefined || !projection
+      ? undefined
+      : i === null
+        ? ""
+        : topologyWindowPath(projection, i.chunk.topology, i.state, win);
   // While a chunk loads, keep drawing the last shapes rather than blanking the map.
   const aD = pathFor(inputs[aSlot]);
   const bD = pathFor(inputs[bSlot]);
@@ -230,26 +256,6 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   }, [aD, bD, chunksAt]);
   if (aD !== undefined && bD !== undefined && (kept.a !== aD || kept.b !== bD)) setKept({ a: aD, b: bD });
 
-  // The view: sector presets zoom to the dataset's own boxes; panning and zooming override it
-  // until the preset or the map's size changes.
-  const sector = territory.sectors.find((s) => s.id === state.map);
-  const measureBox: BBox = sector?.bbox ?? basemap.bbox;
-  const presetKey = `${state.map}|${width}|${height}`;
-  const presetView = useMemo(
-    () => (projection && sector ? fitBox(projection, sector.bbox, width, height) : IDENTITY),
-    [projection, sector, width, height],
-  );
-  const [manual, setManual] = useState<{ key: string; view: View } | null>(null);
-  const view = manual && manual.key === presetKey ? manual.view : presetView;
-  const setView = useCallback(
-    (next: View | ((v: View) => View)) =>
-      setManual((m) => {
-        const current = m && m.key === presetKey ? m.view : presetView;
-        return { key: presetKey, view: typeof next === "function" ? next(current) : next };
-      }),
-    [presetKey, presetView],
-  );
-
   // The reader's own box (lon/lat), drawn with the mouse or taken from the current view.
   const [userBox, setUserBox] = useState<BBox | null>(null);
   const [drawing, setDrawing] = useState(false);
@@ -265,11 +271,35 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     i ? `${i.chunk.source}${i.chunk.from}#${i.state}` : String(i);
   const legendKey = `${fileKey(inputs[aSlot])}|${fileKey(inputs[bSlot])}|${measureBox.join(",")}`;
   const ready = inputs[aSlot] !== undefined && inputs[bSlot] !== undefined;
+  // The days around the one shown (those whose chunks are here) are measured ahead, so that a
+  // slider step finds its km² ready and draws them with the map in one render.
+  const aheadPairs = () => {
+    const inputOn = (slot: Slot, d: IsoDate): ShapeInput | null | undefined => {
+      const [source, which] = slot.split("@") as [MapSource, "from" | "day"];
+      const on = which === "from" ? from : d;
+      const ref = chunkRefFor(index, source, on);
+      if (!ref) return null;
+      const chunk = queryClient.getQueryData(chunkQuery(ref.file).queryKey);
+      if (!chunk) return undefined;
+      const s = stateOn(chunk, on);
+      return s < 0 ? null : { chunk, state: s };
+    };
+    const pairs: [ShapeInput | null, ShapeInput | null][] = [];
+    for (let i = 1; i <= AHEAD_DAYS; i++)
+      for (const d of [addDays(day, -i), addDays(day, i)]) {
+        if (d < range.from || d > range.to) continue;
+        const a = inputOn(aSlot, d);
+        const b = inputOn(bSlot, d);
+        if (a !== undefined && b !== undefined) pairs.push([a, b]);
+      }
+    return pairs;
+  };
   const legendAreas = useAreas(
     inputs[aSlot] ?? null,
     inputs[bSlot] ?? null,
     ready ? measureBox : null,
     legendKey,
+    aheadPairs,
   );
   const fresh = legendAreas?.status === "ok" && legendAreas.key === legendKey ? legendAreas.areas : undefined;
   const legendItems: LegendItem[] =
