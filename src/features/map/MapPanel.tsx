@@ -15,7 +15,7 @@ import type { BasemapFile } from "../../data/schemas/basemap";
 import type { PlacesFile } from "../../data/schemas/places";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
-import { addDays } from "../../lib/dates";
+import { addDays, diffDays } from "../../lib/dates";
 import { ChartFrame } from "../../components/ChartFrame";
 import { useSettledMark } from "../../lib/perf";
 import { deriveMapExportData } from "./derive-map-export";
@@ -220,7 +220,6 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       : i === null
         ? ""
         : topologyWindowPath(projection, i.chunk.topology, i.state, win);
-  // While a chunk loads, keep drawing the last shapes rather than blanking the map.
   const aD = pathFor(inputs[aSlot]);
   const bD = pathFor(inputs[bSlot]);
   // For `npm run bench`: the map counts as settled once both days' shapes are drawn.
@@ -235,7 +234,6 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     if (/^(front-line-map|map-occupied-|map-weekly-)/.test(hash))
       document.getElementById(hash)?.scrollIntoView();
   }, [aD, bD]);
-  const [kept, setKept] = useState({ a: "", b: "" });
   // Performance marks for the benchmark: "map:first-render" runs from the moment the last data file
   // arrived to the first commit with the Russian-held layers; "map:step" from a slider move to its commit.
   const chunksAt = Math.max(dataAt, ...results.map((r) => r.dataUpdatedAt));
@@ -254,17 +252,40 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       performance.clearMarks("map:step-start");
     }
   }, [aD, bD, chunksAt]);
-  if (aD !== undefined && bD !== undefined && (kept.a !== aD || kept.b !== bD)) setKept({ a: aD, b: bD });
+  // While a chunk loads, the map keeps showing the nearest day of that source it has (the day
+  // before, when the slider crosses into a chunk not yet here) rather than blanking.
+  const nearestLoaded = (slot: Slot): ShapeInput | null => {
+    const s = slots.find((x) => x.slot === slot)!;
+    let best: ShapeInput | null = null;
+    let bestGap = Infinity;
+    for (const ref of index.chunks) {
+      if (ref.source !== s.source) continue;
+      const chunk = queryClient.getQueryData(chunkQuery(ref.file).queryKey);
+      if (!chunk || chunk.dates.length === 0) continue;
+      const i = s.day < chunk.dates[0]! ? 0 : chunk.dates.length - 1;
+      const gap = Math.abs(diffDays(chunk.dates[i]!, s.day));
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = { chunk, state: chunk.state[i]! };
+      }
+    }
+    return best;
+  };
+  const drawnA = aD ?? pathFor(nearestLoaded(aSlot)) ?? "";
+  const drawnB = bD ?? pathFor(nearestLoaded(bSlot)) ?? "";
 
   // The reader's own box (lon/lat), drawn with the mouse or taken from the current view.
   const [userBox, setUserBox] = useState<BBox | null>(null);
   const [drawing, setDrawing] = useState(false);
-  const onRectDrawn = (rect: [number, number, number, number]) => {
-    if (!projection) return;
-    const box = invertRect(projection, rect);
-    if (box) setUserBox(box);
-    setDrawing(false);
-  };
+  const onRectDrawn = useCallback(
+    (rect: [number, number, number, number]) => {
+      if (!projection) return;
+      const box = invertRect(projection, rect);
+      if (box) setUserBox(box);
+      setDrawing(false);
+    },
+    [projection, setUserBox, setDrawing],
+  );
 
   // km² for the legend (worker), keyed by what is measured.
   const fileKey = (i: ShapeInput | null | undefined) =>
@@ -294,6 +315,22 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       }
     return pairs;
   };
+  // Their path data too, once the step is painted (rAF, then a task after the frame).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        for (const [a, b] of aheadPairs()) {
+          pathFor(a);
+          pathFor(b);
+        }
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  });
   const legendAreas = useAreas(
     inputs[aSlot] ?? null,
     inputs[bSlot] ?? null,
@@ -371,7 +408,8 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
           : `${src}: ${containsPoint(m, lonLat) ? "Russia" : "Ukraine"}`;
     return `${name}, ${formatDate(day)}. Held by ${who(dsDay, "DeepState", territory.deepstate.dates[0]!)}; ${who(nzzDay, "NZZ", territory.nzz.dates[0]!)}`;
   };
-  const labels: MapPlaceLabel[] = (() => {
+  // Placed for the view only (not per day); what the tooltip says is asked when it shows.
+  const labels: MapPlaceLabel[] = useMemo(() => {
     if (!projection) return [];
     const candidates = places.places.flatMap((p, i) => {
       const xy = projection(p.lonLat as unknown as [number, number]);
@@ -387,21 +425,25 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
         },
       ];
     });
-    return placeLabels(candidates, width, height).map((l) => ({
-      ...l,
-      describe: () => heldText(candidates.find((c) => c.id === l.id)!.lonLat, l.text),
-    }));
-  })();
+    const byId = new Map(candidates.map((c) => [c.id, c.lonLat]));
+    return placeLabels(candidates, width, height).map((l) => ({ ...l, lonLat: byId.get(l.id)! }));
+  }, [projection, places, view, width, height]);
+  const describePlace = (l: MapPlaceLabel) => heldText(l.lonLat, l.text);
 
-  const paths: MapPaths | null = base && {
-    land: base.land,
-    countries: base.countries,
-    ukraine: base.ukraine,
-    a: aD ?? kept.a,
-    b: bD ?? kept.b,
-    sectors: base.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })),
-    userBox: userBox && projection ? boxPath(projection, userBox) : "",
-  };
+  const userBoxD = userBox && projection ? boxPath(projection, userBox) : "";
+  const paths: MapPaths | null = useMemo(
+    () =>
+      base && {
+        land: base.land,
+        countries: base.countries,
+        ukraine: base.ukraine,
+        a: drawnA,
+        b: drawnB,
+        sectors: base.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })),
+        userBox: userBoxD,
+      },
+    [base, drawnA, drawnB, state.map, userBoxD],
+  );
 
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(7);
@@ -443,8 +485,9 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       ? `Map of Ukraine: Russian-held area per ${SOURCE_LABELS[state.src]} on ${formatDate(day)} and the change since ${formatDate(from)}, ${VIEW_LABELS[state.map]}. Figures are in the legend.`
       : `Map of Ukraine: where DeepState and NZZ differ on ${formatDate(day)}, ${VIEW_LABELS[state.map]}. Figures are in the legend.`;
 
-  return (
-    <div className="map-panel">
+  // Not re-rendered on a slider step (React re-sets radio inputs' attributes on every render).
+  const controls = useMemo(
+    () => (
       <div className="map-panel__controls">
         <SegmentedControl
           legend="Area"
@@ -471,6 +514,17 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
           onChange={(mode) => update({ mode })}
         />
       </div>
+    ),
+    [state.map, state.src, state.mode, update],
+  );
+  const rangeText = useMemo(
+    () => formatDateRange({ from: range.from, to: range.to }),
+    [range.from, range.to],
+  );
+
+  return (
+    <div className="map-panel">
+      {controls}
       <DaySlider
         from={range.from}
         to={range.to}
@@ -498,7 +552,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
         id="front-line-map"
         className="map-frame"
         title={mapTitle}
-        subtitle={`${formatDateRange(range)}; day shown ${formatDate(day)}`}
+        subtitle={`${rangeText}; day shown ${formatDate(day)}`}
         note={mapNote}
         sources={frameSources}
         dataTo={day}
@@ -540,6 +594,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
                 view={view}
                 onViewChange={setView}
                 labels={labels}
+                describe={describePlace}
                 drawing={drawing}
                 onRectDrawn={onRectDrawn}
                 label={mapLabel}

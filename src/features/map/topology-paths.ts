@@ -30,8 +30,8 @@ interface Arcs {
   shapes: Map<number, string>;
   /** Arcs simplified for a detail level (built when first used). */
   levels: Map<number, Level>;
-  /** Path data per shape index within the last window asked for. */
-  windowed: { key: string; shapes: Map<number, string> } | null;
+  /** Path data per shape index within the last two windows asked for (by window key). */
+  windowed: Map<string, Map<number, string>>;
 }
 
 interface Level {
@@ -73,7 +73,7 @@ function decode(projection: GeoProjection, topology: Topology): Arcs {
     xy.push(out);
     area.push(s);
   }
-  return { xy, area, forward: [], backward: [], shapes: new Map(), levels: new Map(), windowed: null };
+  return { xy, area, forward: [], backward: [], shapes: new Map(), levels: new Map(), windowed: new Map() };
 }
 
 function arcsOf(projection: GeoProjection, topology: Topology): Arcs {
@@ -226,8 +226,13 @@ export function topologyWindowPath(
   win: ViewWindow,
 ): string {
   const arcs = arcsOf(projection, topology);
-  if (arcs.windowed?.key !== win.key) arcs.windowed = { key: win.key, shapes: new Map() };
-  const hit = arcs.windowed.shapes.get(state);
+  let shapes = arcs.windowed.get(win.key);
+  if (!shapes) {
+    // Two windows: a shape built ahead for the previous view does not evict the current one's.
+    if (arcs.windowed.size >= 2) arcs.windowed.delete(arcs.windowed.keys().next().value!);
+    arcs.windowed.set(win.key, (shapes = new Map()));
+  }
+  const hit = shapes.get(state);
   if (hit !== undefined) return hit;
   const geometry = topology.objects.occupied.geometries[state];
   let d = "";
@@ -239,6 +244,6 @@ export function topologyWindowPath(
       .map((rings) => rings.map((ring, i) => windowRingPath(arcs, win, ring, i === 0)).join(""))
       .join("");
   }
-  arcs.windowed.shapes.set(state, d);
+  shapes.set(state, d);
   return d;
 }
