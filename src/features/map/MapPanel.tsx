@@ -26,9 +26,9 @@ import { placeLabels } from "./derive-labels";
 import { FrontMap, type MapPaths, type MapPlaceLabel } from "./FrontMap";
 import type { BBox, MultiPolygon } from "./geo-types";
 import { MapLegend, type LegendItem } from "./MapLegend";
-import { boxPath, invertRect, makeProjection, pathOf } from "./projection";
+import { boxPath, invertRect, makeProjection, rewindForD3 } from "./projection";
 import { topologyWindowPath } from "./topology-paths";
-import { viewWindow } from "./view-window";
+import { planeRings, viewWindow, windowRingsPath } from "./view-window";
 import { chunkQuery, useBasemap } from "./queries";
 import { MAP_SOURCES, SOURCE_LABELS } from "./sources";
 import { useAreas, type ShapeInput } from "./use-area";
@@ -135,7 +135,13 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     return out;
   }, [index, from, day]);
   const files = [...new Set(slots.map((s) => s.file).filter((f): f is string => !!f))];
-  const results = useQueries({ queries: files.map((f) => chunkQuery(f)) });
+  // The same options object while the files stay the same: useQueries re-derives them otherwise.
+  const filesKey = files.join("\n");
+  const chunkQueries = useMemo(
+    () => (filesKey ? filesKey.split("\n") : []).map((f) => chunkQuery(f)),
+    [filesKey],
+  );
+  const results = useQueries({ queries: chunkQueries });
   const chunkByFile = new Map<string, MapChunk>();
   files.forEach((f, i) => {
     const data = results[i]?.data;
@@ -178,15 +184,14 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     () => (width > 0 ? makeProjection(width, height, basemap.ukraine) : null),
     [width, height, basemap.ukraine],
   );
-  const base = useMemo(() => {
+  // The basemap's rings in the plane, once per projection; drawn per view window like the shapes.
+  const baseRings = useMemo(() => {
     if (!projection) return null;
+    const rings = (m: MultiPolygon) => planeRings(projection, rewindForD3(m).flat());
     return {
-      land: pathOf(projection, basemap.land),
-      countries: pathOf(
-        projection,
-        basemap.countries.flatMap((c) => c.polygons),
-      ),
-      ukraine: pathOf(projection, basemap.ukraine),
+      land: rings(basemap.land),
+      countries: rings(basemap.countries.flatMap((c) => c.polygons)),
+      ukraine: rings(basemap.ukraine),
       sectorPaths: territory.sectors.map((s) => ({ id: s.id, name: s.name, d: boxPath(projection, s.bbox) })),
     };
   }, [projection, basemap, territory.sectors]);
@@ -220,6 +225,9 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       : i === null
         ? ""
         : topologyWindowPath(projection, i.chunk.topology, i.state, win);
+  const landD = baseRings && windowRingsPath(baseRings.land, win);
+  const countriesD = baseRings && windowRingsPath(baseRings.countries, win);
+  const ukraineD = baseRings && windowRingsPath(baseRings.ukraine, win);
   const aD = pathFor(inputs[aSlot]);
   const bD = pathFor(inputs[bSlot]);
   // For `npm run bench`: the map counts as settled once both days' shapes are drawn.
@@ -295,12 +303,17 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   // The days around the one shown (those whose chunks are here) are measured ahead, so that a
   // slider step finds its km² ready and draws them with the map in one render.
   const aheadPairs = () => {
+    const seen = new Map<string, MapChunk | undefined>();
+    const loaded = (file: string) => {
+      if (!seen.has(file)) seen.set(file, queryClient.getQueryData(chunkQuery(file).queryKey));
+      return seen.get(file);
+    };
     const inputOn = (slot: Slot, d: IsoDate): ShapeInput | null | undefined => {
       const [source, which] = slot.split("@") as [MapSource, "from" | "day"];
       const on = which === "from" ? from : d;
       const ref = chunkRefFor(index, source, on);
       if (!ref) return null;
-      const chunk = queryClient.getQueryData(chunkQuery(ref.file).queryKey);
+      const chunk = loaded(ref.file);
       if (!chunk) return undefined;
       const s = stateOn(chunk, on);
       return s < 0 ? null : { chunk, state: s };
@@ -433,16 +446,16 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   const userBoxD = userBox && projection ? boxPath(projection, userBox) : "";
   const paths: MapPaths | null = useMemo(
     () =>
-      base && {
-        land: base.land,
-        countries: base.countries,
-        ukraine: base.ukraine,
+      baseRings && {
+        land: landD ?? "",
+        countries: countriesD ?? "",
+        ukraine: ukraineD ?? "",
         a: drawnA,
         b: drawnB,
-        sectors: base.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })),
+        sectors: baseRings.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })),
         userBox: userBoxD,
       },
-    [base, drawnA, drawnB, state.map, userBoxD],
+    [baseRings, landD, countriesD, ukraineD, drawnA, drawnB, state.map, userBoxD],
   );
 
   const [playing, setPlaying] = useState(false);

@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { MapChunk } from "../../data/schemas/map";
 import { shapeOf } from "./chunks";
 import type { MultiPolygon } from "./geo-types";
-import { makeProjection, pathOf } from "./projection";
+import { makeProjection, pathOf, rewindForD3 } from "./projection";
 import { topologyPath, topologyWindowPath } from "./topology-paths";
-import type { ViewWindow } from "./view-window";
+import { planeRings, windowRingsPath, type ViewWindow } from "./view-window";
 
 // A made-up quantized topology (scale 0.01°): a square with a square hole sharing no arcs, and a
 // second day whose shape reuses the first square's outer arc split in two, plus a reversed arc.
@@ -132,5 +132,22 @@ describe("topologyWindowPath", () => {
     expect(d.split("L")).toHaveLength(3);
     expect(full.split("L")).toHaveLength(5);
     expect(d.slice(0, d.indexOf("L"))).toBe(full.slice(0, full.indexOf("L")));
+  });
+});
+
+describe("windowRingsPath (the basemap)", () => {
+  const projection = makeProjection(600, 400, ukraine);
+  const everything: ViewWindow = { level: 9, tolerance: 1e-9, rect: [-1e4, -1e4, 1e4, 1e4], key: "all" };
+  const withHole = shapeOf(topology, 0);
+
+  it("draws a multipolygon as d3 draws it when the window holds all of it", () => {
+    const rings = planeRings(projection, rewindForD3(withHole).flat());
+    expect(windowRingsPath(rings, everything)).toBe(pathOf(projection, withHole));
+  });
+
+  it("leaves out what lies outside the window", () => {
+    const rings = planeRings(projection, rewindForD3(withHole).flat());
+    const far: ViewWindow = { ...everything, rect: [2e4, 2e4, 3e4, 3e4], key: "far" };
+    expect(windowRingsPath(rings, far)).toBe("");
   });
 });

@@ -2,6 +2,7 @@
 // shows a few percent of the front line; drawing only the vertices near the view (simplified to
 // what the zoom can show) keeps a slider step's path data small. The window snaps to a grid so it
 // stays the same while the slider moves and changes only after a pan of about half a view.
+import type { Position } from "./geo-types";
 import type { View } from "./view";
 
 /** A rectangle of the projected plane, [x0, y0, x1, y1]. */
@@ -186,3 +187,52 @@ export function ringD(pts: ArrayLike<number>): string {
 export const overlaps = (a: Rect, b: Rect) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
 export const contains = (outer: Rect, inner: Rect) =>
   inner[0] >= outer[0] && inner[2] <= outer[2] && inner[1] >= outer[1] && inner[3] <= outer[3];
+
+/** Projected rings of a multipolygon, wound as rewindForD3 winds them, each with its bounds. */
+export interface PlaneRing {
+  xy: Float64Array;
+  bounds: Rect;
+}
+
+/** The rings of a multipolygon in the plane (points rounded as paths write them, ends not repeated). */
+export function planeRings(
+  project: (p: [number, number]) => [number, number] | null,
+  rings: Position[][],
+): PlaneRing[] {
+  const out: PlaneRing[] = [];
+  for (const ring of rings) {
+    const n =
+      ring.length > 1 && ring[0]![0] === ring.at(-1)![0] && ring[0]![1] === ring.at(-1)![1]
+        ? ring.length - 1
+        : ring.length;
+    const xy = new Float64Array(2 * n);
+    let ok = true;
+    for (let i = 0; i < n; i++) {
+      const p = project(ring[i] as [number, number]);
+      if (!p) ok = false;
+      else {
+        xy[2 * i] = round(p[0]);
+        xy[2 * i + 1] = round(p[1]);
+      }
+    }
+    if (ok && n >= 3) out.push({ xy, bounds: boundsOf(xy) });
+  }
+  return out;
+}
+
+const ringsPaths = new WeakMap<readonly PlaneRing[], { key: string; d: string }>();
+
+/** Path data of rings for a window: rings outside it left out, the others simplified and cut to it. */
+export function windowRingsPath(rings: readonly PlaneRing[], win: ViewWindow): string {
+  const hit = ringsPaths.get(rings);
+  if (hit?.key === win.key) return hit.d;
+  const parts: string[] = [];
+  for (const { xy, bounds } of rings) {
+    if (!overlaps(bounds, win.rect)) continue;
+    const simple = simplifyLine(xy, win.tolerance);
+    parts.push(ringD(contains(win.rect, bounds) ? simple : clipRing(simple, win.rect)));
+  }
+  const d = parts.join("");
+  ringsPaths.set(rings, { key: win.key, d });
+  return d;
+}
