@@ -2,11 +2,14 @@
 // boxes, the reader's box and settlement labels. Pan and zoom: drag, wheel, pinch, arrow keys and
 // +/−. It only draws; the panel decides what (path data, labels) and keeps the view.
 import {
+  memo,
   useEffect,
   useLayoutEffect,
   useRef,
   useState,
+  type Dispatch,
   type KeyboardEvent,
+  type SetStateAction,
   type PointerEvent as ReactPointerEvent,
 } from "react";
 import { panBy, toPlane, zoomAt, type View } from "./view";
@@ -25,8 +28,7 @@ export interface MapPaths {
 }
 
 export interface MapPlaceLabel extends PlacedLabel {
-  /** What the tooltip says: who held it that day per source (computed only when shown). */
-  describe: () => string;
+  lonLat: [number, number];
 }
 
 interface FrontMapProps {
@@ -37,6 +39,8 @@ interface FrontMapProps {
   view: View;
   onViewChange: (view: View) => void;
   labels: MapPlaceLabel[];
+  /** What a label's tooltip says: who held it that day per source (asked only when shown). */
+  describe: (label: MapPlaceLabel) => string;
   drawing: boolean;
   /** A rectangle drawn by the reader, in plane coordinates [x0, y0, x1, y1]. */
   onRectDrawn: (rect: [number, number, number, number]) => void;
@@ -46,8 +50,10 @@ interface FrontMapProps {
 
 const KEY_PAN = 60;
 
-export function FrontMap(props: FrontMapProps) {
-  const { width, height, paths, mode, view, onViewChange, labels, drawing, onRectDrawn, label } = props;
+/** Re-rendered when a prop changes (a slider step changes the day's path and the label). */
+export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
+  const { width, height, paths, mode, view, onViewChange, labels, describe, drawing, onRectDrawn, label } =
+    props;
   const svgRef = useRef<SVGSVGElement>(null);
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const dragStart = useRef<{ x: number; y: number } | null>(null);
@@ -208,27 +214,7 @@ export function FrontMap(props: FrontMapProps) {
             <path className="front-map__userbox" d={paths.userBox} vectorEffect="non-scaling-stroke" />
           )}
         </g>
-        <g className="front-map__labels">
-          {labels.map((l) => (
-            <g
-              key={l.id}
-              className="front-map__place"
-              transform={`translate(${l.x},${l.y})`}
-              tabIndex={0}
-              role="button"
-              aria-label={`${l.text}: who held it`}
-              onFocus={() => setHovered(l.id)}
-              onBlur={() => setHovered((h) => (h === l.id ? null : h))}
-              onPointerEnter={() => setHovered(l.id)}
-              onPointerLeave={() => setHovered((h) => (h === l.id ? null : h))}
-            >
-              <circle r={3} />
-              <text x={5} dy="0.35em" aria-hidden="true">
-                {l.text}
-              </text>
-            </g>
-          ))}
-        </g>
+        <PlaceLabels labels={labels} onHover={setHovered} />
         {draft && (
           <rect
             className="front-map__draft"
@@ -245,12 +231,45 @@ export function FrontMap(props: FrontMapProps) {
           role="status"
           style={{ left: Math.min(active.x + 8, width - 220), top: Math.max(0, active.y - 52) }}
         >
-          {active.describe()}
+          {describe(active)}
         </div>
       )}
     </div>
   );
-}
+});
+
+/** The settlement labels: the same for every day, so a slider step leaves them alone. */
+const PlaceLabels = memo(function PlaceLabels({
+  labels,
+  onHover,
+}: {
+  labels: MapPlaceLabel[];
+  onHover: Dispatch<SetStateAction<string | null>>;
+}) {
+  return (
+    <g className="front-map__labels">
+      {labels.map((l) => (
+        <g
+          key={l.id}
+          className="front-map__place"
+          transform={`translate(${l.x},${l.y})`}
+          tabIndex={0}
+          role="button"
+          aria-label={`${l.text}: who held it`}
+          onFocus={() => onHover(l.id)}
+          onBlur={() => onHover((h) => (h === l.id ? null : h))}
+          onPointerEnter={() => onHover(l.id)}
+          onPointerLeave={() => onHover((h) => (h === l.id ? null : h))}
+        >
+          <circle r={3} />
+          <text x={5} dy="0.35em" aria-hidden="true">
+            {l.text}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+});
 
 /** Fill patterns, shared by the map and the legend swatches; each kind differs in pattern, not only colour. */
 export function MapPatterns({ transform, suffix = "" }: { transform?: string; suffix?: string }) {

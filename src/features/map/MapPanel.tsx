@@ -15,6 +15,7 @@ import type { BasemapFile } from "../../data/schemas/basemap";
 import type { PlacesFile } from "../../data/schemas/places";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { addDays, diffDays } from "../../lib/dates";
 import { ChartFrame } from "../../components/ChartFrame";
 import { useSettledMark } from "../../lib/perf";
 import { deriveMapExportData } from "./derive-map-export";
@@ -25,8 +26,9 @@ import { placeLabels } from "./derive-labels";
 import { FrontMap, type MapPaths, type MapPlaceLabel } from "./FrontMap";
 import type { BBox, MultiPolygon } from "./geo-types";
 import { MapLegend, type LegendItem } from "./MapLegend";
-import { boxPath, invertRect, makeProjection, pathOf } from "./projection";
-import { topologyPath } from "./topology-paths";
+import { boxPath, invertRect, makeProjection, rewindForD3 } from "./projection";
+import { topologyWindowPath } from "./topology-paths";
+import { planeRings, viewWindow, windowRingsPath } from "./view-window";
 import { chunkQuery, useBasemap } from "./queries";
 import { MAP_SOURCES, SOURCE_LABELS } from "./sources";
 import { useAreas, type ShapeInput } from "./use-area";
@@ -44,6 +46,8 @@ const VIEW_LABELS: Record<MapView, string> = {
   zaporizhzhia: "Zaporizhzhia front",
   donetsk: "Donetsk",
 };
+/** Days on each side of the one shown whose km² are measured ahead. */
+const AHEAD_DAYS = 12;
 const MODE_LABELS: Record<MapMode, string> = {
   change: "Change since the range's start",
   disagree: "Where the sources differ",
@@ -131,7 +135,13 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     return out;
   }, [index, from, day]);
   const files = [...new Set(slots.map((s) => s.file).filter((f): f is string => !!f))];
-  const results = useQueries({ queries: files.map((f) => chunkQuery(f)) });
+  // The same options object while the files stay the same: useQueries re-derives them otherwise.
+  const filesKey = files.join("\n");
+  const chunkQueries = useMemo(
+    () => (filesKey ? filesKey.split("\n") : []).map((f) => chunkQuery(f)),
+    [filesKey],
+  );
+  const results = useQueries({ queries: chunkQueries });
   const chunkByFile = new Map<string, MapChunk>();
   files.forEach((f, i) => {
     const data = results[i]?.data;
@@ -174,61 +184,17 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     () => (width > 0 ? makeProjection(width, height, basemap.ukraine) : null),
     [width, height, basemap.ukraine],
   );
-  // From the chunk's arcs, each projected once: a slider step only joins cached strings.
-  const pathFor = (i: ShapeInput | null | undefined): string | undefined =>
-    i === undefined || !projection
-      ? undefined
-      : i === null
-        ? ""
-        : topologyPath(projection, i.chunk.topology, i.state);
-  const base = useMemo(() => {
+  // The basemap's rings in the plane, once per projection; drawn per view window like the shapes.
+  const baseRings = useMemo(() => {
     if (!projection) return null;
+    const rings = (m: MultiPolygon) => planeRings(projection, rewindForD3(m).flat());
     return {
-      land: pathOf(projection, basemap.land),
-      countries: pathOf(
-        projection,
-        basemap.countries.flatMap((c) => c.polygons),
-      ),
-      ukraine: pathOf(projection, basemap.ukraine),
+      land: rings(basemap.land),
+      countries: rings(basemap.countries.flatMap((c) => c.polygons)),
+      ukraine: rings(basemap.ukraine),
       sectorPaths: territory.sectors.map((s) => ({ id: s.id, name: s.name, d: boxPath(projection, s.bbox) })),
     };
   }, [projection, basemap, territory.sectors]);
-
-  // While a chunk loads, keep drawing the last shapes rather than blanking the map.
-  const aD = pathFor(inputs[aSlot]);
-  const bD = pathFor(inputs[bSlot]);
-  // For `npm run bench`: the map counts as settled once both days' shapes are drawn.
-  useSettledMark("map", aD !== undefined && bD !== undefined);
-  // A permalink to one of the map's frames ("Copy link"): scroll to it once it is drawn, since it
-  // did not exist when the page loaded.
-  const scrolled = useRef(false);
-  useEffect(() => {
-    if (scrolled.current || aD === undefined || bD === undefined) return;
-    scrolled.current = true;
-    const hash = window.location.hash.slice(1);
-    if (/^(front-line-map|map-occupied-|map-weekly-)/.test(hash))
-      document.getElementById(hash)?.scrollIntoView();
-  }, [aD, bD]);
-  const [kept, setKept] = useState({ a: "", b: "" });
-  // Performance marks for the benchmark: "map:first-render" runs from the moment the last data file
-  // arrived to the first commit with the Russian-held layers; "map:step" from a slider move to its commit.
-  const chunksAt = Math.max(dataAt, ...results.map((r) => r.dataUpdatedAt));
-  const measured = useRef(false);
-  useEffect(() => {
-    if (aD === undefined || bD === undefined) return;
-    if (!measured.current) {
-      measured.current = true;
-      performance.measure("map:first-render", {
-        start: chunksAt - performance.timeOrigin,
-        end: performance.now(),
-      });
-    }
-    if (performance.getEntriesByName("map:step-start", "mark").length > 0) {
-      performance.measure("map:step", "map:step-start");
-      performance.clearMarks("map:step-start");
-    }
-  }, [aD, bD, chunksAt]);
-  if (aD !== undefined && bD !== undefined && (kept.a !== aD || kept.b !== bD)) setKept({ a: aD, b: bD });
 
   // The view: sector presets zoom to the dataset's own boxes; panning and zooming override it
   // until the preset or the map's size changes.
@@ -250,26 +216,140 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     [presetKey, presetView],
   );
 
+  // From the chunk's arcs, each projected once, only what lies near the view, at the zoom's detail
+  // (a sector shows a few percent of the line): a slider step joins or cuts cached arcs.
+  const win = useMemo(() => viewWindow(view, width, height), [view, width, height]);
+  const pathFor = (i: ShapeInput | null | undefined): string | undefined =>
+    i === undefined || !projection
+      ? undefined
+      : i === null
+        ? ""
+        : topologyWindowPath(projection, i.chunk.topology, i.state, win);
+  const landD = baseRings && windowRingsPath(baseRings.land, win);
+  const countriesD = baseRings && windowRingsPath(baseRings.countries, win);
+  const ukraineD = baseRings && windowRingsPath(baseRings.ukraine, win);
+  const aD = pathFor(inputs[aSlot]);
+  const bD = pathFor(inputs[bSlot]);
+  // For `npm run bench`: the map counts as settled once both days' shapes are drawn.
+  useSettledMark("map", aD !== undefined && bD !== undefined);
+  // A permalink to one of the map's frames ("Copy link"): scroll to it once it is drawn, since it
+  // did not exist when the page loaded.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (scrolled.current || aD === undefined || bD === undefined) return;
+    scrolled.current = true;
+    const hash = window.location.hash.slice(1);
+    if (/^(front-line-map|map-occupied-|map-weekly-)/.test(hash))
+      document.getElementById(hash)?.scrollIntoView();
+  }, [aD, bD]);
+  // Performance marks for the benchmark: "map:first-render" runs from the moment the last data file
+  // arrived to the first commit with the Russian-held layers; "map:step" from a slider move to its commit.
+  const chunksAt = Math.max(dataAt, ...results.map((r) => r.dataUpdatedAt));
+  const measured = useRef(false);
+  useEffect(() => {
+    if (aD === undefined || bD === undefined) return;
+    if (!measured.current) {
+      measured.current = true;
+      performance.measure("map:first-render", {
+        start: chunksAt - performance.timeOrigin,
+        end: performance.now(),
+      });
+    }
+    if (performance.getEntriesByName("map:step-start", "mark").length > 0) {
+      performance.measure("map:step", "map:step-start");
+      performance.clearMarks("map:step-start");
+    }
+  }, [aD, bD, chunksAt]);
+  // While a chunk loads, the map keeps showing the nearest day of that source it has (the day
+  // before, when the slider crosses into a chunk not yet here) rather than blanking.
+  const nearestLoaded = (slot: Slot): ShapeInput | null => {
+    const s = slots.find((x) => x.slot === slot)!;
+    let best: ShapeInput | null = null;
+    let bestGap = Infinity;
+    for (const ref of index.chunks) {
+      if (ref.source !== s.source) continue;
+      const chunk = queryClient.getQueryData(chunkQuery(ref.file).queryKey);
+      if (!chunk || chunk.dates.length === 0) continue;
+      const i = s.day < chunk.dates[0]! ? 0 : chunk.dates.length - 1;
+      const gap = Math.abs(diffDays(chunk.dates[i]!, s.day));
+      if (gap < bestGap) {
+        bestGap = gap;
+        best = { chunk, state: chunk.state[i]! };
+      }
+    }
+    return best;
+  };
+  const drawnA = aD ?? pathFor(nearestLoaded(aSlot)) ?? "";
+  const drawnB = bD ?? pathFor(nearestLoaded(bSlot)) ?? "";
+
   // The reader's own box (lon/lat), drawn with the mouse or taken from the current view.
   const [userBox, setUserBox] = useState<BBox | null>(null);
   const [drawing, setDrawing] = useState(false);
-  const onRectDrawn = (rect: [number, number, number, number]) => {
-    if (!projection) return;
-    const box = invertRect(projection, rect);
-    if (box) setUserBox(box);
-    setDrawing(false);
-  };
+  const onRectDrawn = useCallback(
+    (rect: [number, number, number, number]) => {
+      if (!projection) return;
+      const box = invertRect(projection, rect);
+      if (box) setUserBox(box);
+      setDrawing(false);
+    },
+    [projection, setUserBox, setDrawing],
+  );
 
   // km² for the legend (worker), keyed by what is measured.
   const fileKey = (i: ShapeInput | null | undefined) =>
     i ? `${i.chunk.source}${i.chunk.from}#${i.state}` : String(i);
   const legendKey = `${fileKey(inputs[aSlot])}|${fileKey(inputs[bSlot])}|${measureBox.join(",")}`;
   const ready = inputs[aSlot] !== undefined && inputs[bSlot] !== undefined;
+  // The days around the one shown (those whose chunks are here) are measured ahead, so that a
+  // slider step finds its km² ready and draws them with the map in one render.
+  const aheadPairs = () => {
+    const seen = new Map<string, MapChunk | undefined>();
+    const loaded = (file: string) => {
+      if (!seen.has(file)) seen.set(file, queryClient.getQueryData(chunkQuery(file).queryKey));
+      return seen.get(file);
+    };
+    const inputOn = (slot: Slot, d: IsoDate): ShapeInput | null | undefined => {
+      const [source, which] = slot.split("@") as [MapSource, "from" | "day"];
+      const on = which === "from" ? from : d;
+      const ref = chunkRefFor(index, source, on);
+      if (!ref) return null;
+      const chunk = loaded(ref.file);
+      if (!chunk) return undefined;
+      const s = stateOn(chunk, on);
+      return s < 0 ? null : { chunk, state: s };
+    };
+    const pairs: [ShapeInput | null, ShapeInput | null][] = [];
+    for (let i = 1; i <= AHEAD_DAYS; i++)
+      for (const d of [addDays(day, -i), addDays(day, i)]) {
+        if (d < range.from || d > range.to) continue;
+        const a = inputOn(aSlot, d);
+        const b = inputOn(bSlot, d);
+        if (a !== undefined && b !== undefined) pairs.push([a, b]);
+      }
+    return pairs;
+  };
+  // Their path data too, once the step is painted (rAF, then a task after the frame).
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        for (const [a, b] of aheadPairs()) {
+          pathFor(a);
+          pathFor(b);
+        }
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  });
   const legendAreas = useAreas(
     inputs[aSlot] ?? null,
     inputs[bSlot] ?? null,
     ready ? measureBox : null,
     legendKey,
+    aheadPairs,
   );
   const fresh = legendAreas?.status === "ok" && legendAreas.key === legendKey ? legendAreas.areas : undefined;
   const legendItems: LegendItem[] =
@@ -341,7 +421,8 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
           : `${src}: ${containsPoint(m, lonLat) ? "Russia" : "Ukraine"}`;
     return `${name}, ${formatDate(day)}. Held by ${who(dsDay, "DeepState", territory.deepstate.dates[0]!)}; ${who(nzzDay, "NZZ", territory.nzz.dates[0]!)}`;
   };
-  const labels: MapPlaceLabel[] = (() => {
+  // Placed for the view only (not per day); what the tooltip says is asked when it shows.
+  const labels: MapPlaceLabel[] = useMemo(() => {
     if (!projection) return [];
     const candidates = places.places.flatMap((p, i) => {
       const xy = projection(p.lonLat as unknown as [number, number]);
@@ -357,21 +438,25 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
         },
       ];
     });
-    return placeLabels(candidates, width, height).map((l) => ({
-      ...l,
-      describe: () => heldText(candidates.find((c) => c.id === l.id)!.lonLat, l.text),
-    }));
-  })();
+    const byId = new Map(candidates.map((c) => [c.id, c.lonLat]));
+    return placeLabels(candidates, width, height).map((l) => ({ ...l, lonLat: byId.get(l.id)! }));
+  }, [projection, places, view, width, height]);
+  const describePlace = (l: MapPlaceLabel) => heldText(l.lonLat, l.text);
 
-  const paths: MapPaths | null = base && {
-    land: base.land,
-    countries: base.countries,
-    ukraine: base.ukraine,
-    a: aD ?? kept.a,
-    b: bD ?? kept.b,
-    sectors: base.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })),
-    userBox: userBox && projection ? boxPath(projection, userBox) : "",
-  };
+  const userBoxD = userBox && projection ? boxPath(projection, userBox) : "";
+  const paths: MapPaths | null = useMemo(
+    () =>
+      baseRings && {
+        land: landD ?? "",
+        countries: countriesD ?? "",
+        ukraine: ukraineD ?? "",
+        a: drawnA,
+        b: drawnB,
+        sectors: baseRings.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })),
+        userBox: userBoxD,
+      },
+    [baseRings, landD, countriesD, ukraineD, drawnA, drawnB, state.map, userBoxD],
+  );
 
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(7);
@@ -413,8 +498,9 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       ? `Map of Ukraine: Russian-held area per ${SOURCE_LABELS[state.src]} on ${formatDate(day)} and the change since ${formatDate(from)}, ${VIEW_LABELS[state.map]}. Figures are in the legend.`
       : `Map of Ukraine: where DeepState and NZZ differ on ${formatDate(day)}, ${VIEW_LABELS[state.map]}. Figures are in the legend.`;
 
-  return (
-    <div className="map-panel">
+  // Not re-rendered on a slider step (React re-sets radio inputs' attributes on every render).
+  const controls = useMemo(
+    () => (
       <div className="map-panel__controls">
         <SegmentedControl
           legend="Area"
@@ -441,6 +527,17 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
           onChange={(mode) => update({ mode })}
         />
       </div>
+    ),
+    [state.map, state.src, state.mode, update],
+  );
+  const rangeText = useMemo(
+    () => formatDateRange({ from: range.from, to: range.to }),
+    [range.from, range.to],
+  );
+
+  return (
+    <div className="map-panel">
+      {controls}
       <DaySlider
         from={range.from}
         to={range.to}
@@ -468,7 +565,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
         id="front-line-map"
         className="map-frame"
         title={mapTitle}
-        subtitle={`${formatDateRange(range)}; day shown ${formatDate(day)}`}
+        subtitle={`${rangeText}; day shown ${formatDate(day)}`}
         note={mapNote}
         sources={frameSources}
         dataTo={day}
@@ -510,6 +607,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
                 view={view}
                 onViewChange={setView}
                 labels={labels}
+                describe={describePlace}
                 drawing={drawing}
                 onRectDrawn={onRectDrawn}
                 label={mapLabel}

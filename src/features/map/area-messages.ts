@@ -16,8 +16,14 @@ export interface AreaRequest {
   a: ShapeRef | null;
   b: ShapeRef | null;
   box: BBox;
+  /** Measured ahead of need (days next to the one shown): after every request that is not. */
+  ahead?: boolean;
 }
 
-export type WorkerMessage = { type: "chunk"; file: string; topology: MapChunk["topology"] } | AreaRequest;
+export type WorkerMessage =
+  | { type: "chunk"; file: string; topology: MapChunk["topology"] }
+  | AreaRequest
+  /** Forget the queued requests measured ahead (the measured box changed). */
+  | { type: "drop-ahead" };
 
 export type AreaResponse = { id: number; areas: PairAreas } | { id: number; error: string };

@@ -5,6 +5,16 @@
 // decimals, rings wound as rewindForD3 winds them) up to one repeated closing point per ring.
 import type { GeoProjection } from "d3-geo";
 import type { MapChunk } from "../../data/schemas/map";
+import {
+  boundsOf,
+  clipRing,
+  contains,
+  overlaps,
+  ringD,
+  simplifyLine,
+  type Rect,
+  type ViewWindow,
+} from "./view-window";
 
 type Topology = MapChunk["topology"];
 
@@ -18,6 +28,17 @@ interface Arcs {
   backward: (string | undefined)[];
   /** Path data per shape index. */
   shapes: Map<number, string>;
+  /** Arcs simplified for a detail level (built when first used). */
+  levels: Map<number, Level>;
+  /** Path data per shape index within the last two windows asked for (by window key). */
+  windowed: Map<string, Map<number, string>>;
+}
+
+interface Level {
+  xy: (Float64Array | undefined)[];
+  bounds: (Rect | undefined)[];
+  forward: (string | undefined)[];
+  backward: (string | undefined)[];
 }
 
 const caches = new WeakMap<GeoProjection, WeakMap<Topology, Arcs>>();
@@ -52,7 +73,7 @@ function decode(projection: GeoProjection, topology: Topology): Arcs {
     xy.push(out);
     area.push(s);
   }
-  return { xy, area, forward: [], backward: [], shapes: new Map() };
+  return { xy, area, forward: [], backward: [], shapes: new Map(), levels: new Map(), windowed: new Map() };
 }
 
 function arcsOf(projection: GeoProjection, topology: Topology): Arcs {
@@ -86,13 +107,94 @@ function firstPoint(arcs: Arcs, index: number): string {
   return `M${xy[2 * k]},${xy[2 * k + 1]}`;
 }
 
-function ringPath(arcs: Arcs, ring: readonly number[], outer: boolean): string {
+/** The ring's arcs in drawing order: rewindForD3's winding (outer clockwise, holes counter-clockwise). */
+function rewound(arcs: Arcs, ring: readonly number[], outer: boolean): readonly number[] {
   let area = 0;
   for (const a of ring) area += a < 0 ? -arcs.area[~a]! : arcs.area[a]!;
-  // rewindForD3: outer rings clockwise, holes counter-clockwise (area > 0 is counter-clockwise).
-  const order = outer === area > 0 ? [...ring].reverse().map((a) => ~a) : ring;
+  // area > 0 is counter-clockwise.
+  return outer === area > 0 ? [...ring].reverse().map((a) => ~a) : ring;
+}
+
+function ringPath(arcs: Arcs, ring: readonly number[], outer: boolean): string {
+  const order = rewound(arcs, ring, outer);
   if (order.length === 0) return "";
   return firstPoint(arcs, order[0]!) + order.map((a) => segment(arcs, a)).join("") + "Z";
+}
+
+function levelOf(arcs: Arcs, win: ViewWindow): Level {
+  let level = arcs.levels.get(win.level);
+  if (!level) arcs.levels.set(win.level, (level = { xy: [], bounds: [], forward: [], backward: [] }));
+  return level;
+}
+
+/** Arc `i` simplified for the level (each arc alone, ends kept: neighbouring shapes still meet). */
+function simpleArc(arcs: Arcs, level: Level, win: ViewWindow, i: number): Float64Array {
+  let xy = level.xy[i];
+  if (!xy) level.xy[i] = xy = simplifyLine(arcs.xy[i]!, win.tolerance);
+  return xy;
+}
+
+function simpleBounds(arcs: Arcs, level: Level, win: ViewWindow, i: number): Rect {
+  let b = level.bounds[i];
+  if (!b) level.bounds[i] = b = boundsOf(simpleArc(arcs, level, win, i));
+  return b;
+}
+
+/** Like `segment`, from the level's simplified arcs. */
+function simpleSegment(arcs: Arcs, level: Level, win: ViewWindow, index: number): string {
+  const reversed = index < 0;
+  const i = reversed ? ~index : index;
+  const cache = reversed ? level.backward : level.forward;
+  let s = cache[i];
+  if (s === undefined) {
+    const xy = simpleArc(arcs, level, win, i);
+    const n = xy.length / 2;
+    const parts: string[] = [];
+    if (reversed) for (let k = n - 2; k >= 0; k--) parts.push(`L${xy[2 * k]},${xy[2 * k + 1]}`);
+    else for (let k = 1; k < n; k++) parts.push(`L${xy[2 * k]},${xy[2 * k + 1]}`);
+    cache[i] = s = parts.join("");
+  }
+  return s;
+}
+
+/** A ring drawn for a window: left out if outside it, joined from cached strings if inside, else cut to it. */
+function windowRingPath(arcs: Arcs, win: ViewWindow, ring: readonly number[], outer: boolean): string {
+  const order = rewound(arcs, ring, outer);
+  if (order.length === 0) return "";
+  const level = levelOf(arcs, win);
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const a of order) {
+    const b = simpleBounds(arcs, level, win, a < 0 ? ~a : a);
+    x0 = Math.min(x0, b[0]);
+    y0 = Math.min(y0, b[1]);
+    x1 = Math.max(x1, b[2]);
+    y1 = Math.max(y1, b[3]);
+  }
+  const box: Rect = [x0, y0, x1, y1];
+  if (!overlaps(box, win.rect)) return "";
+  const first = order[0]!;
+  if (contains(win.rect, box)) {
+    const xy = simpleArc(arcs, level, win, first < 0 ? ~first : first);
+    const k = first < 0 ? xy.length / 2 - 1 : 0;
+    return (
+      `M${xy[2 * k]},${xy[2 * k + 1]}` + order.map((a) => simpleSegment(arcs, level, win, a)).join("") + "Z"
+    );
+  }
+  // The ring's points, each arc's first point left out (it is the previous arc's last).
+  const pts: number[] = [];
+  for (const a of order) {
+    const xy = simpleArc(arcs, level, win, a < 0 ? ~a : a);
+    const n = xy.length / 2;
+    const start = pts.length === 0 ? 0 : 1;
+    if (a < 0) for (let k = n - 1 - start; k >= 0; k--) pts.push(xy[2 * k]!, xy[2 * k + 1]!);
+    else for (let k = start; k < n; k++) pts.push(xy[2 * k]!, xy[2 * k + 1]!);
+  }
+  // Closed: the last point repeats the first.
+  if (pts.length >= 4 && pts[0] === pts[pts.length - 2] && pts[1] === pts[pts.length - 1]) pts.length -= 2;
+  return ringD(clipRing(pts, win.rect));
 }
 
 /** Path data of shape `state` of a chunk's topology (empty for a null geometry). */
@@ -109,5 +211,39 @@ export function topologyPath(projection: GeoProjection, topology: Topology, stat
     d = polygons.map((rings) => rings.map((ring, i) => ringPath(arcs, ring, i === 0)).join("")).join("");
   }
   arcs.shapes.set(state, d);
+  return d;
+}
+
+/**
+ * Path data of shape `state` for a window of the plane: rings outside it are left out, rings across
+ * its edge cut to it, and arcs simplified for its detail level. Inside the window it draws what
+ * `topologyPath` draws, to within the level's tolerance (half a screen pixel).
+ */
+export function topologyWindowPath(
+  projection: GeoProjection,
+  topology: Topology,
+  state: number,
+  win: ViewWindow,
+): string {
+  const arcs = arcsOf(projection, topology);
+  let shapes = arcs.windowed.get(win.key);
+  if (!shapes) {
+    // Two windows: a shape built ahead for the previous view does not evict the current one's.
+    if (arcs.windowed.size >= 2) arcs.windowed.delete(arcs.windowed.keys().next().value!);
+    arcs.windowed.set(win.key, (shapes = new Map()));
+  }
+  const hit = shapes.get(state);
+  if (hit !== undefined) return hit;
+  const geometry = topology.objects.occupied.geometries[state];
+  let d = "";
+  if (geometry && geometry.type !== null) {
+    const polygons = (
+      geometry.type === "Polygon" ? [geometry.arcs] : geometry.arcs
+    ) as readonly (readonly (readonly number[])[])[];
+    d = polygons
+      .map((rings) => rings.map((ring, i) => windowRingPath(arcs, win, ring, i === 0)).join(""))
+      .join("");
+  }
+  shapes.set(state, d);
   return d;
 }
