@@ -5,8 +5,8 @@ import type { ReactNode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { iso, makeManifest, makeTestQueryClient } from "../data/test-builders";
 import { parseChoice, readParam } from "./parse-helpers";
-import { useRange, useUrlNotices, useUrlState } from "./use-url-state";
-import type { UrlStateSpec } from "./url-state";
+import { pickParams, useRange, useUrlNotices, useUrlState, writeUrlState } from "./use-url-state";
+import { parseUrlContext, type UrlStateSpec } from "./url-state";
 
 const bounds = { from: iso("2022-02-24"), to: iso("2025-08-08") };
 
@@ -42,6 +42,46 @@ afterEach(() => {
 });
 
 describe("URL state hooks", () => {
+  it("pick a feature's slice of the query, in the feature's order", () => {
+    expect(pickParams("?size=l&day=2023-07-01&mode=b&size=s", ["mode", "size"])).toBe("mode=b&size=l&size=s");
+    expect(pickParams("?day=2023-07-01", ["mode", "size"])).toBe("");
+  });
+
+  it("re-render a feature's reader only when its own parameters or the range change", () => {
+    window.history.replaceState(null, "", "/?mode=b");
+    const client = makeTestQueryClient({ manifest: makeManifest({ bounds }) });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders++;
+        return useUrlState(demoSpec);
+      },
+      { wrapper },
+    );
+    const before = renders;
+    const other: UrlStateSpec<{ day: string }> = {
+      params: ["day"],
+      parse: (params) => ({ day: params.get("day") ?? "" }),
+      serialize: (s): Record<string, string> => (s.day ? { day: s.day } : {}),
+    };
+    // Another feature's parameter (the map's day while it plays) changes: no re-render.
+    act(() =>
+      writeUrlState(
+        other,
+        { day: "2023-07-01" },
+        parseUrlContext(window.location.search, { bounds, anchor: bounds.to }).state,
+      ),
+    );
+    expect(window.location.search).toContain("day=2023-07-01");
+    expect(renders).toBe(before);
+    act(() => result.current.update({ size: "l" }));
+    expect(renders).toBeGreaterThan(before);
+    expect(result.current.state).toEqual({ mode: "b", size: "l" });
+  });
+
   it("read the range, a feature's state and every notice from the address bar", () => {
     const { result } = setup("/?from=2023-07-19&to=2023-07-25&mode=zzz");
     expect(result.current.range.range).toEqual({ from: "2023-07-19", to: "2023-07-25" });

@@ -5,7 +5,7 @@
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { manifestQuery } from "../data/queries/manifest";
-import { rangeContextFromManifest, type DateRange, type RangeContext } from "./range";
+import { RANGE_PARAMS, rangeContextFromManifest, type DateRange, type RangeContext } from "./range";
 import {
   mergeUrlState,
   parseUrlContext,
@@ -27,8 +27,19 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const getSearch = () => window.location.search;
 const getServerSearch = () => "";
+
+/**
+ * The parameters in `params` of `search`, in that order: a feature's slice of the URL. Hooks read
+ * their slice, not the whole query, so a change elsewhere (the map's day while it plays) does not
+ * re-render them.
+ */
+export function pickParams(search: string, params: readonly string[]): string {
+  const all = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of params) for (const value of all.getAll(key)) kept.append(key, value);
+  return kept.toString();
+}
 
 export interface UpdateOptions {
   /** Replace the current history entry instead of adding one (e.g. while dragging a brush). */
@@ -67,15 +78,22 @@ export function useRangeContext(): RangeContext {
   return useMemo(() => ({ bounds, anchor }), [bounds, anchor]);
 }
 
-/** The current query string, re-rendering on every change. */
-export function useSearch(): string {
-  return useSyncExternalStore(subscribe, getSearch, getServerSearch);
+/**
+ * The query string's `params` (all of it without), re-rendering only when they change. `params`
+ * must be a module constant (or memoised).
+ */
+export function useSearch(params?: readonly string[]): string {
+  const getSnapshot = useCallback(
+    () => (params ? pickParams(window.location.search, params) : window.location.search),
+    [params],
+  );
+  return useSyncExternalStore(subscribe, getSnapshot, getServerSearch);
 }
 
 /** The global range and the context feature parsers get, parsed from the current URL. */
 export function useUrlContext(): { ctx: UrlContext; notices: string[] } {
   const rangeCtx = useRangeContext();
-  const search = useSearch();
+  const search = useSearch(RANGE_PARAMS);
   return useMemo(() => {
     const { state, notices } = parseUrlContext(search, rangeCtx);
     return { ctx: state, notices };
@@ -114,7 +132,9 @@ export interface UseUrlState<T> {
 /** A feature's state, read from and written to its own URL parameters. `spec` must be a module constant. */
 export function useUrlState<T>(spec: UrlStateSpec<T>): UseUrlState<T> {
   const rangeCtx = useRangeContext();
-  const search = useSearch();
+  // Its parser sees the range (its context) and its own parameters, nothing else.
+  const params = useMemo(() => [...RANGE_PARAMS, ...spec.params], [spec]);
+  const search = useSearch(params);
   const state = useMemo(() => {
     const ctx = parseUrlContext(search, rangeCtx).state;
     return parseUrlState(spec, search, ctx).state;
