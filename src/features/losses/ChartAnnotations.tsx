@@ -2,6 +2,7 @@
 // child component that reads the chart's scales (Recharts 3 hooks). One <g> instead of dozens of
 // ReferenceLine/ReferenceDot elements: each of those registers in the chart's store and triggers
 // another render pass, which made a range change several times slower.
+import { deriveBarSlot } from "./derive-bar-slot";
 import { usePlotArea, useXAxisScale, useYAxisScale, useYAxisTicks } from "recharts";
 import type { WarEvent } from "../../data/schemas/events";
 import { deriveLabelsThatFit } from "./derive-label-layout";
@@ -35,23 +36,15 @@ interface ChartAnnotationsProps {
   markerFill: string;
 }
 
-/** Gap around each band of grouped bars, as a share of the band (the chart's barCategoryGap). */
-export const BAR_CATEGORY_GAP = 0.12;
-/** Pixels between bars of one band (Recharts' default barGap). */
-const BAR_GAP = 4;
-
 /** Left edge and width of bar `index` of `count` grouped bars in the band of `x`. */
 export function barSlot(
   scale: NonNullable<ReturnType<typeof useXAxisScale>>,
   x: string | number,
-  { index, count }: { index: number; count: number },
+  slot: { index: number; count: number },
 ): { left: number; width: number } | undefined {
   const start = scale(x, { position: "start" });
   const end = scale(x, { position: "end" });
-  if (start === undefined || end === undefined) return undefined;
-  const band = end - start;
-  const width = Math.max(1, (band * (1 - 2 * BAR_CATEGORY_GAP) - (count - 1) * BAR_GAP) / count);
-  return { left: start + band * BAR_CATEGORY_GAP + index * (width + BAR_GAP), width };
+  return start === undefined || end === undefined ? undefined : deriveBarSlot(start, end, slot);
 }
 
 /** Centre of bar `index` of `count` grouped bars in the band of `x`. */

@@ -40,13 +40,8 @@ import {
   previousLabel,
   viewUnit,
 } from "./format-losses";
-import {
-  BAR_CATEGORY_GAP,
-  ChartAnnotations,
-  GridLines,
-  type PlacedEvent,
-  type PlacedMarker,
-} from "./ChartAnnotations";
+import { BAR_CATEGORY_GAP } from "./derive-bar-slot";
+import { ChartAnnotations, GridLines, type PlacedEvent, type PlacedMarker } from "./ChartAnnotations";
 import { BarsLayer } from "./BarsLayer";
 import { rowContaining } from "./place-on-rows";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
