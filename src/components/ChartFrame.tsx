@@ -4,14 +4,14 @@
 // the same figure outside the page (title, legend, footer) from them.
 import type { ReactNode } from "react";
 import { lazy, Suspense, useId } from "react";
-import { AfterFirstFrame } from "./AfterFirstFrame";
+import { AfterFirstChart } from "./AfterFirstChart";
 import type { IsoDate } from "../data/schemas/common";
 import { formatDate } from "../lib/format";
 import type { ExportData } from "../lib/export/csv";
 import { DataTable } from "./DataTable";
 import "./export/export-menu.css";
 
-// The menu (and its share and export code) loads after the first frame: not part of the first chart.
+// The menu (and its share and export code) loads once a chart is painted: not part of the first one.
 const DownloadMenu = lazy(() => import("./export/DownloadMenu").then((m) => ({ default: m.DownloadMenu })));
 
 /** Holds the menu button's place (same look) until the menu has loaded. */
@@ -90,7 +90,7 @@ export function ChartFrame(props: ChartFrameProps) {
           <div className="chart-frame__actions">
             {actions}
             {exportData && (
-              <AfterFirstFrame fallback={downloadPlaceholder}>
+              <AfterFirstChart fallback={downloadPlaceholder}>
                 <Suspense fallback={downloadPlaceholder}>
                   <DownloadMenu
                     frameId={id}
@@ -99,7 +99,7 @@ export function ChartFrame(props: ChartFrameProps) {
                     sources={sources}
                   />
                 </Suspense>
-              </AfterFirstFrame>
+              </AfterFirstChart>
             )}
           </div>
         )}

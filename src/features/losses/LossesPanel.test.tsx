@@ -86,8 +86,9 @@ describe("LossesPanel", () => {
     const user = userEvent.setup();
     renderPanel("/?from=2023-07-19&to=2023-07-25");
     // Named by its visible text (no aria-label that could differ from it).
-    // The miniatures load after the first frame.
-    const tanks = within(await screen.findByRole("list", { name: /^All categories/ })).getByRole("button", {
+    // The miniatures load once a chart is painted (jsdom paints none: after the fallback wait).
+    const list = await screen.findByRole("list", { name: /^All categories/ }, { timeout: 3000 });
+    const tanks = within(list).getByRole("button", {
       name: /^Tanks 490 tanks in range/,
     });
     expect(tanks).toHaveAttribute("aria-pressed", "true");

@@ -1,7 +1,7 @@
 // The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
 // derivations, memoised so a range change only re-slices series derived once per dataset.
 import { lazy, Suspense, useCallback, useMemo } from "react";
-import { AfterFirstFrame, useAfterFirstFrame } from "../../components/AfterFirstFrame";
+import { AfterFirstChart, useAfterFirstChart } from "../../components/AfterFirstChart";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
 import { useEvents } from "../../data/queries/events";
@@ -31,7 +31,7 @@ import "./losses.css";
 
 // Loaded once the first chart is on screen (its Recharts Brush is not needed to draw it); the
 // placeholder holds the brush's height (losses.css) so nothing below moves when it arrives.
-// Notes, table and the category miniatures: below the chart, loaded after the first frame.
+// Notes, table and the category miniatures: below the chart, loaded once it is painted.
 const LossesDetails = lazy(() => import("./LossesDetails"));
 
 const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
@@ -78,7 +78,7 @@ interface ExplorerProps {
 
 function LossesExplorer({ file, range: globalRange, onRangeChange, state, update }: ExplorerProps) {
   const events = useEvents();
-  const brushReady = useAfterFirstFrame();
+  const brushReady = useAfterFirstChart();
   const gs = file.generalStaff;
   const { view, scale } = state;
 
@@ -215,8 +215,8 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
           <div className="losses-brush-pending" />
         )}
       </Suspense>
-      {/* Below the first chart: loaded and drawn after the first frame, so the chart appears sooner. */}
-      <AfterFirstFrame>
+      {/* Below the chart: loaded and drawn once it is painted, so it appears sooner. */}
+      <AfterFirstChart>
         <Suspense fallback={null}>
           <LossesDetails
             gs={gs}
@@ -239,7 +239,7 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
             onToggle={toggleCategory}
           />
         </Suspense>
-      </AfterFirstFrame>
+      </AfterFirstChart>
     </div>
   );
 }
