@@ -6,10 +6,12 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type Mapshaper from "mapshaper";
-import { PIPELINE_TOOLS_DIR } from "../ensure-pipeline-tools";
+import { ensurePipelineTools, PIPELINE_TOOLS_DIR } from "../ensure-pipeline-tools";
 
 /** Imports a package installed in pipeline/tools, or says how to install it. */
 export async function importPipelineTool<T>(name: string): Promise<T> {
+  // Modules load their tool at import (clipper.ts), before any step runs: install them first.
+  ensurePipelineTools((line) => console.error(line));
   try {
     const entry = createRequire(path.join(PIPELINE_TOOLS_DIR, "package.json")).resolve(name);
     return (await import(pathToFileURL(entry).href)) as T;
