@@ -90,15 +90,17 @@ function segment(arcs: Arcs, index: number): string {
   const i = reversed ? ~index : index;
   const cache = reversed ? arcs.backward : arcs.forward;
   let s = cache[i];
-  if (s === undefined) {
-    const xy = arcs.xy[i]!;
-    const n = xy.length / 2;
-    const parts: string[] = [];
-    if (reversed) for (let k = n - 2; k >= 0; k--) parts.push(`L${xy[2 * k]},${xy[2 * k + 1]}`);
-    else for (let k = 1; k < n; k++) parts.push(`L${xy[2 * k]},${xy[2 * k + 1]}`);
-    cache[i] = s = parts.join("");
-  }
+  if (s === undefined) cache[i] = s = joinSegment(arcs.xy[i]!, reversed);
   return s;
+}
+
+/** "Lx,y…" of flat [x, y, x, y, …] points without the first (the last, reversed). */
+function joinSegment(xy: ArrayLike<number>, reversed: boolean): string {
+  const n = xy.length / 2;
+  const parts: string[] = [];
+  if (reversed) for (let k = n - 2; k >= 0; k--) parts.push(`L${xy[2 * k]},${xy[2 * k + 1]}`);
+  else for (let k = 1; k < n; k++) parts.push(`L${xy[2 * k]},${xy[2 * k + 1]}`);
+  return parts.join("");
 }
 
 function firstPoint(arcs: Arcs, index: number): string {
@@ -146,14 +148,7 @@ function simpleSegment(arcs: Arcs, level: Level, win: ViewWindow, index: number)
   const i = reversed ? ~index : index;
   const cache = reversed ? level.backward : level.forward;
   let s = cache[i];
-  if (s === undefined) {
-    const xy = simpleArc(arcs, level, win, i);
-    const n = xy.length / 2;
-    const parts: string[] = [];
-    if (reversed) for (let k = n - 2; k >= 0; k--) parts.push(`L${xy[2 * k]},${xy[2 * k + 1]}`);
-    else for (let k = 1; k < n; k++) parts.push(`L${xy[2 * k]},${xy[2 * k + 1]}`);
-    cache[i] = s = parts.join("");
-  }
+  if (s === undefined) cache[i] = s = joinSegment(simpleArc(arcs, level, win, i), reversed);
   return s;
 }
 
