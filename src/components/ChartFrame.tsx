@@ -3,25 +3,12 @@
 // with the sources and the day the data runs to. Its props are plain data, so export can rebuild
 // the same figure outside the page (title, legend, footer) from them.
 import type { ReactNode } from "react";
-import { lazy, Suspense, useId } from "react";
-import { AfterFirstChart } from "./AfterFirstChart";
+import { useId } from "react";
 import type { IsoDate } from "../data/schemas/common";
 import { formatDate } from "../lib/format";
 import type { ExportData } from "../lib/export/csv";
 import { DataTable } from "./DataTable";
-import "./export/export-menu.css";
-
-// The menu (and its share and export code) loads once a chart is painted: not part of the first one.
-const DownloadMenu = lazy(() => import("./export/DownloadMenu").then((m) => ({ default: m.DownloadMenu })));
-
-/** Holds the menu button's place (same look) until the menu has loaded. */
-const downloadPlaceholder = (
-  <div className="export-menu" data-export="skip">
-    <button type="button" className="export-menu__button" aria-haspopup="menu" aria-disabled="true">
-      Download <span aria-hidden="true">▾</span>
-    </button>
-  </div>
-);
+import { DownloadMenu } from "./export/DownloadMenu";
 import { LegendSwatch, type LegendItem } from "./LegendSwatch";
 
 export type { LegendItem } from "./LegendSwatch";
@@ -90,16 +77,7 @@ export function ChartFrame(props: ChartFrameProps) {
           <div className="chart-frame__actions">
             {actions}
             {exportData && (
-              <AfterFirstChart fallback={downloadPlaceholder}>
-                <Suspense fallback={downloadPlaceholder}>
-                  <DownloadMenu
-                    frameId={id}
-                    exportData={exportData}
-                    legend={legend ?? []}
-                    sources={sources}
-                  />
-                </Suspense>
-              </AfterFirstChart>
+              <DownloadMenu frameId={id} exportData={exportData} legend={legend ?? []} sources={sources} />
             )}
           </div>
         )}

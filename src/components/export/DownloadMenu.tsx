@@ -14,6 +14,7 @@ import { buildCitation, embedSnippet, embedUrl, permalink } from "../../lib/expo
 import type { LegendItem } from "../LegendSwatch";
 import { useTheme } from "../ThemeToggle";
 import type * as ExportActions from "./export-actions";
+import "./export-menu.css";
 import type { ExportTheme } from "./export-actions";
 
 type Actions = typeof ExportActions;
