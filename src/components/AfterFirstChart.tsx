@@ -1,4 +1,4 @@
-// Defers what is not the first chart (menus, notes, tables, miniatures, the range brush) until a
+// Defers what is not the first chart (the losses notes, table, miniatures and range brush) until a
 // chart has been painted, so its code loads and renders after the reader sees the chart, not in
 // competition with it. Once that has happened everything mounts at once: a panel opened later is
 // never deferred. A page without a chart (an error panel, an empty selection) waits FALLBACK_MS.

@@ -192,19 +192,26 @@ function windowRingPath(arcs: Arcs, win: ViewWindow, ring: readonly number[], ou
   return ringD(clipRing(pts, win.rect));
 }
 
+/** Shape `state`'s rings drawn by `ring` (its first ring of each polygon is the outer one), joined. */
+function geometryPath(
+  topology: Topology,
+  state: number,
+  ring: (arcs: readonly number[], outer: boolean) => string,
+): string {
+  const geometry = topology.objects.occupied.geometries[state];
+  if (!geometry || geometry.type === null) return "";
+  const polygons = (
+    geometry.type === "Polygon" ? [geometry.arcs] : geometry.arcs
+  ) as readonly (readonly (readonly number[])[])[];
+  return polygons.map((rings) => rings.map((r, i) => ring(r, i === 0)).join("")).join("");
+}
+
 /** Path data of shape `state` of a chunk's topology (empty for a null geometry). */
 export function topologyPath(projection: GeoProjection, topology: Topology, state: number): string {
   const arcs = arcsOf(projection, topology);
   const hit = arcs.shapes.get(state);
   if (hit !== undefined) return hit;
-  const geometry = topology.objects.occupied.geometries[state];
-  let d = "";
-  if (geometry && geometry.type !== null) {
-    const polygons = (
-      geometry.type === "Polygon" ? [geometry.arcs] : geometry.arcs
-    ) as readonly (readonly (readonly number[])[])[];
-    d = polygons.map((rings) => rings.map((ring, i) => ringPath(arcs, ring, i === 0)).join("")).join("");
-  }
+  const d = geometryPath(topology, state, (ring, outer) => ringPath(arcs, ring, outer));
   arcs.shapes.set(state, d);
   return d;
 }
@@ -229,16 +236,7 @@ export function topologyWindowPath(
   }
   const hit = shapes.get(state);
   if (hit !== undefined) return hit;
-  const geometry = topology.objects.occupied.geometries[state];
-  let d = "";
-  if (geometry && geometry.type !== null) {
-    const polygons = (
-      geometry.type === "Polygon" ? [geometry.arcs] : geometry.arcs
-    ) as readonly (readonly (readonly number[])[])[];
-    d = polygons
-      .map((rings) => rings.map((ring, i) => windowRingPath(arcs, win, ring, i === 0)).join(""))
-      .join("");
-  }
+  const d = geometryPath(topology, state, (ring, outer) => windowRingPath(arcs, win, ring, outer));
   shapes.set(state, d);
   return d;
 }
