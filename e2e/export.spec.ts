@@ -307,7 +307,7 @@ test.describe("export and share", () => {
       page,
     }) => {
       await openApp(page, c.search);
-      await expect(page.locator(`#${c.frameId} svg.recharts-surface`).first()).toBeVisible();
+      await expect(page.locator(`#${c.frameId} svg.losses-surface`).first()).toBeVisible();
       const share = await checkFrameFiles(page, {
         frameId: c.frameId,
         stem: c.stem,
@@ -672,7 +672,7 @@ test.describe("export and share", () => {
 
     const embedded = await context.newPage();
     await embedded.goto(src!);
-    await expect(embedded.locator("#losses-equipment svg.recharts-surface").first()).toBeVisible({
+    await expect(embedded.locator("#losses-equipment svg.losses-surface").first()).toBeVisible({
       timeout: 45_000,
     });
     await expect(embedded.locator("#losses-equipment .chart-frame__foot")).toBeVisible();

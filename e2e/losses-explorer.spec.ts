@@ -42,7 +42,7 @@ function parseAxisLabel(label: string): number {
 /** The y-axis labels of a chart with the y of their tick, in SVG units. */
 async function yAxisTicks(chart: Locator): Promise<{ value: number; y: number }[]> {
   const ticks = await chart
-    .locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value")
+    .locator(".losses-y-axis__label")
     .evaluateAll((nodes) =>
       nodes.map((n) => ({ label: n.textContent ?? "", y: Number(n.getAttribute("y")) })),
     );
@@ -91,7 +91,7 @@ test("y-axis labels are round 1-2-5 steps and a point sits where its value is on
     expect(Math.abs((a.y - b.y) / (b.value - a.value) - pxPerUnit)).toBeLessThan(0.01 * Math.abs(pxPerUnit));
   }
   // Hover the last day: the point drawn there reads, on the labelled axis, the value the tooltip says.
-  const surface = chart.locator("svg.recharts-surface");
+  const surface = chart.locator("svg.losses-surface");
   const box = await surface.boundingBox();
   if (!box) throw new Error("the personnel chart is not visible");
   await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
@@ -99,7 +99,7 @@ test("y-axis labels are round 1-2-5 steps and a point sits where its value is on
   const tooltipValue = parseAxisLabel(
     (await chart.locator(".losses-tooltip td").first().textContent()) ?? "",
   );
-  const dotY = Number(await chart.locator(".recharts-active-dot circle").first().getAttribute("cy"));
+  const dotY = Number(await chart.locator(".losses-active-dot").first().getAttribute("cy"));
   const read = sorted[0]!.value + (sorted[0]!.y - dotY) / pxPerUnit;
   expect(Math.abs(read - tooltipValue), `point at ${read} vs tooltip ${tooltipValue}`).toBeLessThan(
     step * 0.05,
@@ -130,7 +130,7 @@ test("a range typed past the General Staff's last statement says so, and counts 
   await expect(line).toContainText(`Latest statement: ${lastLabel}`);
   const days = Math.round((Date.parse(last) - Date.parse("2026-07-01")) / 86_400_000) + 1;
   await expect(kpiCard(page, "Tanks")).toContainText(`Daily average over ${days} days with data`);
-  await expect(equipmentChart(page).locator(".recharts-line path").first()).toBeVisible();
+  await expect(equipmentChart(page).locator(".losses-line path").first()).toBeVisible();
 });
 
 test("every preset shows a drawn chart and real figures, never an empty losses panel", async ({ page }) => {
@@ -145,7 +145,7 @@ test("every preset shows a drawn chart and real figures, never an empty losses p
     const to = await rangeInputs(page).to.inputValue();
     // A preset running past the last statement (e.g. "All", to the end of every series) says so.
     await expect(losses(page).getByTestId("losses-latest"), name).toHaveCount(to > last ? 1 : 0);
-    await expect(equipmentChart(page).locator(".recharts-line path").first(), name).toBeVisible();
+    await expect(equipmentChart(page).locator(".losses-line path").first(), name).toBeVisible();
     await expect(kpi(kpiCard(page, "Tanks"), "in-range"), name).not.toHaveText("not reported");
   }
 });
@@ -156,7 +156,7 @@ test("a category first reported inside the range counts from that report and say
   await expect(kpi(card, "in-range")).toHaveText(/^\d[\d,]* submarines?$/);
   await expect(card).toContainText(/First reported on 14 Sept? 2023: counted from that report/);
   await expect(card).not.toContainText("not reported");
-  await expect(equipmentChart(page).locator(".recharts-line path").first()).toHaveAttribute(
+  await expect(equipmentChart(page).locator(".losses-line path").first()).toHaveAttribute(
     "d",
     /^M[\d.]+,[\d.]+L/,
   );
@@ -190,7 +190,7 @@ test("a partial week is compared per day, never in total, and is hatched", async
   await expect(partial).toHaveCount(1);
   await expect(partial).toHaveAttribute("fill", /^url\(#/);
   await expect(chart.locator(".chart-frame__legend")).toContainText("Partial week");
-  const surface = chart.locator("svg.recharts-surface");
+  const surface = chart.locator("svg.losses-surface");
   await surface.scrollIntoViewIfNeeded();
   const box = await surface.boundingBox();
   if (!box) throw new Error("the chart is not visible");
@@ -205,7 +205,7 @@ test("a partial week is compared per day, never in total, and is hatched", async
 test("charts are named, and the focus ring shows on the selected view button", async ({ page }) => {
   await openLosses(page, "?from=2023-07-19&to=2023-07-25");
   for (const chart of [personnelChart(page), equipmentChart(page)]) {
-    await expect(chart.locator("svg.recharts-surface")).toHaveAttribute("aria-label", /\w+/);
+    await expect(chart.locator("svg.losses-surface")).toHaveAttribute("aria-label", /\w+/);
   }
   const selected = losses(page).getByRole("group", { name: "View" }).getByRole("radio", { checked: true });
   await selected.focus();
@@ -234,7 +234,7 @@ test("on a phone the tooltip stays on screen, closes on a tap elsewhere, and han
   await page.setViewportSize({ width: 390, height: 844 });
   await openLosses(page, "?from=2023-07-19&to=2023-07-25&cats=personnel,tank,apc,artillery");
   const chart = equipmentChart(page);
-  const surface = chart.locator("svg.recharts-surface");
+  const surface = chart.locator("svg.losses-surface");
   await surface.scrollIntoViewIfNeeded();
   const box = await surface.boundingBox();
   if (!box) throw new Error("the chart is not visible");
@@ -261,13 +261,13 @@ test("picking categories, view and scale changes the URL and the chart, and a re
 }) => {
   await openLosses(page, "?from=2023-01-01&to=2023-12-31");
   const equipment = equipmentChart(page);
-  await expect(equipment.locator(".recharts-line")).toHaveCount(1);
+  await expect(equipment.locator(".losses-line")).toHaveCount(1);
   await expect(equipment.locator(".chart-frame__title")).toContainText("Russia lost");
   await expect(personnelChart(page)).toBeVisible();
 
   await (await categoryBox(page, "Armoured combat vehicles")).check();
   await expect.poll(() => searchParams(page).get("cats")).toBe("personnel,tank,apc");
-  await expect(equipment.locator(".recharts-line")).toHaveCount(2);
+  await expect(equipment.locator(".losses-line")).toHaveCount(2);
   await expect(kpiCard(page, "Armoured combat vehicles")).toBeVisible();
 
   await (await categoryBox(page, "Personnel")).uncheck();
@@ -286,11 +286,11 @@ test("picking categories, view and scale changes the URL and the chart, and a re
   await losses(page).getByRole("group", { name: "Scale" }).getByRole("radio", { name: "Log" }).check();
   await expect.poll(() => searchParams(page).get("scale")).toBe("log");
   await expect(equipment).toContainText("log scale");
-  await expect(equipment.locator(".recharts-yAxis-tick-labels")).toContainText("100");
+  await expect(equipment.locator(".losses-y-axis")).toContainText("100");
 
   await views.getByRole("radio", { name: "7-day average" }).check();
   await expect.poll(() => searchParams(page).get("view")).toBe("avg7");
-  await expect(equipment.locator(".recharts-line")).toHaveCount(2);
+  await expect(equipment.locator(".losses-line")).toHaveCount(2);
   await expect(equipment.locator(".losses-bars")).toHaveCount(0);
 
   await losses(page).getByRole("checkbox", { name: "Show events" }).uncheck();
@@ -304,12 +304,12 @@ test("picking categories, view and scale changes the URL and the chart, and a re
   await expect(views.getByRole("radio", { name: "7-day average" })).toBeChecked();
   await expect(losses(page).getByRole("radio", { name: "Log" })).toBeChecked();
   await expect(losses(page).getByRole("checkbox", { name: "Show events" })).not.toBeChecked();
-  await expect(equipmentChart(page).locator(".recharts-line")).toHaveCount(2);
+  await expect(equipmentChart(page).locator(".losses-line")).toHaveCount(2);
 });
 
 test("hovering the chart shows the date, the value and the change that day", async ({ page }) => {
   await openLosses(page, "?from=2023-07-19&to=2023-07-25&cats=tank");
-  const surface = equipmentChart(page).locator("svg.recharts-surface");
+  const surface = equipmentChart(page).locator("svg.losses-surface");
   await surface.scrollIntoViewIfNeeded();
   const box = await surface.boundingBox();
   if (!box) throw new Error("the equipment chart is not visible");

@@ -1,15 +1,15 @@
 // The weekly and monthly bars, drawn as one <path> per category (plus one for partial buckets)
-// from the chart's scales. Recharts' own <Bar> renders every rectangle as a component; four years
-// of weeks for a few categories made a range change several times slower than the line views.
-// Invisible <Line> series in the chart still feed the axis domain and the tooltip.
+// from the chart's layout: one element per category rather than one per rectangle, so four years
+// of weeks stay cheap to redraw.
 import { useId } from "react";
-import { usePlotArea, useXAxisScale, useYAxisScale } from "recharts";
+import type { ChartLayout } from "./derive-chart-layout";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import type { Scale } from "./losses-url-state";
 import { barSlot } from "./ChartAnnotations";
 import type { ChartRow } from "./derive-chart-rows";
 
 interface BarsLayerProps {
+  layout: ChartLayout;
   rows: readonly ChartRow[];
   categories: readonly GeneralStaffCategory[];
   colors: readonly string[];
@@ -22,12 +22,9 @@ interface BarsLayerProps {
  */
 export const PARTIAL_FILL_OPACITY = 0.15;
 
-export function BarsLayer({ rows, categories, colors, scale }: BarsLayerProps) {
+export function BarsLayer({ layout, rows, categories, colors, scale }: BarsLayerProps) {
   const patternId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !plot) return null;
+  const { x: xScale, y: yScale, plot } = layout;
   const bottom = plot.y + plot.height;
   // Bars grow from zero; on a log axis (no zero) from the bottom of the plot.
   const zero = scale === "log" ? bottom : Math.min(bottom, Math.max(plot.y, yScale(0) ?? bottom));

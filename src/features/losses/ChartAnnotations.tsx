@@ -1,9 +1,7 @@
-// Event lines with their labels and correction markers, drawn inside a Recharts chart by one
-// child component that reads the chart's scales (Recharts 3 hooks). One <g> instead of dozens of
-// ReferenceLine/ReferenceDot elements: each of those registers in the chart's store and triggers
-// another render pass, which made a range change several times slower.
+// Event lines with their labels and correction markers, drawn from the chart's layout
+// (derive-chart-layout.ts).
 import { deriveBarSlot } from "./derive-bar-slot";
-import { usePlotArea, useXAxisScale, useYAxisScale, useYAxisTicks } from "recharts";
+import type { ChartLayout } from "./derive-chart-layout";
 import type { WarEvent } from "../../data/schemas/events";
 import { deriveLabelsThatFit } from "./derive-label-layout";
 
@@ -27,6 +25,7 @@ export interface PlacedMarker {
 }
 
 interface ChartAnnotationsProps {
+  layout: ChartLayout;
   events: readonly PlacedEvent[];
   markers: readonly PlacedMarker[];
   showEventLabels: boolean;
@@ -38,18 +37,18 @@ interface ChartAnnotationsProps {
 
 /** Left edge and width of bar `index` of `count` grouped bars in the band of `x`. */
 export function barSlot(
-  scale: NonNullable<ReturnType<typeof useXAxisScale>>,
+  scale: ChartLayout["x"],
   x: string | number,
   slot: { index: number; count: number },
 ): { left: number; width: number } | undefined {
-  const start = scale(x, { position: "start" });
-  const end = scale(x, { position: "end" });
+  const start = scale(x, "start");
+  const end = scale(x, "end");
   return start === undefined || end === undefined ? undefined : deriveBarSlot(start, end, slot);
 }
 
 /** Centre of bar `index` of `count` grouped bars in the band of `x`. */
 function barCenter(
-  scale: NonNullable<ReturnType<typeof useXAxisScale>>,
+  scale: ChartLayout["x"],
   x: string | number,
   { index, count }: { index: number; count: number },
 ): number | undefined {
@@ -58,17 +57,15 @@ function barCenter(
 }
 
 export function ChartAnnotations({
+  layout,
   events,
   markers,
   showEventLabels,
   eventColor,
   markerFill,
 }: ChartAnnotationsProps) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !plot) return null;
-  const xs = events.map((e) => xScale(e.x, { position: "middle" }) ?? NaN);
+  const { x: xScale, y: yScale, plot } = layout;
+  const xs = events.map((e) => xScale(e.x, "middle") ?? NaN);
   const kept = showEventLabels ? new Set(deriveLabelsThatFit(xs, FONT_SIZE + 5)) : new Set<number>();
   // Roughly 6 px per character at 11 px; longer labels are cut to the plot's height.
   const maxChars = Math.max(8, Math.floor((plot.height - 8) / 6));
@@ -116,7 +113,7 @@ export function ChartAnnotations({
       </g>
       <g aria-hidden="true">
         {markers.map((m) => {
-          const x = m.slot ? barCenter(xScale, m.x, m.slot) : xScale(m.x, { position: "middle" });
+          const x = m.slot ? barCenter(xScale, m.x, m.slot) : xScale(m.x, "middle");
           const y = yScale(m.y);
           if (x === undefined || y === undefined || y < plot.y - 1 || y > bottom + 1) return null;
           return (
@@ -133,30 +130,6 @@ export function ChartAnnotations({
           );
         })}
       </g>
-    </g>
-  );
-}
-
-/**
- * Horizontal grid lines at the y ticks. Replaces Recharts' CartesianGrid, which re-derived its
- * props on every range change and cost about as much as a whole extra series.
- */
-export function GridLines({ color }: { color: string }) {
-  const ticks = useYAxisTicks();
-  const plot = usePlotArea();
-  if (!ticks || !plot) return null;
-  return (
-    <g className="losses-grid" aria-hidden="true">
-      {ticks.map((t) => (
-        <line
-          key={t.coordinate}
-          x1={plot.x}
-          x2={plot.x + plot.width}
-          y1={t.coordinate}
-          y2={t.coordinate}
-          stroke={color}
-        />
-      ))}
     </g>
   );
 }

@@ -1,20 +1,21 @@
 // The main charts, each in a ChartFrame: personnel on its own chart (people, ~100× the equipment
 // counts), drones on their own (they dwarf other equipment), the rest of the equipment together.
-// Receives ready rows and titles and only draws.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+// Receives ready rows and titles and only draws. Drawn as plain SVG from a pure layout
+// (derive-chart-layout.ts), not with Recharts: this is the first chart a reader sees, and Recharts
+// would add about 60 kB gzip to the first load and re-render each chart several times per change.
 import {
-  ComposedChart,
-  Line,
-  type LineDrawShapeProps,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-  usePlotArea,
-  useXAxisScale,
-  useYAxisScale,
-} from "recharts";
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
+  type ReactNode,
+} from "react";
 import { ChartFrame, type FrameSource, type LegendItem } from "../../components/ChartFrame";
 import { deriveLossesExportData } from "./derive-export-data";
 import type { IsoDate } from "../../data/schemas/common";
@@ -29,7 +30,7 @@ import { deriveAxisTicks } from "./derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { deriveDecimatedRows } from "./derive-decimated-rows";
-import { deriveLinePath, type PathPoint } from "./derive-line-path";
+import { deriveLinePath } from "./derive-line-path";
 import { compactDigits, deriveYTicks } from "../../lib/derive-y-ticks";
 import {
   makeAxisNumberFormatter,
@@ -40,12 +41,14 @@ import {
   previousLabel,
   viewUnit,
 } from "./format-losses";
-import { BAR_CATEGORY_GAP } from "./derive-bar-slot";
-import { ChartAnnotations, GridLines, type PlacedEvent, type PlacedMarker } from "./ChartAnnotations";
+import { ChartAnnotations, type PlacedEvent, type PlacedMarker } from "./ChartAnnotations";
 import { BarsLayer } from "./BarsLayer";
+import { GridLines, XAxisLayer, YAxisLayer } from "./ChartAxes";
 import { rowContaining } from "./place-on-rows";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
-import { ChartSettled } from "../../components/ChartSettled";
+import { deriveChartLayout, nearestIndex, type ChartLayout, type Margin } from "./derive-chart-layout";
+import { useElementWidth } from "../../components/use-element-width";
+import { useChartSettled } from "../../components/use-chart-settled";
 
 interface SeriesProps {
   model: ChartModel;
@@ -79,52 +82,10 @@ export const MAX_COLOURS = 8;
 
 const isBarView = (view: LossesView) => view === "weekly" || view === "monthly";
 
-// Stable accessors and style objects: Recharts 3 compares props by reference and re-registers an
-// axis or series whose props changed, which costs a render pass of the whole chart.
-const plottedAccessors = new Map<GeneralStaffCategory, (row: ChartRow) => number | null>();
-function plottedOf(category: GeneralStaffCategory): (row: ChartRow) => number | null {
-  let accessor = plottedAccessors.get(category);
-  if (!accessor) plottedAccessors.set(category, (accessor = (row) => row.plotted[category] ?? null));
-  return accessor;
-}
-const timeOf = (row: ChartRow) => row.t;
-
-/**
- * A line's path, drawn from the points Recharts laid out and redrawn only when they change.
- * Recharts' own shape measures the previous path (getTotalLength) on every render, forcing a
- * style and layout pass in the middle of each range change; this one never reads the DOM.
- */
-const SeriesPath = memo(function SeriesPath({
-  points,
-  stroke,
-  strokeWidth,
-  clipPath,
-}: {
-  points: readonly PathPoint[] | undefined;
-  stroke: string | undefined;
-  strokeWidth: number | string | undefined;
-  clipPath: string | undefined;
-}) {
-  const d = useMemo(() => deriveLinePath(points ?? []), [points]);
-  // In bar views the line is invisible (it only feeds the tooltip and the active dot).
-  if (!d || stroke === "none") return null;
-  return (
-    <path
-      className="recharts-curve recharts-line-curve"
-      d={d}
-      fill="none"
-      stroke={stroke}
-      strokeWidth={strokeWidth}
-      clipPath={clipPath}
-    />
-  );
-});
-const drawLine = (p: LineDrawShapeProps) => (
-  <SeriesPath points={p.points} stroke={p.stroke} strokeWidth={p.strokeWidth} clipPath={p.clipPath} />
-);
-const ACTIVE_DOT = { r: 4 };
-const MARGIN = { top: 8, right: 28, bottom: 0, left: 4 };
-const MARGIN_LABELS = { top: 8, right: 88, bottom: 0, left: 4 };
+const MARGIN: Margin = { top: 8, right: 28, bottom: 0, left: 4 };
+const MARGIN_LABELS: Margin = { top: 8, right: 88, bottom: 0, left: 4 };
+const Y_AXIS_WIDTH = 52;
+const X_AXIS_HEIGHT = 30;
 
 /** Log axis bounds on whole powers of ten around the drawn values (which are all > 0). */
 function logDomain(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): [number, number] {
@@ -164,8 +125,7 @@ function powersOfTen([lo, hi]: [number, number]): number[] {
 }
 
 interface TooltipBodyProps {
-  active?: boolean;
-  payload?: ReadonlyArray<{ payload?: unknown }>;
+  row: ChartRow;
   categories: readonly GeneralStaffCategory[];
   model: ChartModel;
   view: LossesView;
@@ -173,9 +133,7 @@ interface TooltipBodyProps {
   events: readonly WarEvent[];
 }
 
-function TooltipBody({ active, payload, categories, model, view, markers, events }: TooltipBodyProps) {
-  const row = payload?.[0]?.payload as ChartRow | undefined;
-  if (!active || !row) return null;
+function TooltipBody({ row, categories, model, view, markers, events }: TooltipBodyProps) {
   const here = markers.filter(
     (m) => m.date >= row.start && m.date <= row.end && categories.includes(m.category),
   );
@@ -233,21 +191,24 @@ interface SeriesChartProps extends SeriesProps {
   colorOf: (c: GeneralStaffCategory) => string;
 }
 
+const AXIS_COLOR = "var(--axis)";
+const GRID_COLOR = "var(--grid)";
+
 function SeriesChart(props: SeriesChartProps) {
   const { model, categories, view, scale, events, markers, label, height, showEventLabels, colorOf } = props;
-  const [interacting, setInteracting] = useState(false);
-  const box = useRef<HTMLDivElement>(null);
+  const [box, width] = useElementWidth<HTMLDivElement>();
+  // The row the tooltip reads (its key, so a range change never points it at another day), and
+  // whether it was picked from the keyboard (then a live region reads it out).
+  const [active, setActive] = useState<{ key: string; keyboard: boolean } | null>(null);
   // On a phone the tooltip stays after a tap; a tap anywhere else closes it.
   useEffect(() => {
-    if (!interacting) return;
+    if (!active) return;
     const close = (e: PointerEvent) => {
-      if (!box.current?.contains(e.target as Node)) setInteracting(false);
+      if (!box.current?.contains(e.target as Node)) setActive(null);
     };
     document.addEventListener("pointerdown", close);
     return () => document.removeEventListener("pointerdown", close);
-  }, [interacting]);
-  const axisColor = "var(--axis)";
-  const gridColor = "var(--grid)";
+  }, [active, box]);
   const keys = useMemo(() => model.rows.map((r) => r.key), [model.rows]);
   const first = model.rows[0];
   const last = model.rows[model.rows.length - 1];
@@ -256,173 +217,203 @@ function SeriesChart(props: SeriesChartProps) {
       ? (Date.parse(`${last.end}T00:00:00Z`) - Date.parse(`${first.start}T00:00:00Z`)) / 86_400_000
       : 0;
   const tickFormatter = useMemo(() => makeTickFormatter(spanDays > 75 ? 76 : 0), [spanDays]);
+  // Daily views use a continuous time axis, so dropping points (decimation) never bends time.
+  const timeAxis = model.unit === "day";
   const ticks = useMemo(() => deriveAxisTicks(keys, 8), [keys]);
-  const timeTicks = useMemo(() => ticks.map(dayNumber), [ticks]);
-  const timeDomain = useMemo<[number, number]>(
-    () => [model.rows[0]?.t ?? 0, model.rows[model.rows.length - 1]?.t ?? 0],
-    [model.rows],
+  const xTicks = useMemo(() => (timeAxis ? ticks.map(dayNumber) : ticks), [ticks, timeAxis]);
+  const formatXTick = useCallback(
+    (t: string | number) => tickFormatter(typeof t === "number" ? dayFromNumber(t) : (t as IsoDate)),
+    [tickFormatter],
   );
-  const timeTickFormatter = useCallback((t: number) => tickFormatter(dayFromNumber(t)), [tickFormatter]);
   const bars = isBarView(view);
   const colors = useMemo(() => categories.map(colorOf), [categories, colorOf]);
   const endLabels = categories.length > 1 && !bars;
   const [lo, hi] = scale === "log" ? logDomain(model.rows, categories) : [NaN, NaN];
-  const domain = useMemo<[number, number] | undefined>(
+  const logBounds = useMemo<[number, number] | undefined>(
     () => (Number.isNaN(lo) ? undefined : [lo, hi]),
     [lo, hi],
   );
   // Linear axes: round 1-2-5 ticks over the plotted values (zero kept in views of changes).
   const [min, max] = useMemo(() => extent(model.rows, categories), [model.rows, categories]);
   const linear = useMemo(
-    () => (domain ? null : deriveYTicks(min, max, 5, view !== "cumulative")),
-    [domain, min, max, view],
+    () => (logBounds ? null : deriveYTicks(min, max, 5, view !== "cumulative")),
+    [logBounds, min, max, view],
   );
-  const yDomain = domain ?? linear?.domain;
-  const yTicks = useMemo(() => (domain ? powersOfTen(domain) : (linear?.ticks ?? [])), [domain, linear]);
+  const yDomain = logBounds ?? linear?.domain ?? [0, 1];
+  const yTicks = useMemo(
+    () => (logBounds ? powersOfTen(logBounds) : (linear?.ticks ?? [])),
+    [logBounds, linear],
+  );
   const yMax = Math.max(...yTicks.map(Math.abs), 0);
   const digits = compactDigits(yTicks);
   const yTickFormatter = useMemo(() => makeAxisNumberFormatter(yMax, digits), [yMax, digits]);
-  const tickStyle = useMemo(() => ({ fill: axisColor, fontSize: 12 }), [axisColor]);
-  // Daily views use a continuous time axis, so dropping points (decimation) never bends time.
-  const timeAxis = model.unit === "day";
-  const placedEvents: (PlacedEvent & { key: string })[] = events.flatMap((e) => {
-    // An event before the first row (only passed when the range starts on the first statement) sits on it.
-    const row = rowContaining(model.rows, e.date) ?? (first && e.date < first.start ? first : null);
-    return row ? [{ x: timeAxis ? row.t : row.key, key: row.key, event: e }] : [];
-  });
-  const placedMarkers: (PlacedMarker & { key: string })[] = markers.flatMap((m) => {
-    if (!categories.includes(m.category)) return [];
-    const row = rowContaining(model.rows, m.date);
-    const y = row?.plotted[m.category];
-    return row && y != null
-      ? [
-          {
-            x: timeAxis ? row.t : row.key,
-            key: row.key,
-            y,
-            color: colorOf(m.category),
-            slot: bars ? { index: categories.indexOf(m.category), count: categories.length } : undefined,
-            id: `${m.date}${m.category}`,
-          },
-        ]
-      : [];
-  });
+  const [y0, y1] = yDomain;
+  const t0 = first?.t ?? 0;
+  const t1 = last?.t ?? 0;
+  const layout = useMemo<ChartLayout | null>(
+    () =>
+      width > 0
+        ? deriveChartLayout({
+            width,
+            height,
+            margin: endLabels ? MARGIN_LABELS : MARGIN,
+            yAxisWidth: Y_AXIS_WIDTH,
+            xAxisHeight: X_AXIS_HEIGHT,
+            xAxis: timeAxis ? { kind: "time", domain: [t0, t1] } : { kind: "band", keys },
+            yScale: scale,
+            yDomain: [y0, y1],
+          })
+        : null,
+    [width, height, endLabels, timeAxis, t0, t1, keys, scale, y0, y1],
+  );
+  useChartSettled(`losses-${categories.join(",")}`, layout != null);
+  const placedEvents = useMemo(
+    () =>
+      events.flatMap((e): (PlacedEvent & { key: string })[] => {
+        // An event before the first row (only passed when the range starts on the first statement) sits on it.
+        const row = rowContaining(model.rows, e.date) ?? (first && e.date < first.start ? first : null);
+        return row ? [{ x: timeAxis ? row.t : row.key, key: row.key, event: e }] : [];
+      }),
+    [events, model.rows, first, timeAxis],
+  );
+  const placedMarkers = useMemo(
+    () =>
+      markers.flatMap((m): (PlacedMarker & { key: string })[] => {
+        if (!categories.includes(m.category)) return [];
+        const row = rowContaining(model.rows, m.date);
+        const y = row?.plotted[m.category];
+        return row && y != null
+          ? [
+              {
+                x: timeAxis ? row.t : row.key,
+                key: row.key,
+                y,
+                color: colorOf(m.category),
+                slot: bars ? { index: categories.indexOf(m.category), count: categories.length } : undefined,
+                id: `${m.date}${m.category}`,
+              },
+            ]
+          : [];
+      }),
+    [markers, categories, model.rows, timeAxis, colorOf, bars],
+  );
   const drawn = useMemo(
     () =>
-      model.unit === "day"
+      timeAxis
         ? deriveDecimatedRows(
             model.rows,
             categories,
             new Set([...placedEvents, ...placedMarkers].map((p) => p.key)),
           )
         : model.rows,
-    // placedEvents/placedMarkers are rebuilt every render; their keys only change with these inputs.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [model, categories, events, markers],
+    [timeAxis, model.rows, categories, placedEvents, placedMarkers],
   );
+  // Pixel x of every drawn row: what the pointer and the arrow keys move between.
+  const xs = useMemo(
+    () => (layout ? drawn.map((r) => layout.x(timeAxis ? r.t : r.key) ?? NaN) : []),
+    [layout, drawn, timeAxis],
+  );
+  const activeIndex = active ? drawn.findIndex((r) => r.key === active.key) : -1;
+  const activeRow = drawn[activeIndex];
+
+  const pointAt = (e: ReactPointerEvent<SVGSVGElement>) => {
+    const i = nearestIndex(xs, e.clientX - e.currentTarget.getBoundingClientRect().left);
+    const row = drawn[i];
+    if (row && row.key !== active?.key) setActive({ key: row.key, keyboard: false });
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const lastIndex = drawn.length - 1;
+    const from = activeIndex;
+    let to: number | null = null;
+    if (e.key === "ArrowRight") to = from < 0 ? 0 : Math.min(lastIndex, from + 1);
+    else if (e.key === "ArrowLeft") to = from < 0 ? lastIndex : Math.max(0, from - 1);
+    else if (e.key === "Home") to = 0;
+    else if (e.key === "End") to = lastIndex;
+    else if (e.key === "Escape" && active) {
+      setActive(null);
+      e.preventDefault();
+    }
+    const row = to == null ? undefined : drawn[to];
+    if (row) {
+      e.preventDefault();
+      setActive({ key: row.key, keyboard: true });
+    }
+  };
+
+  const activeX = xs[activeIndex];
+  const firstValue = activeRow && categories.map((c) => activeRow.plotted[c]).find((v) => v != null);
+  const activeY =
+    (firstValue != null && layout?.y(firstValue)) || (layout ? layout.plot.y + layout.plot.height / 2 : 0);
   return (
-    <div
-      ref={box}
-      className="losses-chart"
-      onPointerEnter={() => setInteracting(true)}
-      onPointerLeave={() => setInteracting(false)}
-      onFocus={() => setInteracting(true)}
-      onBlur={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget)) setInteracting(false);
-      }}
-    >
-      <ResponsiveContainer width="100%" height={height}>
-        <ComposedChart
-          data={drawn}
-          margin={endLabels ? MARGIN_LABELS : MARGIN}
-          barCategoryGap={`${BAR_CATEGORY_GAP * 100}%`}
-          aria-label={`${label}: ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}. Use the arrow keys to read each point.`}
+    <div ref={box} className="losses-chart">
+      <div className="losses-chart__plot" style={{ height }}>
+        {layout && (
+          <svg
+            className="losses-surface"
+            width={width}
+            height={height}
+            role="application"
+            tabIndex={0}
+            aria-label={`${label}: ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}. Use the arrow keys to read each point.`}
+            onPointerMove={pointAt}
+            onPointerDown={pointAt}
+            onPointerLeave={(e) => {
+              // A finger lifts off the screen: the tooltip stays until a tap elsewhere.
+              if (e.pointerType === "mouse") setActive(null);
+            }}
+            onKeyDown={onKeyDown}
+            onBlur={() => setActive(null)}
+          >
+            <ChartBody
+              layout={layout}
+              rows={model.rows}
+              drawn={drawn}
+              xs={xs}
+              categories={categories}
+              colors={colors}
+              bars={bars}
+              scale={scale}
+              zeroLine={view !== "cumulative" && scale === "linear"}
+              xTicks={xTicks}
+              formatXTick={formatXTick}
+              yTicks={yTicks}
+              formatYTick={yTickFormatter}
+              events={placedEvents}
+              markers={placedMarkers}
+              showEventLabels={showEventLabels}
+              endLabels={endLabels}
+            />
+            {activeRow && activeX !== undefined && (
+              <ActivePoint
+                layout={layout}
+                row={activeRow}
+                x={activeX}
+                bars={bars}
+                categories={categories}
+                colors={colors}
+              />
+            )}
+          </svg>
+        )}
+        <div
+          className="losses-chart__tooltip-layer"
+          data-export="skip"
+          aria-live={active?.keyboard ? "polite" : "off"}
         >
-          <ChartSettled name={`losses-${categories.join(",")}`} />
-          <GridLines color={gridColor} />
-          {timeAxis ? (
-            <XAxis
-              type="number"
-              dataKey={timeOf}
-              domain={timeDomain}
-              ticks={timeTicks}
-              interval="preserveStartEnd"
-              minTickGap={8}
-              tickFormatter={timeTickFormatter}
-              tick={tickStyle}
-              stroke={axisColor}
-              // The ticks are given: Recharts' own "nice" ticks would be computed and thrown away.
-              niceTicks="none"
-            />
-          ) : (
-            <XAxis
-              dataKey="key"
-              scale="band"
-              ticks={ticks}
-              interval="preserveStartEnd"
-              minTickGap={8}
-              tickFormatter={tickFormatter}
-              tick={tickStyle}
-              stroke={axisColor}
-            />
+          {activeRow && activeX !== undefined && layout && (
+            <ChartTooltip x={activeX} y={activeY} width={width} height={height}>
+              <TooltipBody
+                row={activeRow}
+                categories={categories}
+                model={model}
+                view={view}
+                markers={markers}
+                events={events}
+              />
+            </ChartTooltip>
           )}
-          <YAxis
-            scale={scale === "log" ? "log" : "auto"}
-            domain={yDomain}
-            ticks={yTicks}
-            interval={0}
-            allowDataOverflow={scale === "log"}
-            tickFormatter={yTickFormatter}
-            tick={tickStyle}
-            stroke={axisColor}
-            width={52}
-            niceTicks="none"
-          />
-          {/* Mounted only while the pointer or focus is on the chart: an idle Tooltip still measures
-              itself on every render, which forced a layout on each range change. */}
-          {interacting && (
-            <Tooltip
-              isAnimationActive={false}
-              content={(p) => (
-                <TooltipBody
-                  active={p.active}
-                  payload={p.payload}
-                  categories={categories}
-                  model={model}
-                  view={view}
-                  markers={markers}
-                  events={events}
-                />
-              )}
-            />
-          )}
-          {view !== "cumulative" && scale === "linear" && <ReferenceLine y={0} stroke={axisColor} />}
-          {bars && <BarsLayer rows={model.rows} categories={categories} colors={colors} scale={scale} />}
-          {categories.map((c) => (
-            <Line
-              key={c}
-              name={CATEGORY_LABELS[c]}
-              dataKey={plottedOf(c)}
-              // In bar views the line is invisible: it only feeds the y domain and the tooltip.
-              stroke={bars ? "none" : colorOf(c)}
-              strokeWidth={2}
-              dot={false}
-              activeDot={bars ? false : ACTIVE_DOT}
-              isAnimationActive={false}
-              connectNulls={false}
-              shape={drawLine}
-            />
-          ))}
-          <ChartAnnotations
-            events={placedEvents}
-            markers={placedMarkers}
-            showEventLabels={showEventLabels}
-            eventColor={axisColor}
-            markerFill="var(--bg)"
-          />
-          {endLabels && <EndLabels rows={drawn} categories={categories} colorOf={colorOf} />}
-        </ComposedChart>
-      </ResponsiveContainer>
+        </div>
+      </div>
       {drawn.length < model.rows.length && (
         <p className="losses-chart__decimated">
           Drawn with {formatNumber(drawn.length)} of {formatNumber(model.rows.length)} days: every stretch of
@@ -434,27 +425,225 @@ function SeriesChart(props: SeriesChartProps) {
   );
 }
 
+interface ChartBodyProps {
+  layout: ChartLayout;
+  /** Every row (bars are drawn from these). */
+  rows: readonly ChartRow[];
+  /** The rows lines are drawn through (decimated on long daily ranges). */
+  drawn: readonly ChartRow[];
+  /** Pixel x of each drawn row. */
+  xs: readonly number[];
+  categories: readonly GeneralStaffCategory[];
+  colors: readonly string[];
+  bars: boolean;
+  scale: Scale;
+  zeroLine: boolean;
+  xTicks: readonly (string | number)[];
+  formatXTick: (t: string | number) => string;
+  yTicks: readonly number[];
+  formatYTick: (v: number) => string;
+  events: readonly PlacedEvent[];
+  markers: readonly PlacedMarker[];
+  showEventLabels: boolean;
+  endLabels: boolean;
+}
+
+/** Everything but the pointer's readout: redrawn when the data or size changes, not on hover. */
+const ChartBody = memo(function ChartBody(props: ChartBodyProps) {
+  const { layout, rows, drawn, categories, colors, bars, scale, zeroLine } = props;
+  const clipId = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const { plot } = layout;
+  const zero = zeroLine ? layout.y(0) : undefined;
+  return (
+    <>
+      {/* A log axis has fixed bounds (whole powers of ten): lines past them are cut at the plot. */}
+      {scale === "log" && (
+        <defs>
+          <clipPath id={clipId}>
+            <rect x={plot.x} y={plot.y} width={plot.width} height={plot.height} />
+          </clipPath>
+        </defs>
+      )}
+      <GridLines layout={layout} ticks={props.yTicks} color={GRID_COLOR} />
+      <XAxisLayer layout={layout} ticks={props.xTicks} format={props.formatXTick} color={AXIS_COLOR} />
+      <YAxisLayer layout={layout} ticks={props.yTicks} format={props.formatYTick} color={AXIS_COLOR} />
+      {zero !== undefined && (
+        <line
+          x1={plot.x}
+          x2={plot.x + plot.width}
+          y1={zero}
+          y2={zero}
+          stroke={AXIS_COLOR}
+          aria-hidden="true"
+        />
+      )}
+      {bars ? (
+        <BarsLayer layout={layout} rows={rows} categories={categories} colors={colors} scale={scale} />
+      ) : (
+        categories.map((c, i) => (
+          <SeriesLine
+            key={c}
+            layout={layout}
+            xs={props.xs}
+            rows={drawn}
+            category={c}
+            color={colors[i] ?? AXIS_COLOR}
+            clipPath={scale === "log" ? `url(#${clipId})` : undefined}
+          />
+        ))
+      )}
+      <ChartAnnotations
+        layout={layout}
+        events={props.events}
+        markers={props.markers}
+        showEventLabels={props.showEventLabels}
+        eventColor={AXIS_COLOR}
+        markerFill="var(--bg)"
+      />
+      {props.endLabels && <EndLabels layout={layout} rows={drawn} categories={categories} colors={colors} />}
+    </>
+  );
+});
+
+/** One category's line: straight segments through its drawn rows, a gap where a value is missing. */
+const SeriesLine = memo(function SeriesLine({
+  layout,
+  xs,
+  rows,
+  category,
+  color,
+  clipPath,
+}: {
+  layout: ChartLayout;
+  xs: readonly number[];
+  rows: readonly ChartRow[];
+  category: GeneralStaffCategory;
+  color: string;
+  clipPath: string | undefined;
+}) {
+  const d = useMemo(
+    () =>
+      deriveLinePath(
+        rows.map((r, i) => {
+          const v = r.plotted[category];
+          return { x: xs[i], y: v == null ? null : layout.y(v) };
+        }),
+      ),
+    [layout, xs, rows, category],
+  );
+  return (
+    <g className="losses-line" aria-hidden="true">
+      <path d={d} fill="none" stroke={color} strokeWidth={2} strokeLinejoin="round" clipPath={clipPath} />
+    </g>
+  );
+});
+
+/** The pointer's readout on the plot: a cursor on the row, and a dot on each line there. */
+function ActivePoint({
+  layout,
+  row,
+  x,
+  bars,
+  categories,
+  colors,
+}: {
+  layout: ChartLayout;
+  row: ChartRow;
+  x: number;
+  bars: boolean;
+  categories: readonly GeneralStaffCategory[];
+  colors: readonly string[];
+}) {
+  const { plot } = layout;
+  return (
+    <g className="losses-active" data-export="skip" aria-hidden="true" pointerEvents="none">
+      {bars ? (
+        <rect
+          x={layout.x(row.key, "start")}
+          y={plot.y}
+          width={layout.bandwidth}
+          height={plot.height}
+          fill="var(--text-muted)"
+          fillOpacity={0.12}
+        />
+      ) : (
+        <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke="var(--text-muted)" />
+      )}
+      {!bars &&
+        categories.map((c, i) => {
+          const v = row.plotted[c];
+          const y = v == null ? undefined : layout.y(v);
+          return y === undefined || y < plot.y - 1 || y > plot.y + plot.height + 1 ? null : (
+            <circle
+              key={c}
+              className="losses-active-dot"
+              cx={x}
+              cy={y}
+              r={4}
+              fill={colors[i]}
+              stroke="var(--bg)"
+              strokeWidth={2}
+            />
+          );
+        })}
+    </g>
+  );
+}
+
+/** The tooltip box, beside the point and always inside the chart (so never off a phone's screen). */
+function ChartTooltip({
+  x,
+  y,
+  width,
+  height,
+  children,
+}: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  // Placed once its size is known, before it is painted.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const w = el.offsetWidth;
+    const h = el.offsetHeight;
+    const right = x + 12;
+    const left = right + w <= width ? right : x - 12 - w;
+    el.style.left = `${Math.max(0, Math.min(left, width - w))}px`;
+    el.style.top = `${Math.max(0, Math.min(y + 12, height - h))}px`;
+    el.style.visibility = "visible";
+  });
+  return (
+    <div ref={ref} className="losses-tooltip-box">
+      {children}
+    </div>
+  );
+}
+
 /** Category names at the line ends (direct labels), pushed apart so they never overlap. */
 function EndLabels({
+  layout,
   rows,
   categories,
-  colorOf,
+  colors,
 }: {
+  layout: ChartLayout;
   rows: readonly ChartRow[];
   categories: readonly GeneralStaffCategory[];
-  colorOf: (c: GeneralStaffCategory) => string;
+  colors: readonly string[];
 }) {
-  const xScale = useXAxisScale();
-  const yScale = useYAxisScale();
-  const plot = usePlotArea();
-  if (!xScale || !yScale || !plot) return null;
-  const ends = categories.flatMap((c) => {
+  const { plot } = layout;
+  const ends = categories.flatMap((c, index) => {
     for (let i = rows.length - 1; i >= 0; i--) {
       const row = rows[i] as ChartRow;
       const v = row.plotted[c];
       if (v == null) continue;
-      const y = yScale(v);
-      return y === undefined ? [] : [{ c, y }];
+      const y = layout.y(v);
+      return y === undefined ? [] : [{ c, y, color: colors[index] }];
     }
     return [];
   });
@@ -474,7 +663,7 @@ function EndLabels({
           y={placed[i]}
           dy="0.32em"
           fontSize={11}
-          fill={colorOf(e.c)}
+          fill={e.color}
           stroke="var(--bg)"
           strokeWidth={3}
           paintOrder="stroke"
