@@ -7,9 +7,10 @@ export const SCHEMA_VERSION = 1;
 export const schemaVersionSchema = z.literal(SCHEMA_VERSION);
 
 /** A calendar day, `YYYY-MM-DD`, in UTC. Branded so it is not mixed up with other strings. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const isoDateSchema = z
   .string()
-  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD"))
+  .check(z.regex(ISO_DATE, "expected a date as YYYY-MM-DD"))
   .brand<"IsoDate">();
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
@@ -17,8 +18,46 @@ export type IsoDate = z.infer<typeof isoDateSchema>;
 export const km2Schema = z.number().check(z.nonnegative()).brand<"Km2">();
 export type Km2 = z.infer<typeof km2Schema>;
 
+const typeName = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+
+/**
+ * An array whose items are each checked by `isValid`, in one loop. The long series (a value per day
+ * per category) are checked this way rather than with a schema per item: parsing item by item was
+ * most of the time the page spent validating the losses file before drawing its first chart. A bad
+ * item still gets an issue at its own index ("cumulative.tank[812]: expected …, received string").
+ */
+function seriesSchema<T>(isValid: (v: unknown) => boolean, expected: string) {
+  return z
+    .custom<T[]>(Array.isArray, { error: (iss) => `expected an array, received ${typeName(iss.input)}` })
+    .check(
+      z.superRefine((items, ctx) => {
+        for (let i = 0; i < items.length; i++) {
+          const v: unknown = items[i];
+          if (!isValid(v)) {
+            ctx.addIssue({
+              code: "custom",
+              input: v,
+              path: [i],
+              message: `expected ${expected}, received ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`,
+            });
+            return;
+          }
+        }
+      }),
+    );
+}
+
+/** Days in order, aligned with the series beside them. */
+export const isoDateSeriesSchema = seriesSchema<IsoDate>(
+  (v) => typeof v === "string" && ISO_DATE.test(v),
+  "a date as YYYY-MM-DD",
+);
+
 /** A count aligned with a `dates` array; null where the source did not report that day. */
-export const nullableCountSeriesSchema = z.array(z.nullable(z.int()));
+export const nullableCountSeriesSchema = seriesSchema<number | null>(
+  (v) => v === null || Number.isSafeInteger(v),
+  "an integer or null",
+);
 
 /** Credit and scope of one source, shown in the app next to every figure it feeds. */
 export const sourceSchema = z.object({

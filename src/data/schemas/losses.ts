@@ -1,6 +1,12 @@
 // public/data/losses.json: Russian losses as claimed by Ukraine's General Staff.
 import { z } from "zod/mini";
-import { isoDateSchema, nullableCountSeriesSchema, schemaVersionSchema, sourceSchema } from "./common";
+import {
+  isoDateSchema,
+  isoDateSeriesSchema,
+  nullableCountSeriesSchema,
+  schemaVersionSchema,
+  sourceSchema,
+} from "./common";
 
 /** Stable category keys; the raw names drift (see pipeline/sources/general-staff.ts). */
 export const GENERAL_STAFF_CATEGORIES = [
@@ -56,7 +62,7 @@ export type NegativeChange = z.infer<typeof negativeChangeSchema>;
 
 export const generalStaffSchema = z.object({
   /** Every calendar day from the first to the last statement, no gaps. */
-  dates: z.array(isoDateSchema),
+  dates: isoDateSeriesSchema,
   /** Cumulative totals since 2022-02-24, aligned with `dates`; null = not reported that day. */
   cumulative: z.record(generalStaffCategorySchema, nullableCountSeriesSchema),
   corrections: z.array(correctionSchema),

@@ -2,7 +2,7 @@
 // (per source, a run of ~3 months each); each chunk is a TopoJSON of the distinct occupied shapes
 // of its days (simplified ~50 m, quantized) plus which shape each calendar day shows.
 import { z } from "zod/mini";
-import { isoDateSchema, schemaVersionSchema } from "./common";
+import { isoDateSchema, isoDateSeriesSchema, schemaVersionSchema } from "./common";
 import { sectorBoxSchema, territoryOriginSchema } from "./territory";
 
 export const mapSourceSchema = z.enum(["deepstate", "nzz"]);
@@ -79,7 +79,7 @@ export const mapChunkSchema = z
     from: isoDateSchema,
     to: isoDateSchema,
     /** Every calendar day from `from` to `to`. */
-    dates: z.array(isoDateSchema),
+    dates: isoDateSeriesSchema,
     /** For each date, the index of its geometry in topology.objects.occupied.geometries. */
     state: z.array(z.int().check(z.nonnegative())),
     topology: occupiedTopologySchema,

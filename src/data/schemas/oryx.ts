@@ -4,7 +4,12 @@ import { ORYX_COUNTRIES, ORYX_TYPES } from "./keys";
 
 export { ORYX_COUNTRIES, ORYX_TYPES };
 import { generalStaffCategorySchema } from "./losses";
-import { isoDateSchema, nullableCountSeriesSchema, schemaVersionSchema, sourceSchema } from "./common";
+import {
+  isoDateSeriesSchema,
+  nullableCountSeriesSchema,
+  schemaVersionSchema,
+  sourceSchema,
+} from "./common";
 
 /** Stable type keys; Oryx's own type names drift over time (see pipeline/sources/oryx.ts). */
 export const oryxTypeSchema = z.enum(ORYX_TYPES);
@@ -36,7 +41,7 @@ export const oryxFileSchema = z.object({
   schemaVersion: schemaVersionSchema,
   sources: z.array(sourceSchema),
   /** One entry per UTC day that has a snapshot (the day's last snapshot). Not every day has one. */
-  dates: z.array(isoDateSchema),
+  dates: isoDateSeriesSchema,
   /** Human labels for the stable type keys. */
   typeLabels: z.record(oryxTypeSchema, z.string()),
   /** Every type key is present for both countries; all-null where a type does not exist for one. */

@@ -4,7 +4,7 @@ import { z } from "zod/mini";
 import { SECTOR_IDS, TERRITORY_SOURCES } from "./keys";
 
 export { SECTOR_IDS, TERRITORY_SOURCES };
-import { isoDateSchema, km2Schema, schemaVersionSchema, sourceSchema } from "./common";
+import { isoDateSchema, isoDateSeriesSchema, km2Schema, schemaVersionSchema, sourceSchema } from "./common";
 
 export const sectorIdSchema = z.enum(SECTOR_IDS);
 export type SectorId = z.infer<typeof sectorIdSchema>;
@@ -53,7 +53,7 @@ export const overlapAgreementSchema = z.object({
   /** Days on which the two agree within 0.1 %. */
   daysWithinTenthPercent: z.int().check(z.nonnegative()),
   /** Both measurements on every common day, so that the app can show the two side by side. */
-  dates: z.array(isoDateSchema),
+  dates: isoDateSeriesSchema,
   aKm2: z.array(km2Schema),
   bKm2: z.array(km2Schema),
 });
@@ -63,7 +63,7 @@ export const territorySeriesSchema = z.object({
   /** Ids into the file's `sources`. */
   sourceIds: z.array(z.string()),
   /** Every calendar day from the first snapshot to the last, no gaps. */
-  dates: z.array(isoDateSchema),
+  dates: isoDateSeriesSchema,
   /** true = no snapshot that day: the last known state is carried forward. */
   carried: z.array(z.boolean()),
   origins: z.array(z.object({ origin: territoryOriginSchema, from: isoDateSchema, to: isoDateSchema })),

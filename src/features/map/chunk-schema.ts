@@ -3,7 +3,7 @@
 // took 0.2–1 s of main thread per chunk, far over the map's 300 ms first-render budget.
 // (Proposed for the shared schema: the pipeline's output would be checked just as strictly.)
 import { z } from "zod/mini";
-import { isoDateSchema, schemaVersionSchema } from "../../data/schemas/common";
+import { isoDateSchema, isoDateSeriesSchema, schemaVersionSchema } from "../../data/schemas/common";
 import { chunkStatesCheck, mapSourceSchema, type MapChunk } from "../../data/schemas/map";
 import { territoryOriginSchema } from "../../data/schemas/territory";
 
@@ -41,7 +41,7 @@ export const appMapChunkSchema = z
     origin: territoryOriginSchema,
     from: isoDateSchema,
     to: isoDateSchema,
-    dates: z.array(isoDateSchema),
+    dates: isoDateSeriesSchema,
     state: z.array(z.int().check(z.nonnegative())),
     topology: z.looseObject({
       type: z.literal("Topology"),
