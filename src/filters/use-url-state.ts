@@ -41,6 +41,23 @@ export function pickParams(search: string, params: readonly string[]): string {
   return kept.toString();
 }
 
+/**
+ * pickParams for the current query, computed once per query and slice: React reads every
+ * subscriber's snapshot several times per change, and a dozen hooks read the URL.
+ */
+let snapshotSearch = "";
+let snapshots = new Map<readonly string[], string>();
+function currentSlice(params: readonly string[]): string {
+  const search = window.location.search;
+  if (search !== snapshotSearch) {
+    snapshotSearch = search;
+    snapshots = new Map();
+  }
+  let slice = snapshots.get(params);
+  if (slice === undefined) snapshots.set(params, (slice = pickParams(search, params)));
+  return slice;
+}
+
 export interface UpdateOptions {
   /** Replace the current history entry instead of adding one (e.g. while dragging a brush). */
   replace?: boolean;
@@ -83,10 +100,7 @@ export function useRangeContext(): RangeContext {
  * must be a module constant (or memoised).
  */
 export function useSearch(params?: readonly string[]): string {
-  const getSnapshot = useCallback(
-    () => (params ? pickParams(window.location.search, params) : window.location.search),
-    [params],
-  );
+  const getSnapshot = useCallback(() => (params ? currentSlice(params) : window.location.search), [params]);
   return useSyncExternalStore(subscribe, getSnapshot, getServerSearch);
 }
 
