@@ -307,6 +307,31 @@ test("picking categories, view and scale changes the URL and the chart, and a re
   await expect(equipmentChart(page).locator(".losses-line")).toHaveCount(2);
 });
 
+test("from the keyboard the chart reads day by day, and the readout is announced", async ({ page }) => {
+  await openLosses(page, "?from=2023-07-19&to=2023-07-25&cats=tank");
+  const chart = equipmentChart(page);
+  // Tab from the chart's Download button to the chart itself.
+  await chart.getByRole("button", { name: /Download/ }).focus();
+  const surface = chart.locator("svg.losses-surface");
+  for (let i = 0; i < 6 && !(await surface.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  await expect(surface).toBeFocused();
+  await expect(surface).toHaveAttribute("aria-label", /arrow keys/);
+  const tooltip = chart.locator(".losses-tooltip");
+  await page.keyboard.press("End");
+  await expect(tooltip).toContainText("25 Jul 2023");
+  await expect(tooltip).toContainText("4,174");
+  await expect(chart.locator("[aria-live=polite]")).toContainText("25 Jul 2023");
+  await page.keyboard.press("ArrowLeft");
+  await expect(tooltip).toContainText("24 Jul 2023");
+  await expect(tooltip).toContainText("4,162");
+  await page.keyboard.press("Home");
+  await expect(tooltip).toContainText("19 Jul 2023");
+  await page.keyboard.press("Escape");
+  await expect(tooltip).toHaveCount(0);
+});
+
 test("hovering the chart shows the date, the value and the change that day", async ({ page }) => {
   await openLosses(page, "?from=2023-07-19&to=2023-07-25&cats=tank");
   const surface = equipmentChart(page).locator("svg.losses-surface");
