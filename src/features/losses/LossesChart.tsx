@@ -521,16 +521,14 @@ const SeriesLine = memo(function SeriesLine({
   color: string;
   clipPath: string | undefined;
 }) {
-  const d = useMemo(
-    () =>
-      deriveLinePath(
-        rows.map((r, i) => {
-          const v = r.plotted[category];
-          return { x: xs[i], y: v == null ? null : layout.y(v) };
-        }),
-      ),
-    [layout, xs, rows, category],
-  );
+  const d = useMemo(() => {
+    const ys = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const v = (rows[i] as ChartRow).plotted[category];
+      ys[i] = v == null ? NaN : (layout.y(v) ?? NaN);
+    }
+    return deriveLinePath(xs, ys);
+  }, [layout, xs, rows, category]);
   return (
     <g className="losses-line" aria-hidden="true">
       <path d={d} fill="none" stroke={color} strokeWidth={2} strokeLinejoin="round" clipPath={clipPath} />

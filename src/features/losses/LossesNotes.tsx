@@ -1,5 +1,6 @@
 // Text around the chart: what it cannot show (log gaps, partial buckets, squashed series), the
 // source credit, the corrections and the cited events. Draws only.
+import { LazyDetails } from "../../components/LazyDetails";
 import type { Source } from "../../data/schemas/common";
 import type { WarEvent } from "../../data/schemas/events";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
@@ -100,8 +101,10 @@ export function SourceCredit({ source }: { source: Source }) {
 export function CorrectionsList({ markers }: { markers: readonly CorrectionMarker[] }) {
   if (markers.length === 0) return null;
   return (
-    <details className="losses-details">
-      <summary>General Staff corrections in this range ({formatNumber(markers.length)})</summary>
+    <LazyDetails
+      className="losses-details"
+      summary={`General Staff corrections in this range (${formatNumber(markers.length)})`}
+    >
       <p>
         The General Staff sometimes revises an earlier running total. The chart keeps the figures as
         published: on these days the daily change can be negative. “Listed” revisions come from the General
@@ -120,7 +123,7 @@ export function CorrectionsList({ markers }: { markers: readonly CorrectionMarke
           </li>
         ))}
       </ul>
-    </details>
+    </LazyDetails>
   );
 }
 
@@ -146,8 +149,10 @@ export function EventsList({ events, enabled, status, error, onRetry }: EventsLi
   }
   if (events.length === 0) return null;
   return (
-    <details className="losses-details">
-      <summary>Events marked on the chart ({formatNumber(events.length)})</summary>
+    <LazyDetails
+      className="losses-details"
+      summary={`Events marked on the chart (${formatNumber(events.length)})`}
+    >
       <ol>
         {events.map((e) => (
           <li key={`${e.date}${e.label}`}>
@@ -161,6 +166,6 @@ export function EventsList({ events, enabled, status, error, onRetry }: EventsLi
           </li>
         ))}
       </ol>
-    </details>
+    </LazyDetails>
   );
 }

@@ -1,0 +1,25 @@
+// A disclosure (<details>) whose content is rendered only while it is open: long lists and tables
+// under a chart would otherwise be rebuilt, unseen, on every range change.
+import { useState, type ReactNode } from "react";
+
+interface LazyDetailsProps {
+  className?: string;
+  summary: ReactNode;
+  children: ReactNode;
+  /** Left out of exported figures (see capture-svg.ts). */
+  skipInExport?: boolean;
+}
+
+export function LazyDetails({ className, summary, children, skipInExport }: LazyDetailsProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className={className}
+      data-export={skipInExport ? "skip" : undefined}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>{summary}</summary>
+      {open && children}
+    </details>
+  );
+}
