@@ -23,39 +23,41 @@ export function DataTable({ data, caption }: { data: ExportData; caption: string
         </>
       }
     >
-      {/* Scrolls on its own (a long series would push the page); focusable so keys can scroll it. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="data-table__scroll" tabIndex={0} role="region" aria-label={`Data table: ${caption}`}>
-        <table>
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              {data.columns.map((c) => (
-                <th key={c} scope="col">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {data.rows.map((row, i) => (
-              <tr key={i}>
-                {row.map((v, j) =>
-                  j === 0 ? (
-                    <th key={j} scope="row">
-                      {cell(v)}
-                    </th>
-                  ) : (
-                    <td key={j} className={typeof v === "number" ? "data-table__number" : undefined}>
-                      {cell(v)}
-                    </td>
-                  ),
-                )}
+      {() => (
+        // Scrolls on its own (a long series would push the page); focusable so keys can scroll it.
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+        <div className="data-table__scroll" tabIndex={0} role="region" aria-label={`Data table: ${caption}`}>
+          <table>
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                {data.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+            </thead>
+            <tbody>
+              {data.rows.map((row, i) => (
+                <tr key={i}>
+                  {row.map((v, j) =>
+                    j === 0 ? (
+                      <th key={j} scope="row">
+                        {cell(v)}
+                      </th>
+                    ) : (
+                      <td key={j} className={typeof v === "number" ? "data-table__number" : undefined}>
+                        {cell(v)}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </LazyDetails>
   );
 }

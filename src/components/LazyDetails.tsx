@@ -5,7 +5,8 @@ import { useState, type ReactNode } from "react";
 interface LazyDetailsProps {
   className?: string;
   summary: ReactNode;
-  children: ReactNode;
+  /** A function, so the content is not even built while closed (JSX children would be). */
+  children: () => ReactNode;
   /** Left out of exported figures (see capture-svg.ts). */
   skipInExport?: boolean;
 }
@@ -19,7 +20,7 @@ export function LazyDetails({ className, summary, children, skipInExport }: Lazy
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>{summary}</summary>
-      {open && children}
+      {open && children()}
     </details>
   );
 }

@@ -105,24 +105,28 @@ export function CorrectionsList({ markers }: { markers: readonly CorrectionMarke
       className="losses-details"
       summary={`General Staff corrections in this range (${formatNumber(markers.length)})`}
     >
-      <p>
-        The General Staff sometimes revises an earlier running total. The chart keeps the figures as
-        published: on these days the daily change can be negative. “Listed” revisions come from the General
-        Staff’s own corrections list; a fall is matched to a listed correction of the same category within one
-        day either side (the list is sometimes dated a day off); the others are days where a total fell
-        without a listed correction.
-      </p>
-      <ul>
-        {markers.map((m) => (
-          <li key={`${m.date}${m.category}`}>
-            {formatDate(m.date)}, {CATEGORY_LABELS[m.category]}:{" "}
-            {m.delta != null
-              ? `listed revision ${formatSignedNumber(m.delta)}${m.listedOn && m.listedOn !== m.date ? ` (listed on ${formatDate(m.listedOn)})` : ""}`
-              : "unlisted fall"}
-            ; change that day {m.dailyChange == null ? "not reported" : formatSignedNumber(m.dailyChange)}
-          </li>
-        ))}
-      </ul>
+      {() => (
+        <>
+          <p>
+            The General Staff sometimes revises an earlier running total. The chart keeps the figures as
+            published: on these days the daily change can be negative. “Listed” revisions come from the
+            General Staff’s own corrections list; a fall is matched to a listed correction of the same
+            category within one day either side (the list is sometimes dated a day off); the others are days
+            where a total fell without a listed correction.
+          </p>
+          <ul>
+            {markers.map((m) => (
+              <li key={`${m.date}${m.category}`}>
+                {formatDate(m.date)}, {CATEGORY_LABELS[m.category]}:{" "}
+                {m.delta != null
+                  ? `listed revision ${formatSignedNumber(m.delta)}${m.listedOn && m.listedOn !== m.date ? ` (listed on ${formatDate(m.listedOn)})` : ""}`
+                  : "unlisted fall"}
+                ; change that day {m.dailyChange == null ? "not reported" : formatSignedNumber(m.dailyChange)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </LazyDetails>
   );
 }
@@ -153,19 +157,21 @@ export function EventsList({ events, enabled, status, error, onRetry }: EventsLi
       className="losses-details"
       summary={`Events marked on the chart (${formatNumber(events.length)})`}
     >
-      <ol>
-        {events.map((e) => (
-          <li key={`${e.date}${e.label}`}>
-            <strong>
-              {formatDate(e.date)}: {e.label}.
-            </strong>{" "}
-            {e.description} Source:{" "}
-            <a href={e.sourceUrl} rel="noreferrer" target="_blank">
-              {e.sourceName}
-            </a>
-          </li>
-        ))}
-      </ol>
+      {() => (
+        <ol>
+          {events.map((e) => (
+            <li key={`${e.date}${e.label}`}>
+              <strong>
+                {formatDate(e.date)}: {e.label}.
+              </strong>{" "}
+              {e.description} Source:{" "}
+              <a href={e.sourceUrl} rel="noreferrer" target="_blank">
+                {e.sourceName}
+              </a>
+            </li>
+          ))}
+        </ol>
+      )}
     </LazyDetails>
   );
 }
