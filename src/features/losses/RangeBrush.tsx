@@ -90,6 +90,15 @@ function deriveBrushView(points: readonly OverviewPoint[], span: BrushSpan, widt
 }
 
 const percent = (f: number) => `${(f * 100).toFixed(3)}%`;
+// Positions are transforms of layers as wide as the day axis (a percentage of a translate is of the
+// element's own width): a drag then changes no layout and repaints nothing but the dates' text.
+const slotTransform = (f: number) => `translateX(${percent(f)})`;
+const windowTransform = (v: { start: number; end: number }) =>
+  `translateX(${percent(v.start)}) scaleX(${(v.end - v.start).toFixed(5)})`;
+/** Sets an element's text only when it changes (a write, even of the same text, costs a layout). */
+function setText(el: Element | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
 const dayText = (day: IsoDate | undefined) => (day ? formatDate(day) : "");
 
 /** Bounds of one handle's value (ARIA multi-thumb slider: each handle is bounded by the other). */
@@ -248,27 +257,25 @@ export const RangeBrush = memo(function RangeBrush({
       const v = deriveBrushView(points, span, axisWidth);
       const [win, start, end] = [windowRef.current, startRef.current, endRef.current];
       if (!win || !start || !end) return;
-      win.style.left = percent(v.start);
-      win.style.right = percent(1 - v.end);
-      for (const [el, handle, f, day, side] of [
+      win.style.transform = windowTransform(v);
+      for (const [slot, handle, f, day, side] of [
         [start, "start", v.start, v.from, v.startSide],
         [end, "end", v.end, v.to, v.endSide],
       ] as const) {
-        el.style.left = percent(f);
+        slot.style.transform = slotTransform(f);
+        const el = slot.firstElementChild as HTMLElement | null;
+        if (!el) continue;
         const { min, max } = sliderBounds(span, handle, n);
         el.setAttribute("aria-valuemin", String(min));
         el.setAttribute("aria-valuemax", String(max));
         el.setAttribute("aria-valuenow", String(span[handle]));
         el.setAttribute("aria-valuetext", dayText(day));
         const date = el.firstElementChild as HTMLElement | null;
-        if (date) {
-          date.textContent = dayText(day);
-          date.dataset.side = side;
-        }
+        setText(date, dayText(day));
+        if (date && date.dataset.side !== side) date.dataset.side = side;
       }
-      if (verbRef.current) verbRef.current.textContent = selecting ? "Selecting " : "Range ";
-      if (rangeRef.current && v.from && v.to)
-        rangeRef.current.textContent = formatDateRange({ from: v.from, to: v.to });
+      setText(verbRef.current, selecting ? "Selecting " : "Range ");
+      if (v.from && v.to) setText(rangeRef.current, formatDateRange({ from: v.from, to: v.to }));
     },
     [points, n],
   );
@@ -386,24 +393,28 @@ export const RangeBrush = memo(function RangeBrush({
     <div
       key={handle}
       ref={ref}
-      className="losses-brush__handle"
-      data-part={handle}
-      role="slider"
-      tabIndex={0}
-      aria-label={label}
-      aria-describedby={hintId}
-      aria-orientation="horizontal"
-      aria-valuemin={sliderBounds(committed, handle, n).min}
-      aria-valuemax={sliderBounds(committed, handle, n).max}
-      aria-valuenow={committed[handle]}
-      aria-valuetext={dayText(day)}
-      style={{ left: percent(handle === "start" ? view.start : view.end) }}
-      onKeyDown={onKeyDown(handle)}
-      onKeyUp={onKeyUp}
+      className="losses-brush__slot"
+      style={{ transform: slotTransform(handle === "start" ? view.start : view.end) }}
     >
-      <span className="losses-brush__date" data-side={side} aria-hidden="true">
-        {dayText(day)}
-      </span>
+      <div
+        className="losses-brush__handle"
+        data-part={handle}
+        role="slider"
+        tabIndex={0}
+        aria-label={label}
+        aria-describedby={hintId}
+        aria-orientation="horizontal"
+        aria-valuemin={sliderBounds(committed, handle, n).min}
+        aria-valuemax={sliderBounds(committed, handle, n).max}
+        aria-valuenow={committed[handle]}
+        aria-valuetext={dayText(day)}
+        onKeyDown={onKeyDown(handle)}
+        onKeyUp={onKeyUp}
+      >
+        <span className="losses-brush__date" data-side={side} aria-hidden="true">
+          {dayText(day)}
+        </span>
+      </div>
     </div>
   ));
 
@@ -436,7 +447,7 @@ export const RangeBrush = memo(function RangeBrush({
             ref={windowRef}
             className="losses-brush__window"
             data-part="window"
-            style={{ left: percent(view.start), right: percent(1 - view.end) }}
+            style={{ transform: windowTransform(view) }}
           />
           {handles}
         </div>
