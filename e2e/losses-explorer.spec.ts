@@ -22,6 +22,18 @@ async function openLosses(page: Page, search = "") {
   await expect(page.getByRole("group", { name: "Date range" })).toBeVisible();
 }
 
+const brushHandles = (page: Page) => losses(page).locator(".losses-brush").getByRole("slider");
+const brushHandle = (page: Page, name: "Range start" | "Range end") =>
+  losses(page).locator(".losses-brush").getByRole("slider", { name });
+
+/** The centre of an element on screen, scrolled into view. */
+async function centreOf(target: Locator): Promise<{ x: number; y: number }> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error(`${target.toString()} is not visible`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
 /** Opens the category picker (a disclosure) and returns the checkbox. */
 async function categoryBox(page: Page, name: string): Promise<Locator> {
   const picker = losses(page).locator(".losses-picker");
@@ -246,7 +258,9 @@ test("on a phone the tooltip stays on screen, closes on a tap elsewhere, and han
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await losses(page).getByRole("heading", { name: "All categories in this range" }).click();
   await expect(tooltip).toHaveCount(0);
-  for (const handle of await losses(page).locator(".recharts-brush-traveller").all()) {
+  const handles = brushHandles(page);
+  await expect(handles).toHaveCount(2);
+  for (const handle of await handles.all()) {
     const h = await handle.boundingBox();
     expect(h && h.width >= 24 && h.height >= 24, "brush handle ≥ 24 px").toBe(true);
   }
@@ -376,15 +390,19 @@ test("dragging a brush handle sets the range for the whole page on release, not 
   await openLosses(page, "?from=2023-01-01&to=2023-12-31");
   const tanks = kpiCard(page, "Tanks");
   const inRangeBefore = await kpi(tanks, "in-range").textContent();
-  const start = losses(page).locator(".recharts-brush-traveller").first();
-  await start.scrollIntoViewIfNeeded();
-  const box = await start.boundingBox();
-  if (!box) throw new Error("the brush's start handle is not visible");
+  const start = brushHandle(page, "Range start");
+  await expect(start).toHaveAttribute("aria-valuetext", "1 Jan 2023");
+  const { x, y } = await centreOf(start);
 
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.move(x, y);
   await page.mouse.down();
-  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 6 });
+  await page.mouse.move(x + 60, y, { steps: 6 });
   await expect(losses(page).getByText(/^Selecting/)).toBeVisible();
+  // The day under the handle is shown beside it while dragging.
+  const shown = start.locator(".losses-brush__date");
+  await expect(shown).toBeVisible();
+  const shownDay = await shown.textContent();
+  expect(shownDay).not.toBe("1 Jan 2023");
   expect(searchParams(page).get("from"), "nothing is committed mid-drag").toBe("2023-01-01");
   await page.mouse.up();
 
@@ -392,6 +410,11 @@ test("dragging a brush handle sets the range for the whole page on release, not 
   const from = searchParams(page).get("from") ?? "";
   expect(from > "2023-01-01").toBe(true);
   expect(searchParams(page).get("to")).toBe("2023-12-31");
+  await expect(start, "the committed day is the one shown while dragging").toHaveAttribute(
+    "aria-valuetext",
+    shownDay ?? "",
+  );
+  await expect(losses(page).getByText(/^Range/)).toBeVisible();
   // The global date control and the KPI strip follow.
   await expect(page.getByRole("group", { name: "Date range" }).getByLabel("From")).toHaveValue(from);
   await expect(kpi(tanks, "in-range")).not.toHaveText(inRangeBefore ?? "");
@@ -400,17 +423,47 @@ test("dragging a brush handle sets the range for the whole page on release, not 
   );
 });
 
+test("dragging the brush's shaded window moves the range and keeps its length", async ({ page }) => {
+  await openLosses(page, "?from=2023-01-01&to=2023-03-31");
+  const window = losses(page).locator(".losses-brush__window");
+  const { x, y } = await centreOf(window);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 80, y, { steps: 4 });
+  await page.mouse.move(x + 160, y, { steps: 4 });
+  await page.mouse.up();
+
+  await expect.poll(() => searchParams(page).get("from")).not.toBe("2023-01-01");
+  const from = searchParams(page).get("from") ?? "";
+  const to = searchParams(page).get("to") ?? "";
+  expect(from > "2023-01-01").toBe(true);
+  const days = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+  expect(days(from, to), "the same 89 days between the ends").toBe(89);
+  await expect(rangeInputs(page).to).toHaveValue(to);
+});
+
 test("the brush handles move by keyboard; a burst of keys is one history entry", async ({ page }) => {
   await openLosses(page, "?from=2023-01-01&to=2023-12-31");
   await expect(losses(page).locator(".losses-brush__years")).toContainText("2023");
-  const end = losses(page).locator(".recharts-brush-traveller").nth(1);
+  const end = brushHandle(page, "Range end");
   await end.focus();
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
   await expect.poll(() => searchParams(page).get("to")).toBe("2023-12-28");
+  await expect(end).toHaveAttribute("aria-valuetext", "28 Dec 2023");
   await page.goBack();
   await expect.poll(() => searchParams(page).get("to")).toBe("2023-12-31");
+
+  // Page Down: 30 days back; Home on the start handle: the first statement (2022-02-25).
+  await end.focus();
+  await page.keyboard.press("PageDown");
+  await expect.poll(() => searchParams(page).get("to")).toBe("2023-12-01");
+  const start = brushHandle(page, "Range start");
+  await start.focus();
+  await page.keyboard.press("Home");
+  await expect.poll(() => searchParams(page).get("from")).toBe("2022-02-25");
+  await expect(start).toHaveAttribute("aria-valuetext", "25 Feb 2022");
 });
 
 test("the table lists what the chart shows and sorts by keyboard", async ({ page }) => {

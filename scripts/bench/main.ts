@@ -210,7 +210,8 @@ async function loadRun(
       push(samples, "presetDefault", await measure(page, "click", () => presetButton(page, label).click()));
     }
     if (!target.floor) {
-      const traveller = page.locator(".losses-brush .recharts-brush-traveller").first();
+      // The brush's start handle (role="slider" in this brush and in the Recharts one before it).
+      const traveller = page.locator(".losses-brush [role=slider]").first();
       await traveller.scrollIntoViewIfNeeded();
       const box = await traveller.boundingBox();
       if (box) {

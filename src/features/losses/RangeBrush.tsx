@@ -1,13 +1,37 @@
-// A brush over the whole series that sets the GLOBAL date range. While a traveller is dragged
-// only this component re-renders (the pending selection is local, passing state); the range is
-// committed once, on drag end, or on key release after arrow-key moves.
-import { memo, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { Brush, ComposedChart, ResponsiveContainer } from "recharts";
+// A brush over the whole series that sets the GLOBAL date range: an overview line with a window
+// between two handles. Plain SVG and DOM, no Recharts: it loads after the first chart and must not
+// pull Recharts into the page on its own. While a handle or the window is dragged, the pointer
+// handler writes the new positions straight into the DOM (paint): no React render, so a move costs
+// a fraction of a millisecond and shows in the frame it happened in. The range is committed to the
+// URL once, on release; keys commit on key release, a burst of them as one history entry.
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type PointerEvent,
+} from "react";
 import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange } from "../../lib/format";
+import { markSettled, useSettledMark } from "../../lib/perf";
+import {
+  deriveDayAt,
+  deriveDayFraction,
+  deriveDayIndex,
+  deriveHandleDrag,
+  deriveKeyedSpan,
+  deriveNearestHandle,
+  deriveWindowDrag,
+  type BrushHandle,
+  type BrushSpan,
+} from "./derive-brush-span";
 import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
-import { ChartSettled } from "../../components/ChartSettled";
 
 export interface OverviewPoint {
   key: IsoDate;
@@ -19,36 +43,95 @@ interface RangeBrushProps {
   points: readonly OverviewPoint[];
   range: DateRange;
   color: string;
-  /** Stroke of the brush frame and travellers. */
+  /** Colour of the brush frame, window and handles. */
   frameColor: string;
-  /** `replace` while a burst of arrow keys continues: one history entry per pause, not per key. */
+  /** `replace` while a burst of keys continues: one history entry per pause, not per key. */
   onCommit: (range: DateRange, options?: { replace?: boolean }) => void;
 }
 
-interface Span {
-  startIndex: number;
-  endIndex: number;
-}
-
-function indexOf(points: readonly OverviewPoint[], day: IsoDate, fallback: number): number {
-  const first = points[0]?.key;
-  if (!first) return fallback;
-  const i = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000);
-  return Math.min(points.length - 1, Math.max(0, i));
-}
-
-const BRUSH_HEIGHT = 56;
-/** ≥ 24 px: the handles are touch and pointer targets (WCAG 2.5.8). */
-const TRAVELLER_WIDTH = 24;
-/** A pause longer than this ends a burst of arrow keys (the next key starts a new history entry). */
-const KEY_BURST_MS = 1000;
-/** Left margin lines the brush up with the charts' plot area (y axis width 52 + chart margin). */
-const BRUSH_MARGIN = { top: 2, right: 28, bottom: 2, left: 56 };
+/** Height of the overview line inside the 56 px track (px). */
+const OVERVIEW_HEIGHT = 48;
+/** Horizontal resolution of the overview path (SVG units, stretched to the track). */
 const OVERVIEW_WIDTH = 1000;
+/** A pause longer than this ends a burst of keys (the next key starts a new history entry). */
+const KEY_BURST_MS = 1000;
+/**
+ * Room a handle's date needs beside it (px: "30 Sept 2023" at 12 px, padding, gap); with less
+ * room outside the window it is drawn inside. The day axis starts 69 px into the brush and ends
+ * 41 px before its right edge (losses.css), and the date starts past half a handle (12 px).
+ */
+const DATE_ROOM = 96;
+const AXIS_LEFT = 69;
+const AXIS_RIGHT = 41;
+const HALF_HANDLE = 12;
+
+/** What the brush shows for a span: positions as fractions of the day axis, dates as text. */
+interface BrushView {
+  start: number;
+  end: number;
+  from: IsoDate | undefined;
+  to: IsoDate | undefined;
+  /** Which side of its handle each date goes, toward the outside when there is room. */
+  startSide: "left" | "right";
+  endSide: "left" | "right";
+}
+
+function deriveBrushView(points: readonly OverviewPoint[], span: BrushSpan, width: number): BrushView {
+  const start = deriveDayFraction(span.start, points.length);
+  const end = deriveDayFraction(span.end, points.length);
+  return {
+    start,
+    end,
+    from: points[span.start]?.key,
+    to: points[span.end]?.key,
+    startSide: start * width + AXIS_LEFT - HALF_HANDLE >= DATE_ROOM ? "left" : "right",
+    endSide: (1 - end) * width + AXIS_RIGHT - HALF_HANDLE >= DATE_ROOM ? "right" : "left",
+  };
+}
+
+const percent = (f: number) => `${(f * 100).toFixed(3)}%`;
+// Positions are transforms of layers as wide as the day axis (a percentage of a translate is of the
+// element's own width): a drag then changes no layout and repaints nothing but the dates' text.
+const slotTransform = (f: number) => `translateX(${percent(f)})`;
+const windowTransform = (v: { start: number; end: number }) =>
+  `translateX(${percent(v.start)}) scaleX(${(v.end - v.start).toFixed(5)})`;
+/** Sets an element's text only when it changes (a write, even of the same text, costs a layout). */
+function setText(el: Element | null, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+const dayText = (day: IsoDate | undefined) => (day ? formatDate(day) : "");
+
+/** Bounds of one handle's value (ARIA multi-thumb slider: each handle is bounded by the other). */
+function sliderBounds(span: BrushSpan, handle: BrushHandle, count: number): { min: number; max: number } {
+  return handle === "start" ? { min: 0, max: span.end } : { min: span.start, max: count - 1 };
+}
+
+interface BurstState {
+  lastKeyAt: number | null;
+  active: boolean;
+  drawing: boolean;
+  settling: boolean;
+}
+const idleBurst = (): BurstState => ({ lastKeyAt: null, active: false, drawing: false, settling: false });
+
+interface Drag {
+  pointerId: number;
+  /** A handle pulled against the other (at `anchor`), or the whole window. */
+  kind: "handle" | "window";
+  anchor: number;
+  /** Pixels from the pressed handle's centre to the pointer: the handle does not jump to it. */
+  offset: number;
+  origin: BrushSpan;
+  /** The day axis on screen when the drag began (one layout read per drag). */
+  left: number;
+  width: number;
+  downX: number;
+  span: BrushSpan;
+}
 
 /**
- * The miniature of the whole series behind the brush, drawn as one static path (not a Recharts
- * panorama): it does not change with the range, so a range change never redraws its 1,600 points.
+ * The miniature of the whole series behind the brush, drawn as one static path: it does not
+ * change with the range, so neither a range change nor a drag redraws its 1,600 points.
  */
 const Overview = memo(function Overview({
   points,
@@ -65,20 +148,14 @@ const Overview = memo(function Overview({
           OVERVIEW_WIDTH / 2,
         ),
         OVERVIEW_WIDTH,
-        BRUSH_HEIGHT - 8,
+        OVERVIEW_HEIGHT,
       ),
     [points],
   );
   return (
     <svg
       className="losses-brush__overview"
-      style={{
-        left: BRUSH_MARGIN.left + TRAVELLER_WIDTH / 2,
-        width: `calc(100% - ${BRUSH_MARGIN.left + BRUSH_MARGIN.right + TRAVELLER_WIDTH}px)`,
-        top: BRUSH_MARGIN.top + 4,
-        height: BRUSH_HEIGHT - 8,
-      }}
-      viewBox={`0 0 ${OVERVIEW_WIDTH} ${BRUSH_HEIGHT - 8}`}
+      viewBox={`0 0 ${OVERVIEW_WIDTH} ${OVERVIEW_HEIGHT}`}
       preserveAspectRatio="none"
       aria-hidden="true"
     >
@@ -100,16 +177,10 @@ const YearLabels = memo(function YearLabels({ points }: { points: readonly Overv
       : points.flatMap((p, i) =>
           i > 0 && p.key.endsWith("-01") ? [{ i, label: formatDate(p.key, "month") }] : [],
         );
-  const inner = BRUSH_MARGIN.left + BRUSH_MARGIN.right + TRAVELLER_WIDTH;
   return (
     <div className="losses-brush__years" aria-hidden="true">
       {marks.map((m) => (
-        <span
-          key={m.i}
-          style={{
-            left: `calc(${BRUSH_MARGIN.left + TRAVELLER_WIDTH / 2}px + (100% - ${inner}px) * ${m.i / (n - 1)})`,
-          }}
-        >
+        <span key={m.i} style={{ left: percent(deriveDayFraction(m.i, n)) }}>
           {m.label}
         </span>
       ))}
@@ -124,143 +195,264 @@ export const RangeBrush = memo(function RangeBrush({
   frameColor,
   onCommit,
 }: RangeBrushProps) {
-  // The span being dragged lives outside React state: a drag repaints only the label above the brush,
-  // never the chart that holds it (re-rendering that chart on every move made the drag lag).
-  const [pendingStore] = useState(createPendingStore);
-  const pendingRef = useRef<Span | null>(null);
-  // A burst of arrow keys: the next key came less than KEY_BURST_MS after the previous one's range
-  // was drawn (time stamps on the events' clock), so a slow render never splits a burst.
-  const burst = useRef<{ lastKeyAt: number | null; active: boolean; drawing: boolean }>({
-    lastKeyAt: null,
-    active: false,
-    drawing: false,
-  });
+  const n = points.length;
+  const first = points[0]?.key;
+  const committed = useMemo<BrushSpan>(
+    () => ({
+      start: deriveDayIndex(first, range.from, n),
+      end: deriveDayIndex(first, range.to, n),
+    }),
+    [first, range.from, range.to, n],
+  );
+  // Width of the day axis in pixels, for where the dates go (0 until measured).
+  const [width, setWidth] = useState(0);
+  const view = deriveBrushView(points, committed, width);
+  useSettledMark("losses-brush");
+
+  const rootRef = useRef<HTMLDivElement>(null);
+  const axisRef = useRef<HTMLDivElement>(null);
+  const windowRef = useRef<HTMLDivElement>(null);
+  const startRef = useRef<HTMLDivElement>(null);
+  const endRef = useRef<HTMLDivElement>(null);
+  const verbRef = useRef<HTMLSpanElement>(null);
+  const rangeRef = useRef<HTMLElement>(null);
+  const drag = useRef<Drag | null>(null);
+  /** A span set by keys and not committed yet (committed on key release). */
+  const pending = useRef<BrushSpan | null>(null);
+  // A burst of keys: the next key came while the previous one's range was still being drawn, or
+  // less than KEY_BURST_MS after it was (time stamps on the events' clock), so a slow render never
+  // splits a burst. `drawing`: committed, not rendered yet; `settling`: rendered, frame not done.
+  const burst = useRef<BurstState>(idleBurst());
   useEffect(() => {
     const b = burst.current;
     if (b.drawing) {
       b.drawing = false;
+      b.settling = true;
       b.lastKeyAt = performance.now();
       // Again once the frame showing it is painted and the work queued behind it is done: on a slow
-      // page the next key waits for all of it, and must still count as the same burst.
-      requestAnimationFrame(() => setTimeout(() => (b.lastKeyAt = performance.now())));
+      // page a key pressed meanwhile waits for all of it, and must still count as the same burst.
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          b.settling = false;
+          b.lastKeyAt = performance.now();
+        }),
+      );
     }
   }, [range.from, range.to]);
-  const startIndex = indexOf(points, range.from, 0);
-  const endIndex = indexOf(points, range.to, points.length - 1);
+
+  useEffect(() => {
+    const axis = axisRef.current;
+    if (!axis || typeof ResizeObserver !== "function") return;
+    const ro = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
+    ro.observe(axis);
+    return () => ro.disconnect();
+  }, []);
+
+  /**
+   * Shows `span` without React: the same attributes and text the render below writes for the
+   * committed span, so whichever wrote last, the DOM agrees with one of them.
+   */
+  const paint = useCallback(
+    (span: BrushSpan, selecting: boolean, axisWidth: number) => {
+      const v = deriveBrushView(points, span, axisWidth);
+      const [win, start, end] = [windowRef.current, startRef.current, endRef.current];
+      if (!win || !start || !end) return;
+      win.style.transform = windowTransform(v);
+      for (const [slot, handle, f, day, side] of [
+        [start, "start", v.start, v.from, v.startSide],
+        [end, "end", v.end, v.to, v.endSide],
+      ] as const) {
+        slot.style.transform = slotTransform(f);
+        const el = slot.firstElementChild as HTMLElement | null;
+        if (!el) continue;
+        const { min, max } = sliderBounds(span, handle, n);
+        el.setAttribute("aria-valuemin", String(min));
+        el.setAttribute("aria-valuemax", String(max));
+        el.setAttribute("aria-valuenow", String(span[handle]));
+        el.setAttribute("aria-valuetext", dayText(day));
+        const date = el.firstElementChild as HTMLElement | null;
+        setText(date, dayText(day));
+        if (date && date.dataset.side !== side) date.dataset.side = side;
+      }
+      setText(verbRef.current, selecting ? "Selecting " : "Range ");
+      if (v.from && v.to) setText(rangeRef.current, formatDateRange({ from: v.from, to: v.to }));
+    },
+    [points, n],
+  );
 
   const commit = useCallback(
-    (span: Span | null, fromKeyboard = false) => {
-      pendingRef.current = null;
-      pendingStore.set(null);
+    (span: BrushSpan | null, fromKeyboard: boolean) => {
+      pending.current = null;
       if (!span) return;
-      const from = points[span.startIndex]?.key;
-      const to = points[span.endIndex]?.key;
+      paint(span, false, width);
+      const from = points[span.start]?.key;
+      const to = points[span.end]?.key;
       if (!from || !to || (from === range.from && to === range.to)) return;
       const replace = fromKeyboard && burst.current.active;
-      if (!fromKeyboard) burst.current = { lastKeyAt: null, active: false, drawing: false };
+      if (fromKeyboard) burst.current.drawing = true;
+      else burst.current = idleBurst();
       onCommit({ from, to }, { replace });
     },
-    [points, range, onCommit, pendingStore],
+    [points, range, onCommit, paint, width],
   );
 
-  const onChange = useCallback(
-    (span: Span) => {
-      pendingRef.current = span;
-      pendingStore.set(span);
-    },
-    [pendingStore],
-  );
+  const endDrag = (d: Drag) => {
+    drag.current = null;
+    rootRef.current?.classList.remove("is-dragging");
+    return d;
+  };
 
-  const from = points[startIndex]?.key;
-  const to = points[endIndex]?.key;
-  return (
-    // Arrow keys on a focused traveller (Recharts renders them as role="slider") fire onChange only;
-    // the key-up bubbling from them commits. The div itself is not interactive.
-    // eslint-disable-next-line jsx-a11y/no-static-element-interactions
+  const move = (d: Drag, clientX: number) => {
+    const x = clientX - d.left;
+    const next =
+      d.kind === "window"
+        ? deriveWindowDrag(d.origin, ((x - d.downX) / d.width) * (n - 1), n)
+        : deriveHandleDrag(d.anchor, deriveDayAt(x - d.offset, d.width, n));
+    if (next.start !== d.span.start || next.end !== d.span.end) {
+      d.span = next;
+      paint(next, true, d.width);
+    }
+    // For `npm run bench`: this move is on screen once the next frame is painted.
+    markSettled("losses-brush");
+  };
+
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    const axis = axisRef.current;
+    if (drag.current || !axis || n < 2 || !e.isPrimary || (e.pointerType === "mouse" && e.button !== 0))
+      return;
+    const rect = axis.getBoundingClientRect();
+    const x = e.clientX - rect.left;
+    const span = committed;
+    const part = (e.target as Element).closest("[data-part]")?.getAttribute("data-part");
+    // A press on the track outside the window brings the nearer handle there and drags it.
+    const handle: BrushHandle =
+      part === "start" || part === "end" ? part : deriveNearestHandle(span, deriveDayAt(x, rect.width, n));
+    const offset = part === handle ? x - deriveDayFraction(span[handle], n) * rect.width : 0;
+    const d: Drag = {
+      pointerId: e.pointerId,
+      kind: part === "window" ? "window" : "handle",
+      anchor: handle === "start" ? span.end : span.start,
+      offset,
+      origin: span,
+      left: rect.left,
+      width: rect.width,
+      downX: x,
+      span,
+    };
+    e.currentTarget.setPointerCapture(e.pointerId);
+    drag.current = d;
+    pending.current = null;
+    rootRef.current?.classList.add("is-dragging");
+    move(d, e.clientX);
+  };
+
+  const onPointerMove = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (d && e.pointerId === d.pointerId) move(d, e.clientX);
+  };
+
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (d && e.pointerId === d.pointerId) commit(endDrag(d).span, false);
+  };
+
+  // The browser took the pointer (a touch that turned into a scroll) or lost it: back to the range.
+  const onPointerCancel = (e: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (d && e.pointerId === d.pointerId) {
+      endDrag(d);
+      paint(committed, false, width);
+    }
+  };
+
+  const onKeyDown = (handle: BrushHandle) => (e: KeyboardEvent<HTMLDivElement>) => {
+    if (drag.current) return;
+    const next = deriveKeyedSpan(pending.current ?? committed, handle, e, n);
+    if (!next) return;
+    e.preventDefault(); // no page scroll on arrows, Page Up/Down, Home, End
+    const b = burst.current;
+    b.active = b.drawing || b.settling || (b.lastKeyAt != null && e.timeStamp - b.lastKeyAt < KEY_BURST_MS);
+    pending.current = next;
+    paint(next, true, width);
+  };
+
+  const onKeyUp = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (!pending.current) return;
+    e.preventDefault();
+    burst.current.lastKeyAt = e.timeStamp;
+    commit(pending.current, true);
+  };
+
+  const hintId = useId();
+  const handles = (
+    [
+      ["start", startRef, "Range start", view.from, view.startSide],
+      ["end", endRef, "Range end", view.to, view.endSide],
+    ] as const
+  ).map(([handle, ref, label, day, side]) => (
     <div
-      className="losses-brush"
-      // Capture: the traveller stops the key-down from bubbling.
-      onKeyDownCapture={(e) => {
-        if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
-        const b = burst.current;
-        b.active = b.lastKeyAt != null && e.timeStamp - b.lastKeyAt < KEY_BURST_MS;
-      }}
-      onKeyUp={(e) => {
-        if (e.key !== "ArrowLeft" && e.key !== "ArrowRight") return;
-        burst.current.lastKeyAt = e.timeStamp;
-        burst.current.drawing = true;
-        commit(pendingRef.current, true);
-      }}
+      key={handle}
+      ref={ref}
+      className="losses-brush__slot"
+      style={{ transform: slotTransform(handle === "start" ? view.start : view.end) }}
     >
-      <BrushLabel store={pendingStore} points={points} committed={{ startIndex, endIndex }} />
-      <div className="losses-brush__track">
-        <Overview points={points} color={color} />
-        <ResponsiveContainer width="100%" height={BRUSH_HEIGHT + 4}>
-          <ComposedChart data={points as OverviewPoint[]} margin={BRUSH_MARGIN}>
-            <ChartSettled name="losses-brush" />
-            <Brush
-              dataKey="key"
-              height={BRUSH_HEIGHT}
-              startIndex={startIndex}
-              endIndex={endIndex}
-              stroke={frameColor}
-              fill="transparent"
-              travellerWidth={TRAVELLER_WIDTH}
-              onChange={onChange}
-              onDragEnd={(span) => commit(pendingRef.current ?? span)}
-              tickFormatter={(day: IsoDate) => formatDate(day)}
-              ariaLabel={
-                from && to
-                  ? `Range handle, ${formatDate(from)} to ${formatDate(to)}: use the left and right arrow keys`
-                  : "Range handle"
-              }
-            />
-          </ComposedChart>
-        </ResponsiveContainer>
-        <YearLabels points={points} />
+      <div
+        className="losses-brush__handle"
+        data-part={handle}
+        role="slider"
+        tabIndex={0}
+        aria-label={label}
+        aria-describedby={hintId}
+        aria-orientation="horizontal"
+        aria-valuemin={sliderBounds(committed, handle, n).min}
+        aria-valuemax={sliderBounds(committed, handle, n).max}
+        aria-valuenow={committed[handle]}
+        aria-valuetext={dayText(day)}
+        onKeyDown={onKeyDown(handle)}
+        onKeyUp={onKeyUp}
+      >
+        <span className="losses-brush__date" data-side={side} aria-hidden="true">
+          {dayText(day)}
+        </span>
       </div>
+    </div>
+  ));
+
+  return (
+    <div ref={rootRef} className="losses-brush" style={{ "--brush-frame": frameColor } as CSSProperties}>
+      <p className="losses-brush__label" aria-live="polite">
+        <span ref={verbRef}>Range </span>
+        <strong ref={rangeRef}>
+          {view.from && view.to ? formatDateRange({ from: view.from, to: view.to }) : ""}
+        </strong>
+        <span className="losses-brush__hint" id={hintId}>
+          {" "}
+          — drag the handles or the shaded window (or focus a handle and use the arrow keys) to change the
+          range for every panel; {first ? `data from ${formatDate(first)}` : ""}
+        </span>
+      </p>
+      {/* Pointer input for the whole track (handles, window, and a press beside the window); the
+          handles are the keyboard's way in. */}
+      <div
+        className="losses-brush__track"
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={onPointerCancel}
+        onLostPointerCapture={onPointerCancel}
+      >
+        <div ref={axisRef} className="losses-brush__axis">
+          <Overview points={points} color={color} />
+          <div
+            ref={windowRef}
+            className="losses-brush__window"
+            data-part="window"
+            style={{ transform: windowTransform(view) }}
+          />
+          {handles}
+        </div>
+      </div>
+      <YearLabels points={points} />
     </div>
   );
 });
-
-type PendingStore = ReturnType<typeof createPendingStore>;
-
-function createPendingStore() {
-  let value: Span | null = null;
-  const listeners = new Set<() => void>();
-  return {
-    get: () => value,
-    set(next: Span | null) {
-      value = next;
-      for (const listener of listeners) listener();
-    },
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
-  };
-}
-
-/** "Range 4 Jun – 30 Nov 2023", or "Selecting …" while a handle is being dragged. */
-function BrushLabel(props: { store: PendingStore; points: readonly OverviewPoint[]; committed: Span }) {
-  const pending = useSyncExternalStore(props.store.subscribe, props.store.get);
-  const shown = pending ?? props.committed;
-  const from = props.points[shown.startIndex]?.key;
-  const to = props.points[shown.endIndex]?.key;
-  const first = props.points[0];
-  return (
-    <p className="losses-brush__label" aria-live="polite">
-      {from && to ? (
-        <>
-          {pending ? "Selecting " : "Range "}
-          <strong>{formatDateRange({ from, to })}</strong>
-        </>
-      ) : null}
-      <span className="losses-brush__hint">
-        {" "}
-        — drag the handles or the shaded window (or focus a handle and use ←/→) to change the range for every
-        panel; {first ? `data from ${formatDate(first.key)}` : ""}
-      </span>
-    </p>
-  );
-}
