@@ -32,9 +32,9 @@ export async function runTrackTasks(
   const queue = [...tasks].sort((a, b) => b.snapshots.length - a.snapshots.length);
   const workers = Array.from(
     { length: Math.min(threads, tasks.length) },
-    // polygon-clipping recurses once per enclosing ring when it sorts out holes; NZZ's many small
-    // rings nest deeply enough to overflow the default ~1 MB stack.
-    () => new Worker(WORKER_BOOTSTRAP, { eval: true, resourceLimits: { stackSizeMb: 256 } }),
+    // Default stack: Clipper2 does not recurse per ring the way polygon-clipping (the engine this
+    // setting was raised to 256 MB for) did.
+    () => new Worker(WORKER_BOOTSTRAP, { eval: true }),
   );
   try {
     await Promise.all(
