@@ -62,6 +62,10 @@ describe("windowed symmetric difference", () => {
     const point = fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 }));
     const ring = fc.array(point, { minLength: 3, maxLength: 6 }).map((ps): Ring => [...ps, ps[0]!]);
     const shape = fc.array(fc.array(ring, { minLength: 1, maxLength: 2 }), { maxLength: 3 });
+    // An edge found three times is still changed (odd), one found twice is not.
+    const square = rect([0, 0, 1, 1]);
+    expect(changedEdgesBox([square, square, square], [])).toEqual([0, 0, 1, 1]);
+    expect(changedEdgesBox([square, square], [])).toBeNull();
     fc.assert(
       fc.property(shape, shape, fc.boolean(), (a, b, share) => {
         // Rings found in both shapes are dropped before the edges are looked at.
