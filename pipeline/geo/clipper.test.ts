@@ -55,4 +55,21 @@ describe("Clipper2 boolean operations", () => {
       30.123456, 45.654321,
     ]);
   });
+
+  it("gives the same result with a clip used again (its paths are reused) as with a fresh copy", () => {
+    const boundary: Polygon[] = [[ring([30, 45, 40, 50]), ring([34, 47, 35, 48])]];
+    const subjects: Polygon[][] = [
+      [[ring([29, 44, 36, 48])]],
+      [[ring([33, 46, 41, 49])]],
+      [[ring([31, 46, 32, 47])]],
+    ];
+    for (const op of ["intersection", "difference", "xor"] as const)
+      for (const subject of subjects)
+        expect(booleanOp(op, subject, boundary)).toEqual(booleanOp(op, subject, structuredClone(boundary)));
+    // And the shared clip really cuts: the hole at 34–35°E is left out of the first subject's part.
+    expect(multiPolygonAreaKm2(booleanOp("intersection", subjects[0]!, boundary))).toBeCloseTo(
+      rectKm2([30, 45, 36, 48]) - rectKm2([34, 47, 35, 48]),
+      3,
+    );
+  });
 });

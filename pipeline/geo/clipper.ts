@@ -136,11 +136,23 @@ const CLIP_TYPE = {
   xor: ClipType.Xor,
 } as const;
 
+/**
+ * The clip side is most often the same boundary (or Crimea) call after call: its paths are made once
+ * per array (Clipper only reads them), keyed by identity, so callers must not mutate a clip they
+ * pass again.
+ */
+const clipPaths = new WeakMap<Polygon[], Paths64>();
+function pathsOfClip(clip: Polygon[]): Paths64 {
+  let paths = clipPaths.get(clip);
+  if (!paths) clipPaths.set(clip, (paths = toPaths(clip)));
+  return paths;
+}
+
 /** subject (op) clip, each side read with the non-zero rule (so a side may overlap itself). */
 export function booleanOp(op: Op, subject: Polygon[], clip: Polygon[] = []): MultiPolygon {
   const c = new Clipper64();
   c.addSubject(toPaths(subject));
-  if (clip.length > 0) c.addClip(toPaths(clip));
+  if (clip.length > 0) c.addClip(pathsOfClip(clip));
   const solution: Paths64 = [];
   c.execute(CLIP_TYPE[op], FillRule.NonZero, solution);
   return polygonsOfPaths(solution);

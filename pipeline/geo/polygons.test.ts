@@ -36,6 +36,32 @@ describe("polygon helpers", () => {
     ]);
   });
 
+  it("keeps lon/lat of positions with an altitude or as text, and rejects positions out of range", () => {
+    const ring = [
+      [30, 45, 120],
+      ["31", "45"],
+      [31, 46],
+      [30, 45],
+    ];
+    expect(polygonsOf({ type: "Polygon", coordinates: [ring] })).toEqual([
+      [
+        [
+          [30, 45],
+          [31, 45],
+          [31, 46],
+          [30, 45],
+        ],
+      ],
+    ]);
+    const outOfRange = [
+      [30, 45],
+      [31, 95],
+      [31, 46],
+      [30, 45],
+    ];
+    expect(() => polygonsOf({ type: "Polygon", coordinates: [outOfRange] })).toThrow(/position 1/);
+  });
+
   it("reads the polygons of a FeatureCollection or a GeometryCollection, and nothing else", () => {
     const square = { type: "Polygon", coordinates: rect([30, 45, 31, 46]) };
     const features = [{ type: "Feature", properties: {}, geometry: square }, { geometry: null }];

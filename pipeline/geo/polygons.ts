@@ -25,6 +25,12 @@ export class InvalidRingError extends Error {}
 /** A position that is not a finite lon/lat would poison every union and area downstream: reject. */
 function toRing(raw: unknown[]): Ring {
   return raw.map((p, i) => {
+    // A plain [lon, lat] pair of numbers in range is kept as parsed (no copy per vertex).
+    if (Array.isArray(p) && p.length === 2) {
+      const [x, y] = p as [unknown, unknown];
+      if (typeof x === "number" && typeof y === "number" && Math.abs(x) <= 180 && Math.abs(y) <= 90)
+        return p as Position;
+    }
     const [lon, lat] = Array.isArray(p) ? p.map(Number) : [NaN, NaN];
     if (!Number.isFinite(lon) || !Number.isFinite(lat) || Math.abs(lon!) > 180 || Math.abs(lat!) > 90)
       throw new InvalidRingError(

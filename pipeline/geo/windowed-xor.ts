@@ -53,39 +53,56 @@ function unmatchedRings(a: MultiPolygon, b: MultiPolygon): Ring[] {
 }
 
 /**
- * Boundary edges of rings, direction-free, each counted modulo 2. An edge shared by two adjacent
- * parts (NZZ's `nochange` and `gains`) appears twice and cancels out, leaving the outline of their
- * union; with the rings of two shapes, what is left is the set of edges found in one and not the
- * other.
+ * Box of the boundary edges of rings that occur an odd number of times, direction-free. An edge
+ * shared by two adjacent parts (NZZ's `nochange` and `gains`) appears twice and cancels out, leaving
+ * the outline of their union; with the rings of two shapes, what is left is the set of edges found
+ * in one and not the other. Edges are sorted as number quadruples, so equal ones sit side by side
+ * (no string key per edge: building those took most of the time).
  */
-function edgeKeys(rings: Ring[]): Set<string> {
-  const keys = new Set<string>();
-  const toggle = (key: string) => (keys.has(key) ? keys.delete(key) : keys.add(key));
+function oddEdgesBox(rings: Ring[]): BBox | null {
+  let count = 0;
+  for (const ring of rings) count += Math.max(0, ring.length - 1);
+  const xy = new Float64Array(count * 4);
+  let k = 0;
   for (const ring of rings)
     for (let i = 1; i < ring.length; i++) {
       const a = ring[i - 1]!;
       const b = ring[i]!;
-      const forward = a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]);
-      toggle(forward ? `${a[0]},${a[1]},${b[0]},${b[1]}` : `${b[0]},${b[1]},${a[0]},${a[1]}`);
+      const [p, q] = a[0] < b[0] || (a[0] === b[0] && a[1] <= b[1]) ? [a, b] : [b, a];
+      xy[k++] = p[0];
+      xy[k++] = p[1];
+      xy[k++] = q[0];
+      xy[k++] = q[1];
     }
-  return keys;
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i++) order[i] = i;
+  const compare = (i: number, j: number): number => {
+    for (let c = 0; c < 4; c++) {
+      const d = xy[4 * i + c]! - xy[4 * j + c]!;
+      if (d !== 0) return d;
+    }
+    return 0;
+  };
+  order.sort(compare);
+  let box: BBox | null = null;
+  for (let start = 0; start < count;) {
+    let end = start + 1;
+    while (end < count && compare(order[start]!, order[end]!) === 0) end++;
+    if ((end - start) % 2 === 1) {
+      const e = 4 * order[start]!;
+      const [x1, y1, x2, y2] = [xy[e]!, xy[e + 1]!, xy[e + 2]!, xy[e + 3]!];
+      box = box
+        ? [Math.min(box[0], x1), Math.min(box[1], y1, y2), Math.max(box[2], x2), Math.max(box[3], y1, y2)]
+        : [x1, Math.min(y1, y2), x2, Math.max(y1, y2)];
+    }
+    start = end;
+  }
+  return box;
 }
 
 /** Bounding box of the edges that are in exactly one of the two shapes, or null if none. */
 export function changedEdgesBox(a: MultiPolygon, b: MultiPolygon): BBox | null {
-  let box: BBox | null = null;
-  for (const key of edgeKeys(unmatchedRings(a, b))) {
-    const [x1, y1, x2, y2] = key.split(",").map(Number) as [number, number, number, number];
-    box = box
-      ? [
-          Math.min(box[0], x1, x2),
-          Math.min(box[1], y1, y2),
-          Math.max(box[2], x1, x2),
-          Math.max(box[3], y1, y2),
-        ]
-      : [Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2)];
-  }
-  return box;
+  return oddEdgesBox(unmatchedRings(a, b));
 }
 
 const disjoint = (p: BBox, q: BBox) => p[2] < q[0] || p[0] > q[2] || p[3] < q[1] || p[1] > q[3];

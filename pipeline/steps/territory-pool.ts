@@ -32,9 +32,11 @@ export async function runTrackTasks(
   const queue = [...tasks].sort((a, b) => b.snapshots.length - a.snapshots.length);
   const workers = Array.from(
     { length: Math.min(threads, tasks.length) },
-    // polygon-clipping recurses once per enclosing ring when it sorts out holes; NZZ's many small
-    // rings nest deeply enough to overflow the default ~1 MB stack.
-    () => new Worker(WORKER_BOOTSTRAP, { eval: true, resourceLimits: { stackSizeMb: 256 } }),
+    // Default stack: Clipper2 does not recurse per ring the way polygon-clipping (the engine the
+    // stack was once raised to 256 MB for) did. V8's default young generation is kept: doubling it
+    // cut garbage collection's share of a task from ~21 % to ~12 % in a profile, but CPU time moved
+    // by ~3 % (within noise) for ~+120 MB peak.
+    () => new Worker(WORKER_BOOTSTRAP, { eval: true }),
   );
   try {
     await Promise.all(

@@ -274,8 +274,12 @@ function clipStates(task: TrackTask, chunk: ChunkStates, boundary: MultiPolygon)
   if (nzzMode) {
     const crimea = clip(task.addPolygons);
     shapes.set("crimea", 0, crimea);
-    if (chunk.hasBasis) shapes.set("overlap", -1, intersectionOf(shapes.get("occ", -1), crimea));
-    chunk.states.forEach((_, i) => shapes.set("overlap", i, intersectionOf(shapes.get("occ", i), crimea)));
+    // Each day's shape is cut to Crimea's box first (~1 km margin, so the cut's edges lie outside
+    // Crimea): the engine then sees only its nearby vertices, not the whole front.
+    const crimeaBox = bboxOf(crimea, 0.01);
+    const overlap = (i: number) => intersectionOf(cutToBox(shapes.get("occ", i), crimeaBox), crimea);
+    if (chunk.hasBasis) shapes.set("overlap", -1, overlap(-1));
+    chunk.states.forEach((_, i) => shapes.set("overlap", i, overlap(i)));
   }
   return shapes;
 }
