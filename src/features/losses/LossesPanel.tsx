@@ -29,11 +29,9 @@ import { lossesUrlState, type LossesState } from "./losses-url-state";
 import { rangeIndexes } from "../../lib/series-index";
 import "./losses.css";
 
-// Loaded once the first chart is on screen (its Recharts Brush is not needed to draw it); the
-// placeholder holds the brush's height (losses.css) so nothing below moves when it arrives.
-// Notes, table and the category miniatures: below the chart, loaded once it is painted.
+// Below the chart, loaded once it is painted: the notes, table and category miniatures, and the
+// brush (the placeholder holds its height, losses.css, so nothing below moves when it arrives).
 const LossesDetails = lazy(() => import("./LossesDetails"));
-
 const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
 
 export function LossesPanel() {
