@@ -15,6 +15,7 @@ import { build } from "vite";
 import { INTERACTION_METRICS, LOAD_METRICS, MAP_METRICS, MAP_PRESETS, PIPELINE_METRICS } from "./metrics";
 import {
   INIT_SCRIPT,
+  KEY_STEP_SCRIPT,
   LOAD_METRICS_SCRIPT,
   LONG_TASK_AFTER_SCRIPT,
   MAP_FIRST_RENDER_SCRIPT,
@@ -277,8 +278,13 @@ async function mapRun(page: Page, target: Target, samples: Samples): Promise<voi
     for (let i = 0; i < 60; i++) {
       push(
         samples,
-        `mapStep:${preset}`,
+        `mapStepLatency:${preset}`,
         await measure(page, "keydown", () => page.keyboard.press(key), mapCharts),
+      );
+      push(
+        samples,
+        `mapStep:${preset}`,
+        (await page.evaluate(call(KEY_STEP_SCRIPT, { only: mapCharts }))) as number | null,
       );
     }
   }
