@@ -265,6 +265,17 @@ async function mapRun(page: Page, target: Target, samples: Samples): Promise<voi
     // #map: a reader following a link to the map lands on it (the section mounts when near the viewport).
     await page.goto(`${target.url}?map=${preset}#map`, { waitUntil: "load" });
     await pageLoaded(page);
+    // The map mounts once its code and four data files are in, which may be after the page's
+    // other charts settled and the network went quiet: wait for its first drawing (not a measurement).
+    if ((await page.locator("#map").count()) === 0) return; // no map in this build: n/a
+    await page
+      .waitForFunction(
+        `performance.getEntriesByType("mark").some((m) => m.name === "settled:map")`,
+        undefined,
+        { timeout: 60_000 },
+      )
+      .catch(() => log(`  ! the map at ${preset} never drew`));
+    await settle(page, { since: 0 });
     const mapCharts = (
       (await page.evaluate("window.__perfSettled ? window.__perfSettled.mounted() : []")) as string[]
     ).filter((n) => n === "map");
