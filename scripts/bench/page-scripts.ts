@@ -18,6 +18,20 @@ export const INIT_SCRIPT = String.raw`
   for (const type of ["click", "pointermove", "pointerup", "input", "keydown"]) {
     addEventListener(type, (e) => { b.last[type] = e.timeStamp; }, { capture: true, passive: true });
   }
+  // A key press's main-thread time, without the wait for the next frame (see KEY_STEP_SCRIPT): its
+  // keydown task from the first listener to the last (window, bubbling: after React's root listener
+  // and the commit it flushes; the range input's input/change events run in the same task), its
+  // keyup task likewise if it runs before the frame, and the start of the first frame after it.
+  b.key = null;
+  const now = () => performance.now();
+  addEventListener("keydown", () => {
+    const k = (b.key = { start: now(), end: null, upStart: null, upEnd: null, frame: null });
+    requestAnimationFrame(() => { k.frame = now(); });
+  }, { capture: true, passive: true });
+  const endDown = () => { if (b.key && b.key.frame == null) b.key.end = now(); };
+  for (const type of ["keydown", "input", "change"]) addEventListener(type, endDown, { passive: true });
+  addEventListener("keyup", () => { if (b.key && b.key.frame == null) b.key.upStart = now(); }, { capture: true, passive: true });
+  addEventListener("keyup", () => { if (b.key && b.key.upStart != null && b.key.upEnd == null) b.key.upEnd = now(); }, { passive: true });
   if (fallback) {
     let pending = false;
     const afterFrame = () => requestAnimationFrame(() => {
@@ -133,6 +147,24 @@ export const MAP_FIRST_RENDER_SCRIPT = String.raw`
     .filter((e) => /\/data\/(map\/|territory)/.test(e.name) && e.responseEnd <= first)
     .map((e) => e.responseEnd);
   return data.length ? first - Math.max(...data) : null;
+})`;
+
+/**
+ * Main-thread time of the latest key press whose change settled at \`end\` (SETTLE_SCRIPT): its key
+ * tasks plus the frame that painted it, from the frame's start to the first settled mark of
+ * \`only\` after it. Leaves out the wait between the key's task and the next frame (up to one frame
+ * interval, whatever the page does). Null if a part is missing.
+ */
+export const KEY_STEP_SCRIPT = String.raw`
+(({ only }) => {
+  const k = window.__bench.key;
+  if (!k || k.end == null || k.frame == null) return null;
+  const painted = performance.getEntriesByType("mark")
+    .filter((m) => m.startTime >= k.frame && only.some((n) => m.name === "settled:" + n))
+    .map((m) => m.startTime);
+  if (!painted.length) return null;
+  const up = k.upStart != null && k.upEnd != null ? k.upEnd - k.upStart : 0;
+  return k.end - k.start + up + (Math.min(...painted) - k.frame);
 })`;
 
 /** Calls an in-page script source with one JSON argument. */

@@ -36,6 +36,7 @@ import { useRange, useUrlState } from "../../filters/use-url-state";
 import { dayOf, MAP_MODES, MAP_VIEWS, mapUrlState, type MapMode, type MapView } from "./url-state";
 import { fitRect, IDENTITY, zoomAt, type View } from "./view";
 import type { GeoProjection } from "d3-geo";
+import { runWhenIdle } from "./idle-work";
 import { OwnArea } from "./OwnArea";
 import { SectorCharts } from "./SectorCharts";
 import "./map.css";
@@ -151,13 +152,17 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   const loading = files.some((f) => !chunkByFile.has(f));
 
   // Prefetch the chunks next to the day's, so that playing or scrubbing on does not wait (once the
-  // day's own chunks are in: on two cores they would compete with them).
+  // day's own chunks are in: on two cores they would compete with them). In idle time: a step's
+  // effects run before its frame.
   useEffect(() => {
     if (loading) return;
-    for (const source of MAP_SOURCES) {
-      const ref = chunkRefFor(index, source, day);
-      if (ref) for (const n of neighbourRefs(index, ref)) void queryClient.prefetchQuery(chunkQuery(n.file));
-    }
+    return runWhenIdle(
+      () => MAP_SOURCES.map((source) => chunkRefFor(index, source, day)),
+      (ref) => {
+        if (ref)
+          for (const n of neighbourRefs(index, ref)) void queryClient.prefetchQuery(chunkQuery(n.file));
+      },
+    );
   }, [index, day, queryClient, loading]);
 
   const input = (slot: Slot): ShapeInput | null | undefined => {
@@ -242,23 +247,18 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
     if (/^(front-line-map|map-occupied-|map-weekly-)/.test(hash))
       document.getElementById(hash)?.scrollIntoView();
   }, [aD, bD]);
-  // Performance marks for the benchmark: "map:first-render" runs from the moment the last data file
-  // arrived to the first commit with the Russian-held layers; "map:step" from a slider move to its commit.
+  // "map:first-render" in the Performance timeline: from the moment the last data file arrived to
+  // the first commit with the Russian-held layers. (Slider steps: `npm run bench`, from the
+  // settled marks; a per-step measure here cost a search of the whole timeline in every step.)
   const chunksAt = Math.max(dataAt, ...results.map((r) => r.dataUpdatedAt));
   const measured = useRef(false);
   useEffect(() => {
-    if (aD === undefined || bD === undefined) return;
-    if (!measured.current) {
-      measured.current = true;
-      performance.measure("map:first-render", {
-        start: chunksAt - performance.timeOrigin,
-        end: performance.now(),
-      });
-    }
-    if (performance.getEntriesByName("map:step-start", "mark").length > 0) {
-      performance.measure("map:step", "map:step-start");
-      performance.clearMarks("map:step-start");
-    }
+    if (measured.current || aD === undefined || bD === undefined) return;
+    measured.current = true;
+    performance.measure("map:first-render", {
+      start: chunksAt - performance.timeOrigin,
+      end: performance.now(),
+    });
   }, [aD, bD, chunksAt]);
   // While a chunk loads, the map keeps showing the nearest day of that source it has (the day
   // before, when the slider crosses into a chunk not yet here) rather than blanking.
@@ -328,22 +328,14 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       }
     return pairs;
   };
-  // Their path data too, once the step is painted (rAF, then a task after the frame).
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        for (const [a, b] of aheadPairs()) {
-          pathFor(a);
-          pathFor(b);
-        }
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  });
+  // Their path data too, nearest days first, in idle time and in slices (a new day's shape takes a
+  // few ms): work still running when the next step's input arrives would delay it.
+  useEffect(() =>
+    runWhenIdle(
+      () => aheadPairs().flat(),
+      (input) => void pathFor(input),
+    ),
+  );
   const legendAreas = useAreas(
     inputs[aSlot] ?? null,
     inputs[bSlot] ?? null,
@@ -460,13 +452,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
 
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<Speed>(7);
-  const onDay = useCallback(
-    (d: IsoDate) => {
-      performance.mark("map:step-start");
-      setDraft({ day: d, base: urlDay });
-    },
-    [urlDay],
-  );
+  const onDay = useCallback((d: IsoDate) => setDraft({ day: d, base: urlDay }), [urlDay]);
   const onPlaying = useCallback(
     (p: boolean) => {
       if (p && day >= range.to) setDraft({ day: range.from, base: urlDay });

@@ -8,6 +8,7 @@ import type { MapChunk } from "../../data/schemas/map";
 import type { AreaResponse, ShapeRef } from "./area-messages";
 import type { PairAreas } from "./derive-area";
 import type { BBox } from "./geo-types";
+import { runWhenIdle } from "./idle-work";
 
 let worker: Worker | undefined;
 const sent = new WeakSet<MapChunk["topology"]>();
@@ -16,9 +17,8 @@ let nextId = 1;
 /** Measured pairs, by pairKey; the oldest go first beyond MAX_KEPT. */
 const measured = new Map<string, PairAreas>();
 const MAX_KEPT = 4000;
-/** Pairs asked for ahead and not answered yet. */
-const pendingAhead = new Set<string>();
-let aheadBox = "";
+/** Pairs asked for ahead and not answered yet, with their request ids. */
+const pendingAhead = new Map<string, number>();
 
 function getWorker(): Worker {
   if (!worker) {
@@ -62,46 +62,55 @@ function refOf(w: Worker, input: ShapeInput | null): ShapeRef | null {
   return { file, state: input.state };
 }
 
-/** Asks the worker for pairs not measured yet, after any request for the day shown. */
-function measureAhead(pairs: Pairs, box: BBox) {
-  const w = getWorker();
-  const boxKey = box.join(",");
-  if (boxKey !== aheadBox) {
-    // A new box: what was queued for the old one is no longer wanted.
-    w.postMessage({ type: "drop-ahead" });
-    pendingAhead.clear();
-    aheadBox = boxKey;
-  }
-  for (const [a, b] of pairs) {
-    const key = pairKey(a, b, box);
-    if (measured.has(key) || pendingAhead.has(key)) continue;
-    pendingAhead.add(key);
-    const id = nextId++;
-    listeners.set(id, (r) => {
-      pendingAhead.delete(key);
-      if ("areas" in r) remember(key, r.areas);
-    });
-    w.postMessage({ type: "measure", id, a: refOf(w, a), b: refOf(w, b), box, ahead: true });
-  }
+/**
+ * The worker forgets what it had queued ahead for an earlier day or box (scrubbing far, or a new
+ * box: on all of Ukraine a measure takes ~100 ms, and 24 stale ones held the worker for seconds).
+ */
+function dropAhead(w: Worker) {
+  if (pendingAhead.size === 0) return;
+  w.postMessage({ type: "drop-ahead" });
+  for (const id of pendingAhead.values()) listeners.delete(id);
+  pendingAhead.clear();
+}
+
+/** Asks the worker for one pair not measured or asked for yet. */
+function measureAhead(w: Worker, [a, b]: Pairs[number], box: BBox) {
+  const key = pairKey(a, b, box);
+  if (measured.has(key) || pendingAhead.has(key)) return;
+  const id = nextId++;
+  pendingAhead.set(key, id);
+  listeners.set(id, (r) => {
+    pendingAhead.delete(key);
+    if ("areas" in r) remember(key, r.areas);
+  });
+  w.postMessage({ type: "measure", id, a: refOf(w, a), b: refOf(w, b), box, ahead: true });
 }
 
 type Pairs = readonly (readonly [ShapeInput | null, ShapeInput | null])[];
-let aheadWanted: { pairs: () => Pairs; box: BBox } | null = null;
-let aheadTimer: ReturnType<typeof setTimeout> | undefined;
+let cancelAhead = () => {};
 
 /**
- * Measures ahead a moment after the step has been painted (posting, and a chunk's first copy to the
- * worker, stay out of the step), at most every 30 ms and for the latest day only.
+ * Measures ahead once the main thread is idle (posting, and a chunk's first copy to the worker,
+ * stay out of the step), for the latest day only; the worker drops what it queued for earlier ones.
+ * A box wider than AHEAD_WIDE_DEG² (all of Ukraine, ~100 ms a measure) gets only the nearest
+ * AHEAD_WIDE pairs.
  */
 function askAhead(pairs: () => Pairs, box: BBox) {
-  aheadWanted = { pairs, box };
-  if (aheadTimer !== undefined) return;
-  aheadTimer = setTimeout(() => {
-    aheadTimer = undefined;
-    if (aheadWanted) measureAhead(aheadWanted.pairs(), aheadWanted.box);
-    aheadWanted = null;
-  }, 30);
+  cancelAhead();
+  const wide = (box[2] - box[0]) * (box[3] - box[1]) > AHEAD_WIDE_DEG2;
+  cancelAhead = runWhenIdle(
+    () => {
+      const w = getWorker();
+      dropAhead(w);
+      const all = pairs();
+      return (wide ? all.slice(0, AHEAD_WIDE) : all).map((p) => () => measureAhead(w, p, box));
+    },
+    (ask) => ask(),
+  );
 }
+/** A box larger than this (degrees²) is measured ahead for the nearest AHEAD_WIDE pairs only. */
+const AHEAD_WIDE_DEG2 = 25;
+const AHEAD_WIDE = 4;
 
 /**
  * `key` names what was measured so a caller can tell a stale result (kept while measuring).
