@@ -4,12 +4,7 @@ import { ORYX_COUNTRIES, ORYX_TYPES } from "./keys";
 
 export { ORYX_COUNTRIES, ORYX_TYPES };
 import { generalStaffCategorySchema } from "./losses";
-import {
-  isoDateSeriesSchema,
-  nullableCountSeriesSchema,
-  schemaVersionSchema,
-  sourceSchema,
-} from "./common";
+import { isoDateSeriesSchema, nullableCountSeriesSchema, schemaVersionSchema, sourceSchema } from "./common";
 
 /** Stable type keys; Oryx's own type names drift over time (see pipeline/sources/oryx.ts). */
 export const oryxTypeSchema = z.enum(ORYX_TYPES);
