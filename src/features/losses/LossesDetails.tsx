@@ -1,7 +1,7 @@
 // What sits below the losses chart: the notes on what it shows, the source, corrections and events,
 // the table, and a miniature per category. A separate bundle, loaded after the first frame: none
 // of it is needed to draw the first chart.
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { DateRange } from "../../filters/range";
 import type { Source } from "../../data/schemas/common";
 import type { WarEvent } from "../../data/schemas/events";
@@ -46,7 +46,7 @@ export interface LossesDetailsProps {
   onToggle: (category: GeneralStaffCategory) => void;
 }
 
-export default function LossesDetails(props: LossesDetailsProps) {
+export default memo(function LossesDetails(props: LossesDetailsProps) {
   const { gs, series, range, model, cats, view, scale, markers } = props;
   const sparkCards = useMemo(() => {
     const span = rangeIndexes(gs.dates, range);
@@ -87,4 +87,4 @@ export default function LossesDetails(props: LossesDetailsProps) {
       <Sparklines cards={sparkCards} selected={cats} days={props.days} onToggle={props.onToggle} />
     </>
   );
-}
+});

@@ -1,6 +1,6 @@
 // The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
 // derivations, memoised so a range change only re-slices series derived once per dataset.
-import { lazy, Suspense, useCallback, useMemo } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from "react";
 import { AfterFirstChart, useAfterFirstChart } from "../../components/AfterFirstChart";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
@@ -160,6 +160,15 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
   const retryEvents = useCallback(() => void refetchEvents(), [refetchEvents]);
   const source = file.sources.find((s) => s.id === "general-staff") ?? file.sources[0];
 
+  // What sits below the charts follows a range change in a second, interruptible render, so the
+  // charts are painted first (the miniatures and notes are below the fold on most screens).
+  const below = useDeferredValue(
+    useMemo(
+      () => ({ range, days, model, cats, view, scale, markers, events: shownEvents }),
+      [range, days, model, cats, view, scale, markers, shownEvents],
+    ),
+  );
+
   // Memoised like every prop of the memo'd chart: a new array would redraw every chart on any URL
   // change (e.g. the map's day while it plays).
   const frameSources = useMemo(() => (source ? [{ name: source.name, url: source.url }] : []), [source]);
@@ -219,17 +228,17 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
           <LossesDetails
             gs={gs}
             series={series}
-            range={range}
-            days={days}
-            model={model}
-            cats={cats}
-            view={view}
-            scale={scale}
-            markers={markers}
+            range={below.range}
+            days={below.days}
+            model={below.model}
+            cats={below.cats}
+            view={below.view}
+            scale={below.scale}
+            markers={below.markers}
             overviewCategory={overviewCategory}
-            startsAtFirstStatement={range.from === firstDay}
+            startsAtFirstStatement={below.range.from === firstDay}
             source={source}
-            events={shownEvents}
+            events={below.events}
             eventsEnabled={state.events}
             eventsStatus={events.status}
             eventsError={events.error}
