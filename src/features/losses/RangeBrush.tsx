@@ -90,9 +90,11 @@ function deriveBrushView(points: readonly OverviewPoint[], span: BrushSpan, widt
 }
 
 const percent = (f: number) => `${(f * 100).toFixed(3)}%`;
-// Positions are transforms of layers as wide as the day axis (a percentage of a translate is of the
-// element's own width): a drag then changes no layout and repaints nothing but the dates' text.
-const slotTransform = (f: number) => `translateX(${percent(f)})`;
+// Positions are transforms, so a drag changes no layout and repaints nothing but the dates' text:
+// the window is a layer as wide as the day axis (a percentage of its translate is of its own
+// width); a handle hangs from a zero-width point moved by a share of the axis (100cqw: the axis is
+// a size container), so no layer reaches past the page.
+const slotTransform = (f: number) => `translateX(calc(${f.toFixed(5)} * 100cqw))`;
 const windowTransform = (v: { start: number; end: number }) =>
   `translateX(${percent(v.start)}) scaleX(${(v.end - v.start).toFixed(5)})`;
 /** Sets an element's text only when it changes (a write, even of the same text, costs a layout). */
