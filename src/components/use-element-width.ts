@@ -10,10 +10,8 @@ export function useElementWidth<T extends HTMLElement>() {
     if (!el) return;
     setWidth(el.clientWidth);
     if (typeof ResizeObserver !== "function") return;
-    const observer = new ResizeObserver(([entry]) => {
-      // Whole pixels: sub-pixel jitter while the page settles would redraw every line for nothing.
-      if (entry) setWidth(Math.floor(entry.contentRect.width));
-    });
+    // Whole pixels (clientWidth): sub-pixel jitter while the page settles would redraw for nothing.
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
     observer.observe(el);
     return () => observer.disconnect();
   }, []);

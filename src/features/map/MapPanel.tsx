@@ -2,7 +2,8 @@
 // the URL state (sector, day, source, mode) and the derivations, and hands drawing to FrontMap,
 // MapLegend and the sector charts. Loaded lazily (LazyMapPanel).
 import { useQueries, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useElementWidth } from "../../components/use-element-width";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { SegmentedControl } from "../../components/SegmentedControl";
 import { Skeleton } from "../../components/Skeleton";
@@ -112,16 +113,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   const queryClient = useQueryClient();
 
   // Size: the map fills the panel's width; its height follows Ukraine's proportions.
-  const boxRef = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
-    const el = boxRef.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
+  const [boxRef, width] = useElementWidth<HTMLDivElement>();
   const height = Math.round(Math.min(620, Math.max(300, width * 0.66)));
 
   // Chunks: each source on `from` and on the slider's day (four files at most, often fewer).
