@@ -19,6 +19,7 @@ import {
   LOAD_METRICS_SCRIPT,
   LONG_TASK_AFTER_SCRIPT,
   MAP_FIRST_RENDER_SCRIPT,
+  QUIET_SCRIPT,
   SETTLE_SCRIPT,
   call,
 } from "./page-scripts";
@@ -230,6 +231,10 @@ async function loadRun(
         }
         push(samples, "brushDefault", await measure(page, "pointerup", () => page.mouse.up()));
       }
+      // Scrolling to the brush brought the comparison panels near the screen, and they load and
+      // draw: wait for that (not measured), so the typed dates time their own range change.
+      await page.waitForLoadState("networkidle");
+      await page.evaluate(call(QUIET_SCRIPT, { maxFrames: MAX_FRAMES }));
       const fromInput = page.getByLabel("From", { exact: true });
       const from = await fromInput.inputValue();
       for (const days of [-30, -61]) {

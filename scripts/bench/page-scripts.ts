@@ -98,6 +98,23 @@ export const SETTLE_SCRIPT = String.raw`
   return { start, end };
 })`;
 
+/**
+ * Resolves once no chart has drawn for ten frames (at most maxFrames): a wait between measured
+ * actions, for work an earlier action started (a lazy panel scrolled near loading and drawing).
+ */
+export const QUIET_SCRIPT = String.raw`
+(async ({ maxFrames }) => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const count = () => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("settled:")).length;
+  let last = count();
+  for (let frames = 0, still = 0; still < 10 && frames < maxFrames; frames++) {
+    await frame();
+    const c = count();
+    still = c === last ? still + 1 : 0;
+    last = c;
+  }
+})`;
+
 /** Everything measured once the page has loaded and settled (`loadEnd`). */
 export const LOAD_METRICS_SCRIPT = String.raw`
 (({ loadEnd }) => {
