@@ -232,7 +232,8 @@ async function loadRun(
         push(samples, "brushDefault", await measure(page, "pointerup", () => page.mouse.up()));
       }
       // Scrolling to the brush brought the comparison panels near the screen, and they load and
-      // draw: wait for that (not measured), so the typed dates time their own range change.
+      // draw: wait for that (not measured). Once mounted, they follow the range too, and the typed
+      // dates' settle counts them (every mounted chart, visible or not).
       await page.waitForLoadState("networkidle");
       await page.evaluate(call(QUIET_SCRIPT, { maxFrames: MAX_FRAMES }));
       const fromInput = page.getByLabel("From", { exact: true });
