@@ -87,18 +87,8 @@ const MARGIN_LABELS: Margin = { top: 8, right: 88, bottom: 0, left: 4 };
 const Y_AXIS_WIDTH = 52;
 const X_AXIS_HEIGHT = 30;
 
-/** Log axis bounds on whole powers of ten around the drawn values (which are all > 0). */
-function logDomain(rows: readonly ChartRow[], categories: readonly GeneralStaffCategory[]): [number, number] {
-  let min = Infinity;
-  let max = -Infinity;
-  for (const row of rows)
-    for (const c of categories) {
-      const v = row.plotted[c];
-      if (v != null) {
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-    }
+/** Log axis bounds on whole powers of ten around the drawn values' extent (all > 0 on a log scale). */
+function logDomain([min, max]: [number, number]): [number, number] {
   if (!Number.isFinite(min)) return [1, 10];
   const lo = 10 ** Math.floor(Math.log10(min));
   const hi = Math.max(10 ** Math.ceil(Math.log10(max)), lo * 10);
@@ -228,13 +218,10 @@ function SeriesChart(props: SeriesChartProps) {
   const bars = isBarView(view);
   const colors = useMemo(() => categories.map(colorOf), [categories, colorOf]);
   const endLabels = categories.length > 1 && !bars;
-  const [lo, hi] = scale === "log" ? logDomain(model.rows, categories) : [NaN, NaN];
-  const logBounds = useMemo<[number, number] | undefined>(
-    () => (Number.isNaN(lo) ? undefined : [lo, hi]),
-    [lo, hi],
-  );
-  // Linear axes: round 1-2-5 ticks over the plotted values (zero kept in views of changes).
+  // One pass over the plotted values serves both scales.
   const [min, max] = useMemo(() => extent(model.rows, categories), [model.rows, categories]);
+  const logBounds = useMemo(() => (scale === "log" ? logDomain([min, max]) : undefined), [scale, min, max]);
+  // Linear axes: round 1-2-5 ticks over the plotted values (zero kept in views of changes).
   const linear = useMemo(
     () => (logBounds ? null : deriveYTicks(min, max, 5, view !== "cumulative")),
     [logBounds, min, max, view],
@@ -276,26 +263,36 @@ function SeriesChart(props: SeriesChartProps) {
       }),
     [events, model.rows, first, timeAxis],
   );
-  const placedMarkers = useMemo(
+  // Where each correction marker sits; its colour is added apart (below), so hovering a legend key,
+  // which recolours the lines, does not place the markers or decimate the rows again.
+  const markerPlaces = useMemo(
     () =>
-      markers.flatMap((m): (PlacedMarker & { key: string })[] => {
-        if (!categories.includes(m.category)) return [];
-        const row = rowContaining(model.rows, m.date);
-        const y = row?.plotted[m.category];
-        return row && y != null
-          ? [
-              {
-                x: timeAxis ? row.t : row.key,
-                key: row.key,
-                y,
-                color: colorOf(m.category),
-                slot: bars ? { index: categories.indexOf(m.category), count: categories.length } : undefined,
-                id: `${m.date}${m.category}`,
-              },
-            ]
-          : [];
-      }),
-    [markers, categories, model.rows, timeAxis, colorOf, bars],
+      markers.flatMap(
+        (m): (Omit<PlacedMarker, "color"> & { key: string; category: GeneralStaffCategory })[] => {
+          if (!categories.includes(m.category)) return [];
+          const row = rowContaining(model.rows, m.date);
+          const y = row?.plotted[m.category];
+          return row && y != null
+            ? [
+                {
+                  x: timeAxis ? row.t : row.key,
+                  key: row.key,
+                  category: m.category,
+                  y,
+                  slot: bars
+                    ? { index: categories.indexOf(m.category), count: categories.length }
+                    : undefined,
+                  id: `${m.date}${m.category}`,
+                },
+              ]
+            : [];
+        },
+      ),
+    [markers, categories, model.rows, timeAxis, bars],
+  );
+  const placedMarkers = useMemo(
+    () => markerPlaces.map((m): PlacedMarker => ({ ...m, color: colorOf(m.category) })),
+    [markerPlaces, colorOf],
   );
   const drawn = useMemo(
     () =>
@@ -303,10 +300,10 @@ function SeriesChart(props: SeriesChartProps) {
         ? deriveDecimatedRows(
             model.rows,
             categories,
-            new Set([...placedEvents, ...placedMarkers].map((p) => p.key)),
+            new Set([...placedEvents, ...markerPlaces].map((p) => p.key)),
           )
         : model.rows,
-    [timeAxis, model.rows, categories, placedEvents, placedMarkers],
+    [timeAxis, model.rows, categories, placedEvents, markerPlaces],
   );
   // Pixel x of every drawn row: what the pointer and the arrow keys move between.
   const xs = useMemo(
