@@ -11,7 +11,6 @@ import {
   useId,
   useMemo,
   useRef,
-  useState,
   type CSSProperties,
   type KeyboardEvent,
   type PointerEvent,
@@ -19,6 +18,7 @@ import {
 import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange } from "../../lib/format";
+import { useElementWidth } from "../../components/use-element-width";
 import { markSettled, useSettledMark } from "../../lib/perf";
 import {
   deriveDayAt,
@@ -206,13 +206,12 @@ export const RangeBrush = memo(function RangeBrush({
     }),
     [first, range.from, range.to, n],
   );
-  // Width of the day axis in pixels, for where the dates go (0 until measured).
-  const [width, setWidth] = useState(0);
+  // Width of the day axis in pixels, for where the dates go.
+  const [axisRef, width] = useElementWidth<HTMLDivElement>();
   const view = deriveBrushView(points, committed, width);
   useSettledMark("losses-brush");
 
   const rootRef = useRef<HTMLDivElement>(null);
-  const axisRef = useRef<HTMLDivElement>(null);
   const windowRef = useRef<HTMLDivElement>(null);
   const startRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLDivElement>(null);
@@ -241,14 +240,6 @@ export const RangeBrush = memo(function RangeBrush({
       );
     }
   }, [range.from, range.to]);
-
-  useEffect(() => {
-    const axis = axisRef.current;
-    if (!axis || typeof ResizeObserver !== "function") return;
-    const ro = new ResizeObserver(([entry]) => setWidth(entry?.contentRect.width ?? 0));
-    ro.observe(axis);
-    return () => ro.disconnect();
-  }, []);
 
   /**
    * Shows `span` without React: the same attributes and text the render below writes for the
