@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { expect, openApp, searchParams, test } from "./helpers";
+import { expect, openApp, rangeInputs, searchParams, test } from "./helpers";
 
 test.use({ locale: "en-GB" });
 
@@ -26,6 +26,13 @@ const day = (iso: string) =>
     year: "numeric",
     timeZone: "UTC",
   }).format(new Date(`${iso}T00:00:00Z`));
+const dayRange = (from: string, to: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
 const signed = (n: number) => new Intl.NumberFormat("en-GB", { signDisplay: "exceptZero" }).format(n);
 
 const gsAt = (category: string, date: string): number =>
@@ -107,6 +114,34 @@ test("the claimed-vs-confirmed chart follows a preset of the global range", asyn
     num(gsAt("tank", lastOryx)),
     num(oryxAt("russia", "tanks", lastOryx)),
   ]);
+});
+
+test("panels out of sight catch up with a range change before the reader scrolls back", async ({ page }) => {
+  // The comparison panels draw first (scrolled to), then the reader goes back up and picks a range.
+  const section = await openSection(page, "?from=2022-03-01&to=2022-12-31");
+  const frame = section.locator("figure#claimed-vs-confirmed-tank");
+  await expect(frame.locator("h3")).toContainText("tanks claimed");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(frame).not.toBeInViewport();
+  await page.getByRole("button", { name: "2023 counteroffensive" }).click();
+  const from = searchParams(page).get("from")!;
+  const to = searchParams(page).get("to")!;
+  const lastOryx = [...oryx.dates].reverse().find((d: string) => d >= from && d <= to);
+  // Out of sight, the panel redraws after the visible charts, without being scrolled to.
+  await expect(frame.locator("h3")).toHaveText(
+    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed`,
+  );
+  await expect(frame).not.toBeInViewport();
+
+  // And the other way: from down here (the filter bar stays at the top), the losses chart follows.
+  await frame.scrollIntoViewIfNeeded();
+  const equipment = page.locator("#losses-equipment");
+  await expect(equipment).not.toBeInViewport();
+  await page.getByRole("button", { name: "Last 7 days" }).click();
+  const week = dayRange(searchParams(page).get("from")!, await rangeInputs(page).to.inputValue());
+  await expect(equipment).toContainText(week);
+  await equipment.scrollIntoViewIfNeeded();
+  await expect(equipment).toContainText(week);
 });
 
 test("hovering the chart shows both sources' values for that day", async ({ page }) => {

@@ -50,7 +50,7 @@ export const INIT_SCRIPT = String.raw`
 })`;
 
 /**
- * Resolves once every mounted chart (or those named in \`only\`) has a "settled:" mark after the
+ * Resolves once every chart on screen (or those named in \`only\`) has a "settled:" mark after the
  * latest input of \`kind\` (or after \`since\`), and two further frames passed without a new mark.
  * Charts that did not redraw at all (nothing of theirs changed) are not waited for.
  * Returns { start, end } (ms since navigation) or { error } naming the charts that never settled.
@@ -99,15 +99,17 @@ export const SETTLE_SCRIPT = String.raw`
 })`;
 
 /**
- * Resolves once no chart has drawn for ten frames (at most maxFrames): a wait between measured
- * actions, for work an earlier action started (a lazy panel scrolled near loading and drawing).
+ * Resolves once no chart has drawn for ten frames and no panel out of sight is still catching up
+ * with a change (at most maxFrames): a wait between measured actions, for work an earlier action
+ * started (a lazy panel scrolled near loading and drawing, panels off screen redrawing when idle).
  */
 export const QUIET_SCRIPT = String.raw`
 (async ({ maxFrames }) => {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
   const count = () => performance.getEntriesByType("mark").filter((m) => m.name.startsWith("settled:")).length;
+  const behind = () => (window.__perfSettled && window.__perfSettled.behind ? window.__perfSettled.behind() : 0);
   let last = count();
-  for (let frames = 0, still = 0; still < 10 && frames < maxFrames; frames++) {
+  for (let frames = 0, still = 0; (still < 10 || behind() > 0) && frames < maxFrames; frames++) {
     await frame();
     const c = count();
     still = c === last ? still + 1 : 0;

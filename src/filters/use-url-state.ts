@@ -125,8 +125,14 @@ export interface UseRange {
 export function useRange(): UseRange {
   const { ctx } = useUrlContext();
   const { range, bounds, anchor } = ctx;
+  const update = useRangeUpdate();
+  return useMemo(() => ({ range, bounds, anchor, update }), [range, bounds, anchor, update]);
+}
+
+/** useRange's `update` alone: it does not re-render its caller when the range changes. */
+export function useRangeUpdate(): UseRange["update"] {
   const rangeCtx = useRangeContext();
-  const update = useCallback(
+  return useCallback(
     (next: DateRange, options?: UpdateOptions) => {
       // Read the URL afresh: several updates may run before the next render.
       const current = parseUrlContext(window.location.search, rangeCtx).state;
@@ -134,13 +140,25 @@ export function useRange(): UseRange {
     },
     [rangeCtx],
   );
-  return useMemo(() => ({ range, bounds, anchor, update }), [range, bounds, anchor, update]);
 }
 
 export interface UseUrlState<T> {
   state: T;
   /** Changes some fields; the rest stay as they are. */
   update: (patch: Partial<T>, options?: UpdateOptions) => void;
+}
+
+/**
+ * The state `spec` last parsed to, if `state` has the same content: a range change re-parses every
+ * feature's state, and a new but equal object would redraw panels that did not change.
+ */
+const lastStates = new WeakMap<object, { key: string; state: unknown }>();
+function sameAsBefore<T>(spec: UrlStateSpec<T>, state: T): T {
+  const key = JSON.stringify(state);
+  const last = lastStates.get(spec);
+  if (last?.key === key) return last.state as T;
+  lastStates.set(spec, { key, state });
+  return state;
 }
 
 /** A feature's state, read from and written to its own URL parameters. `spec` must be a module constant. */
@@ -151,7 +169,7 @@ export function useUrlState<T>(spec: UrlStateSpec<T>): UseUrlState<T> {
   const search = useSearch(params);
   const state = useMemo(() => {
     const ctx = parseUrlContext(search, rangeCtx).state;
-    return parseUrlState(spec, search, ctx).state;
+    return sameAsBefore(spec, parseUrlState(spec, search, ctx).state);
   }, [spec, search, rangeCtx]);
   const update = useCallback(
     (patch: Partial<T>, options?: UpdateOptions) => {

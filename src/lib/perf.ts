@@ -2,21 +2,43 @@
 // commit of it has been painted. Marks cost microseconds and need no flag, so the benchmark measures
 // the same build readers get. Nothing in the app reads them.
 import { useEffect, useLayoutEffect } from "react";
+import { useOnScreenFlag, type OnScreen } from "./on-screen";
 
 export const SETTLED_PREFIX = "settled:";
 
-/** How many instances of each named chart are mounted: the charts a range change must settle. */
-const mounted = new Map<string, number>();
+/**
+ * The mounted instances of each named chart, by their panel's on-screen flag: the charts on screen
+ * are the ones a range change must settle (those off screen catch up later, FollowRange.tsx).
+ */
+const mounted = new Map<string, OnScreen[]>();
 
 declare global {
   interface Window {
-    /** For the benchmark: names of the charts on the page that report "settled" marks. */
-    __perfSettled?: { mounted(): string[] };
+    /**
+     * For the benchmark: names of the charts on screen that report "settled" marks, and how many
+     * panels out of sight have yet to catch up with a change (FollowRange.tsx).
+     */
+    __perfSettled?: { mounted(): string[]; behind(): number };
   }
 }
 
 if (typeof window !== "undefined") {
-  window.__perfSettled = { mounted: () => [...mounted.keys()] };
+  window.__perfSettled = {
+    mounted: () => [...mounted].filter(([, flags]) => flags.some((f) => f.current)).map(([name]) => name),
+    behind: () => behind.size,
+  };
+}
+
+/** Panels out of sight that have not yet drawn the latest range (each registers a token). */
+const behind = new Set<object>();
+
+/** Registers `token` as behind while `isBehind` (the benchmark waits for these between actions). */
+export function useBehindMark(token: object, isBehind: boolean): void {
+  useEffect(() => {
+    if (!isBehind) return;
+    behind.add(token);
+    return () => void behind.delete(token);
+  }, [token, isBehind]);
 }
 
 /**
@@ -37,18 +59,21 @@ export function markSettled(name: string): void {
 
 /**
  * Marks `settled:<name>` after every commit of the calling component while `ready` (e.g. once the
- * chart has a size), and registers it as mounted so the benchmark waits for it.
+ * chart has a size), and registers it as mounted so the benchmark waits for it while on screen.
  */
 export function useSettledMark(name: string, ready = true): void {
+  const onScreen = useOnScreenFlag();
   useLayoutEffect(() => {
     if (ready) markSettled(name);
   });
   useEffect(() => {
-    mounted.set(name, (mounted.get(name) ?? 0) + 1);
+    mounted.set(name, [...(mounted.get(name) ?? []), onScreen]);
     return () => {
-      const n = (mounted.get(name) ?? 1) - 1;
-      if (n > 0) mounted.set(name, n);
+      const list = mounted.get(name) ?? [];
+      const at = list.indexOf(onScreen);
+      const rest = at < 0 ? list : [...list.slice(0, at), ...list.slice(at + 1)];
+      if (rest.length > 0) mounted.set(name, rest);
       else mounted.delete(name);
     };
-  }, [name]);
+  }, [name, onScreen]);
 }

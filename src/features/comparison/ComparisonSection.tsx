@@ -1,7 +1,8 @@
 // The "Claims vs confirmed" section, loaded lazily (React.lazy in App, mounted when near the
 // viewport) so it never weighs on the first chart: four panels, each in its own boundary, all
 // following the global range.
-import { useEffect, type ReactNode } from "react";
+import { memo, useEffect, type ReactNode } from "react";
+import { FollowRange } from "../../components/FollowRange";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { PanelBoundary } from "../../components/PanelBoundary";
 import { Skeleton } from "../../components/Skeleton";
@@ -9,12 +10,12 @@ import { useClaims } from "../../data/queries/claims";
 import { useLosses } from "../../data/queries/losses";
 import { useOryx } from "../../data/queries/oryx";
 import { useTerritory } from "../../data/queries/territory";
-import { useRange, useUrlState } from "../../filters/use-url-state";
-import { ClaimedConfirmedPanel } from "./ClaimedConfirmedPanel";
+import { useRangeUpdate, useUrlState } from "../../filters/use-url-state";
+import { ClaimedConfirmedPanel as ClaimedConfirmedPanelView } from "./ClaimedConfirmedPanel";
 import { ClaimsLedgerPanel } from "./ClaimsLedgerPanel";
 import { comparisonUrlState } from "./comparison-url-state";
-import { SidesPanel } from "./SidesPanel";
-import { TerritoryPanel } from "./TerritoryPanel";
+import { SidesPanel as SidesPanelView } from "./SidesPanel";
+import { TerritoryPanel as TerritoryPanelView } from "./TerritoryPanel";
 import { linkedHere } from "./linked";
 import "./comparison.css";
 
@@ -39,6 +40,11 @@ function WhenLoaded<T extends unknown[]>(props: {
   return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
 }
 
+// Memoised: off screen, FollowRange hands each the range it last drew, and nothing else changed.
+const ClaimedConfirmedPanel = memo(ClaimedConfirmedPanelView);
+const SidesPanel = memo(SidesPanelView);
+const TerritoryPanel = memo(TerritoryPanelView);
+
 /** The data the ledger's verdicts are read from (sources.json ids). */
 const LEDGER_SOURCES = new Set(["general-staff", "oryx", "deepstate-history", "nzz"]);
 
@@ -56,7 +62,7 @@ function ComparisonPanels() {
   const oryx = useOryx();
   const territory = useTerritory();
   const claims = useClaims();
-  const { range, update: updateRange } = useRange();
+  const updateRange = useRangeUpdate();
   const { state, update } = useUrlState(comparisonUrlState);
   const ready = [losses, oryx, territory, claims].every((q) => q.status === "success");
   // The browser could not scroll to a #cmp-… target before it existed: do it once it does.
@@ -72,14 +78,18 @@ function ComparisonPanels() {
           what="losses"
           height={620}
           ready={(l, o) => (
-            <ClaimedConfirmedPanel
-              losses={l}
-              oryx={o}
-              range={range}
-              state={state}
-              update={update}
-              onRangeChange={updateRange}
-            />
+            <FollowRange>
+              {(range) => (
+                <ClaimedConfirmedPanel
+                  losses={l}
+                  oryx={o}
+                  range={range}
+                  state={state}
+                  update={update}
+                  onRangeChange={updateRange}
+                />
+              )}
+            </FollowRange>
           )}
         />
       </PanelBoundary>
@@ -89,7 +99,17 @@ function ComparisonPanels() {
           what="Oryx"
           height={620}
           ready={(o) => (
-            <SidesPanel oryx={o} range={range} state={state} update={update} onRangeChange={updateRange} />
+            <FollowRange>
+              {(range) => (
+                <SidesPanel
+                  oryx={o}
+                  range={range}
+                  state={state}
+                  update={update}
+                  onRangeChange={updateRange}
+                />
+              )}
+            </FollowRange>
           )}
         />
       </PanelBoundary>
@@ -98,7 +118,11 @@ function ComparisonPanels() {
           queries={[territory] as const}
           what="territory"
           height={720}
-          ready={(t) => <TerritoryPanel territory={t} range={range} state={state} update={update} />}
+          ready={(t) => (
+            <FollowRange>
+              {(range) => <TerritoryPanel territory={t} range={range} state={state} update={update} />}
+            </FollowRange>
+          )}
         />
       </PanelBoundary>
       <PanelBoundary name="claims ledger">

@@ -1,6 +1,6 @@
 // The losses explorer: joins the General Staff dataset (TanStack Query), the URL filters and the
 // derivations, memoised so a range change only re-slices series derived once per dataset.
-import { lazy, Suspense, useCallback, useDeferredValue, useMemo } from "react";
+import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from "react";
 import { AfterFirstChart, useAfterFirstChart } from "../../components/AfterFirstChart";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
@@ -15,7 +15,8 @@ import type { DateRange } from "../../filters/range";
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate, formatDateRange } from "../../lib/format";
 import { deriveChartGroups, deriveChartTitle } from "./derive-chart-title";
-import { useRange, useUrlState, type UseUrlState } from "../../filters/use-url-state";
+import { useRangeUpdate, useUrlState, type UseUrlState } from "../../filters/use-url-state";
+import { FollowRange } from "../../components/FollowRange";
 import { categoryColorVar, isPersonnel } from "../../data/categories";
 import type { UpdateOptions } from "../../filters/use-url-state";
 import { deriveCategorySeries } from "./derive-category-series";
@@ -36,7 +37,7 @@ const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.R
 
 export function LossesPanel() {
   const losses = useLosses();
-  const { range, update: updateRange } = useRange();
+  const updateRange = useRangeUpdate();
   const { state, update } = useUrlState(lossesUrlState);
   // About the explorer's final height (losses.css), so the lazy sections below stay out of reach
   // (and unloaded) until the first chart is drawn.
@@ -55,14 +56,13 @@ export function LossesPanel() {
       />
     );
   }
+  const file = losses.data;
   return (
-    <LossesExplorer
-      file={losses.data}
-      range={range}
-      onRangeChange={updateRange}
-      state={state}
-      update={update}
-    />
+    <FollowRange className="losses-follow">
+      {(range) => (
+        <LossesExplorer file={file} range={range} onRangeChange={updateRange} state={state} update={update} />
+      )}
+    </FollowRange>
   );
 }
 
@@ -74,7 +74,14 @@ interface ExplorerProps {
   update: UseUrlState<LossesState>["update"];
 }
 
-function LossesExplorer({ file, range: globalRange, onRangeChange, state, update }: ExplorerProps) {
+// Memoised: off screen, FollowRange hands it the range it last drew, and nothing else changed.
+const LossesExplorer = memo(function LossesExplorer({
+  file,
+  range: globalRange,
+  onRangeChange,
+  state,
+  update,
+}: ExplorerProps) {
   const events = useEvents();
   const brushReady = useAfterFirstChart();
   const gs = file.generalStaff;
@@ -249,4 +256,4 @@ function LossesExplorer({ file, range: globalRange, onRangeChange, state, update
       </AfterFirstChart>
     </div>
   );
-}
+});
