@@ -459,6 +459,11 @@ test("the brush handles move by keyboard; a burst of keys is one history entry",
   await end.focus();
   await page.keyboard.press("PageDown");
   await expect.poll(() => searchParams(page).get("to")).toBe("2023-12-01");
+  // Back ended the burst: that key added an entry of its own, and the range went back is kept.
+  await page.goBack();
+  await expect.poll(() => searchParams(page).get("to")).toBe("2023-12-31");
+  await page.goForward();
+  await expect.poll(() => searchParams(page).get("to")).toBe("2023-12-01");
   const start = brushHandle(page, "Range start");
   await start.focus();
   await page.keyboard.press("Home");

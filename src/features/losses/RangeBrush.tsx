@@ -3,7 +3,8 @@
 // pull Recharts into the page on its own. While a handle or the window is dragged, the pointer
 // handler writes the new positions straight into the DOM (paint): no React render, so a move costs
 // a fraction of a millisecond and shows in the frame it happened in. The range is committed to the
-// URL once, on release; keys commit on key release, a burst of them as one history entry.
+// URL once, on release; keys commit on key release, all those of one visit to a handle as one
+// history entry.
 import {
   memo,
   useCallback,
@@ -45,7 +46,7 @@ interface RangeBrushProps {
   color: string;
   /** Colour of the brush frame, window and handles. */
   frameColor: string;
-  /** `replace` while a burst of keys continues: one history entry per pause, not per key. */
+  /** `replace` while a burst of keys continues: one history entry per visit to a handle, not per key. */
   onCommit: (range: DateRange, options?: { replace?: boolean }) => void;
 }
 
@@ -53,8 +54,6 @@ interface RangeBrushProps {
 const OVERVIEW_HEIGHT = 48;
 /** Horizontal resolution of the overview path (SVG units, stretched to the track). */
 const OVERVIEW_WIDTH = 1000;
-/** A pause longer than this ends a burst of keys (the next key starts a new history entry). */
-const KEY_BURST_MS = 1000;
 /**
  * Room a handle's date needs beside it (px: "30 Sept 2023" at 12 px, padding, gap); with less
  * room outside the window it is drawn inside. The day axis starts 69 px into the brush and ends
@@ -108,13 +107,7 @@ function sliderBounds(span: BrushSpan, handle: BrushHandle, count: number): { mi
   return handle === "start" ? { min: 0, max: span.end } : { min: span.start, max: count - 1 };
 }
 
-interface BurstState {
-  lastKeyAt: number | null;
-  active: boolean;
-  drawing: boolean;
-  settling: boolean;
-}
-const idleBurst = (): BurstState => ({ lastKeyAt: null, active: false, drawing: false, settling: false });
+const spanKey = (span: BrushSpan) => `${span.start}|${span.end}`;
 
 interface Drag {
   pointerId: number;
@@ -220,26 +213,14 @@ export const RangeBrush = memo(function RangeBrush({
   const drag = useRef<Drag | null>(null);
   /** A span set by keys and not committed yet (committed on key release). */
   const pending = useRef<BrushSpan | null>(null);
-  // A burst of keys: the next key came while the previous one's range was still being drawn, or
-  // less than KEY_BURST_MS after it was (time stamps on the events' clock), so a slow render never
-  // splits a burst. `drawing`: committed, not rendered yet; `settling`: rendered, frame not done.
-  const burst = useRef<BurstState>(idleBurst());
+  // A burst of keys: the ranges keys committed since a handle got focus. While the range shown is
+  // one of them, the next key's range replaces the history entry, whatever the pace of the keys or
+  // of the page (no clock). Leaving the handle, a drag, or a range from elsewhere (Back, a preset)
+  // ends it: the next key adds an entry.
+  const burst = useRef<Set<string> | null>(null);
   useEffect(() => {
-    const b = burst.current;
-    if (b.drawing) {
-      b.drawing = false;
-      b.settling = true;
-      b.lastKeyAt = performance.now();
-      // Again once the frame showing it is painted and the work queued behind it is done: on a slow
-      // page a key pressed meanwhile waits for all of it, and must still count as the same burst.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          b.settling = false;
-          b.lastKeyAt = performance.now();
-        }),
-      );
-    }
-  }, [range.from, range.to]);
+    if (burst.current && !burst.current.has(spanKey(committed))) burst.current = null;
+  }, [committed]);
 
   /**
    * Shows `span` without React: the same attributes and text the render below writes for the
@@ -281,9 +262,9 @@ export const RangeBrush = memo(function RangeBrush({
       const from = points[span.start]?.key;
       const to = points[span.end]?.key;
       if (!from || !to || (from === range.from && to === range.to)) return;
-      const replace = fromKeyboard && burst.current.active;
-      if (fromKeyboard) burst.current.drawing = true;
-      else burst.current = idleBurst();
+      const replace = fromKeyboard && burst.current != null;
+      if (fromKeyboard) (burst.current ??= new Set()).add(spanKey(span));
+      else burst.current = null;
       onCommit({ from, to }, { replace });
     },
     [points, range, onCommit, paint, width],
@@ -363,16 +344,18 @@ export const RangeBrush = memo(function RangeBrush({
     const next = deriveKeyedSpan(pending.current ?? committed, handle, e, n);
     if (!next) return;
     e.preventDefault(); // no page scroll on arrows, Page Up/Down, Home, End
-    const b = burst.current;
-    b.active = b.drawing || b.settling || (b.lastKeyAt != null && e.timeStamp - b.lastKeyAt < KEY_BURST_MS);
     pending.current = next;
     paint(next, true, width);
+  };
+
+  const endBurst = () => {
+    commit(pending.current, true); // a key still held when focus leaves
+    burst.current = null;
   };
 
   const onKeyUp = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!pending.current) return;
     e.preventDefault();
-    burst.current.lastKeyAt = e.timeStamp;
     commit(pending.current, true);
   };
 
@@ -403,6 +386,7 @@ export const RangeBrush = memo(function RangeBrush({
         aria-valuetext={dayText(day)}
         onKeyDown={onKeyDown(handle)}
         onKeyUp={onKeyUp}
+        onBlur={endBurst}
       >
         <span className="losses-brush__date" data-side={side} aria-hidden="true">
           {dayText(day)}
