@@ -679,68 +679,120 @@ function shortLabel(c: GeneralStaffCategory): string {
 
 /** One ChartFrame per group (personnel, drones, other equipment). */
 export const LossesChart = memo(function LossesChart(props: LossesChartProps) {
-  const { groups, subtitle, sources, dataTo, footnote, ...series } = props;
-  const [hovered, setHovered] = useState<string | null>(null);
+  const { groups, ...rest } = props;
+  const [hovered, setHovered] = useState<GeneralStaffCategory | null>(null);
+  const onLegendHover = useCallback(
+    (key: string | null) => setHovered(key as GeneralStaffCategory | null),
+    [],
+  );
   if (groups.length === 0) {
     return <p className="losses-empty">No category selected: pick at least one to draw the chart.</p>;
   }
-  const bars = isBarView(series.view);
-  const partial = bars && (series.model.partialFirst || series.model.partialLast);
-  const unit = `${viewUnit(series.view)}${series.scale === "log" ? ", log scale" : ""}`;
   return (
     <div className="losses-charts">
-      {groups.map((g) => {
-        // Past MAX_COLOURS the later categories are grey until their legend key is hovered.
-        const colorOf = (c: GeneralStaffCategory) =>
-          g.categories.indexOf(c) < MAX_COLOURS || hovered === c
-            ? categoryColorVar(c)
-            : "var(--series-muted)";
-        const legend: LegendItem[] = g.categories.map((c) => ({
-          key: c,
-          label: CATEGORY_LABELS[c],
-          color: categoryColorVar(c),
-          shape: bars ? "bar" : "line",
-          muted: g.categories.indexOf(c) >= MAX_COLOURS && hovered !== c,
-        }));
-        if (partial) {
-          legend.push({
-            key: "partial",
-            label: `Partial ${series.model.unit} (cut by the range)`,
-            color: "var(--text-muted)",
-            shape: "bar",
-            pattern: "hatch",
-          });
-        }
-        return (
-          <ChartFrame
-            key={g.id}
-            id={`losses-${g.id}`}
-            className="losses-frame"
-            title={g.title}
-            subtitle={`${subtitle} · ${unit}`}
-            note={
-              g.id === "personnel"
-                ? "Killed and wounded, as claimed by Ukraine's General Staff; not independently verified."
-                : "As claimed by Ukraine's General Staff; not independently verified."
-            }
-            legend={g.categories.length > 1 || partial ? legend : undefined}
-            onLegendHover={(key) => setHovered(key)}
-            sources={sources}
-            dataTo={dataTo}
-            footnote={footnote}
-            exportData={deriveLossesExportData(series.model, g.categories, series.view, g.id)}
-          >
-            <SeriesChart
-              {...series}
-              categories={g.categories}
-              label={g.title}
-              colorOf={colorOf}
-              height={g.id === "equipment" || groups.length === 1 ? 320 : 220}
-              showEventLabels={g.id === groups[groups.length - 1]?.id}
-            />
-          </ChartFrame>
-        );
-      })}
+      {groups.map((g) => (
+        <GroupFrame
+          key={g.id}
+          {...rest}
+          group={g}
+          // Only a grey key's hover changes a chart (it lends that line its colour).
+          highlighted={hovered && g.categories.indexOf(hovered) >= MAX_COLOURS ? hovered : null}
+          onLegendHover={onLegendHover}
+          height={g.id === "equipment" || groups.length === 1 ? 320 : 220}
+          showEventLabels={g.id === groups[groups.length - 1]?.id}
+        />
+      ))}
     </div>
+  );
+});
+
+interface GroupFrameProps extends Omit<LossesChartProps, "groups"> {
+  group: LossesChartGroup;
+  /** A grey category (past MAX_COLOURS) whose legend key is hovered: drawn in its colour. */
+  highlighted: GeneralStaffCategory | null;
+  onLegendHover: (key: string | null) => void;
+  height: number;
+  showEventLabels: boolean;
+}
+
+// Memoised: a legend hover or a change to another group's chart leaves this one as it is.
+const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
+  const {
+    group: g,
+    subtitle,
+    sources,
+    dataTo,
+    footnote,
+    highlighted,
+    onLegendHover,
+    height,
+    showEventLabels,
+  } = props;
+  const { model, view, scale, events, markers } = props;
+  const bars = isBarView(view);
+  const partial = bars && (model.partialFirst || model.partialLast);
+  const unit = `${viewUnit(view)}${scale === "log" ? ", log scale" : ""}`;
+  // Past MAX_COLOURS the later categories are grey until their legend key is hovered.
+  const colorOf = useCallback(
+    (c: GeneralStaffCategory) =>
+      g.categories.indexOf(c) < MAX_COLOURS || highlighted === c
+        ? categoryColorVar(c)
+        : "var(--series-muted)",
+    [g.categories, highlighted],
+  );
+  const legend = useMemo(() => {
+    const items: LegendItem[] = g.categories.map((c) => ({
+      key: c,
+      label: CATEGORY_LABELS[c],
+      color: categoryColorVar(c),
+      shape: bars ? "bar" : "line",
+      muted: g.categories.indexOf(c) >= MAX_COLOURS && highlighted !== c,
+    }));
+    if (partial) {
+      items.push({
+        key: "partial",
+        label: `Partial ${model.unit} (cut by the range)`,
+        color: "var(--text-muted)",
+        shape: "bar",
+        pattern: "hatch",
+      });
+    }
+    return items;
+  }, [g.categories, bars, partial, model.unit, highlighted]);
+  const exportData = useMemo(
+    () => deriveLossesExportData(model, g.categories, view, g.id),
+    [model, g.categories, view, g.id],
+  );
+  return (
+    <ChartFrame
+      id={`losses-${g.id}`}
+      className="losses-frame"
+      title={g.title}
+      subtitle={`${subtitle} · ${unit}`}
+      note={
+        g.id === "personnel"
+          ? "Killed and wounded, as claimed by Ukraine's General Staff; not independently verified."
+          : "As claimed by Ukraine's General Staff; not independently verified."
+      }
+      legend={g.categories.length > 1 || partial ? legend : undefined}
+      onLegendHover={onLegendHover}
+      sources={sources}
+      dataTo={dataTo}
+      footnote={footnote}
+      exportData={exportData}
+    >
+      <SeriesChart
+        model={model}
+        view={view}
+        scale={scale}
+        events={events}
+        markers={markers}
+        categories={g.categories}
+        label={g.title}
+        colorOf={colorOf}
+        height={height}
+        showEventLabels={showEventLabels}
+      />
+    </ChartFrame>
   );
 });
