@@ -7,6 +7,8 @@ import { oryxFileSchema } from "../src/data/schemas/oryx";
 import { eventsFileSchema } from "../src/data/schemas/events";
 import { placesFileSchema } from "../src/data/schemas/places";
 import { manifestFileSchema } from "../src/data/schemas/manifest";
+import { basemapFileSchema } from "../src/data/schemas/basemap";
+import { geoContains } from "d3-geo";
 
 const read = (file: string): unknown =>
   JSON.parse(readFileSync(fileURLToPath(new URL(`../public/data/${file}`, import.meta.url)), "utf8"));
@@ -44,6 +46,19 @@ describe("committed public/data", () => {
       true,
     );
     expect(placesFileSchema.parse(read("places.json")).places.some((p) => p.name === "Bakhmut")).toBe(true);
+  });
+
+  it("places.json: every label sits inside Ukraine's outline on the basemap (none lands off the map)", () => {
+    const { ukraine } = basemapFileSchema.parse(read("basemap.json"));
+    // d3-geo takes a polygon's outer ring clockwise; GeoJSON (and the basemap) draw it anticlockwise.
+    const outline = {
+      type: "MultiPolygon" as const,
+      coordinates: ukraine.map((polygon) => polygon.map((ring) => [...ring].reverse())),
+    };
+    expect(geoContains(outline, [0, 0]), "a point far outside is outside").toBe(false);
+    const { places } = placesFileSchema.parse(read("places.json"));
+    expect(places.length).toBeGreaterThan(0);
+    expect(places.filter((p) => !geoContains(outline, p.lonLat)).map((p) => p.name)).toEqual([]);
   });
 
   it("manifest.json lists every data file with its real size", () => {
