@@ -4,6 +4,7 @@
 import { useEffect, useState } from "react";
 import { useRange } from "../filters/use-url-state";
 import { applyPageMeta, describeView } from "./page-meta";
+import { whenIdle } from "../lib/idle";
 import { fullPageUrl } from "./embed";
 import "./embed.css";
 
@@ -46,9 +47,12 @@ export function EmbedView({ chartId }: { chartId: string }) {
   );
 }
 
-/** Keeps the title and link-preview tags in step with the view on the full page. */
+/**
+ * Keeps the title and link-preview tags in step with the view on the full page, in idle time: the
+ * browser tab's title need not hold up the charts' next paint.
+ */
 export function PageMetaSync() {
   const { range } = useRange();
-  useEffect(() => applyPageMeta(describeView(range)), [range]);
+  useEffect(() => whenIdle(() => applyPageMeta(describeView(range))), [range]);
   return null;
 }

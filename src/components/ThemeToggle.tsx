@@ -18,19 +18,28 @@ function storedTheme(): Theme | null {
   }
 }
 
+/**
+ * The theme, read once and again only after a change: React reads it on every render of every
+ * chart's menu, and storage and media queries are not free.
+ */
+let known: Theme | null = null;
 function currentTheme(): Theme {
-  return storedTheme() ?? (window.matchMedia(DARK_QUERY).matches ? "dark" : "light");
+  return (known ??= storedTheme() ?? (window.matchMedia(DARK_QUERY).matches ? "dark" : "light"));
 }
 
 function subscribe(onChange: () => void): () => void {
   const media = window.matchMedia(DARK_QUERY);
-  media.addEventListener("change", onChange);
-  window.addEventListener(THEME_EVENT, onChange);
-  window.addEventListener("storage", onChange);
+  const changed = () => {
+    known = null;
+    onChange();
+  };
+  media.addEventListener("change", changed);
+  window.addEventListener(THEME_EVENT, changed);
+  window.addEventListener("storage", changed);
   return () => {
-    media.removeEventListener("change", onChange);
-    window.removeEventListener(THEME_EVENT, onChange);
-    window.removeEventListener("storage", onChange);
+    media.removeEventListener("change", changed);
+    window.removeEventListener(THEME_EVENT, changed);
+    window.removeEventListener("storage", changed);
   };
 }
 
@@ -40,6 +49,7 @@ export function setTheme(theme: Theme): void {
   } catch {
     // not persisted, but still applied for this visit
   }
+  known = null;
   document.documentElement.dataset.theme = theme;
   window.dispatchEvent(new Event(THEME_EVENT));
 }
