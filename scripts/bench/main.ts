@@ -218,37 +218,7 @@ async function loadRun(
     for (const label of ["All", "90 days", "2023 counteroffensive", "1 year"]) {
       push(samples, "presetDefault", await measure(page, "click", () => presetButton(page, label).click()));
     }
-    if (!target.floor) {
-      // The brush's start handle (role="slider" in this brush and in the Recharts one before it).
-      const traveller = page.locator(".losses-brush [role=slider]").first();
-      await traveller.scrollIntoViewIfNeeded();
-      const box = await traveller.boundingBox();
-      if (box) {
-        const x = box.x + box.width / 2;
-        const y = box.y + box.height / 2;
-        await page.mouse.move(x, y);
-        await page.mouse.down();
-        for (let i = 1; i <= 10; i++) {
-          const dx = -12 * i;
-          push(
-            samples,
-            "brushMove",
-            await measure(page, "pointermove", () => page.mouse.move(x + dx, y), ["losses-brush"]),
-          );
-        }
-        push(samples, "brushDefault", await measure(page, "pointerup", () => page.mouse.up()));
-      }
-      // Scrolling to the brush brought the comparison panels near the screen, and they load and
-      // draw: wait for that (not measured). Once mounted, the typed dates' settle counts those of
-      // their charts that are on screen; those out of sight catch up in idle time.
-      await page.waitForLoadState("networkidle");
-      const fromInput = page.getByLabel("From", { exact: true });
-      const from = await fromInput.inputValue();
-      for (const days of [-30, -61]) {
-        const day = new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
-        push(samples, "typedDefault", await measure(page, "input", () => fromInput.fill(day)));
-      }
-    }
+    if (!target.floor) await brushAndTyped(page, samples, "Default");
 
     // All 15 categories: into the full range and out of it.
     await page.goto(`${target.url}?cats=${ALL_CATEGORIES}`, { waitUntil: "load" });
@@ -256,6 +226,7 @@ async function loadRun(
     for (const label of ["All", "1 year", "All", "90 days", "All"]) {
       push(samples, "presetAll", await measure(page, "click", () => presetButton(page, label).click()));
     }
+    if (!target.floor) await brushAndTyped(page, samples, "All");
     push(
       samples,
       "longTaskAfterLoad",
@@ -269,6 +240,39 @@ async function loadRun(
     if (!target.floor) await mapRun(page, target, samples);
   } finally {
     await context.close();
+  }
+}
+
+/**
+ * A brush drag (each move, then the release) and two typed start dates, on the page as it is;
+ * samples go to brushMove, brush<suffix> and typed<suffix>.
+ */
+async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "All"): Promise<void> {
+  // The brush's start handle (role="slider").
+  const traveller = page.locator(".losses-brush [role=slider]").first();
+  await traveller.scrollIntoViewIfNeeded();
+  const box = await traveller.boundingBox();
+  if (box) {
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) {
+      const dx = -12 * i;
+      const ms = await measure(page, "pointermove", () => page.mouse.move(x + dx, y), ["losses-brush"]);
+      if (suffix === "Default") push(samples, "brushMove", ms);
+    }
+    push(samples, `brush${suffix}`, await measure(page, "pointerup", () => page.mouse.up()));
+  }
+  // Scrolling to the brush brought the comparison panels near the screen, and they load and draw:
+  // wait for that (not measured). Once mounted, the typed dates' settle counts those of their charts
+  // that are on screen; those out of sight catch up in idle time.
+  await page.waitForLoadState("networkidle");
+  const fromInput = page.getByLabel("From", { exact: true });
+  const from = await fromInput.inputValue();
+  for (const days of [-30, -61]) {
+    const day = new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
+    push(samples, `typed${suffix}`, await measure(page, "input", () => fromInput.fill(day)));
   }
 }
 

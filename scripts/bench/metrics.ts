@@ -63,6 +63,18 @@ export const INTERACTION_METRICS: MetricDef[] = [
     budget: { stat: "median", max: 100, text: "≤ 100 ms" },
   },
   {
+    key: "brushAll",
+    label: "Brush release → settled (15 categories)",
+    unit: "ms",
+    budget: { stat: "median", max: 100, text: "≤ 100 ms" },
+  },
+  {
+    key: "typedAll",
+    label: "Typed date → settled (15 categories)",
+    unit: "ms",
+    budget: { stat: "median", max: 100, text: "≤ 100 ms" },
+  },
+  {
     key: "longTaskAfterLoad",
     label: "Longest task after load (during the changes)",
     unit: "ms",
