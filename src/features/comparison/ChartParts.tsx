@@ -1,7 +1,7 @@
-// What the comparison charts share: the labelled box with its responsive container, and the
-// tooltip card (a title, one row per series, optional extra lines).
+// What the comparison charts share: the labelled box that measures its width for the chart, and
+// the tooltip card (a title, one row per series, optional extra lines).
 import type { ReactElement } from "react";
-import { ResponsiveContainer } from "recharts";
+import { useElementWidth } from "../../components/use-element-width";
 
 interface ChartBoxProps {
   /** Accessible description of what is drawn. */
@@ -9,22 +9,27 @@ interface ChartBoxProps {
   height: number;
   onPointerEnter?: () => void;
   onPointerLeave?: () => void;
-  /** One Recharts chart (LineChart, BarChart). */
-  children: ReactElement;
+  /**
+   * One Recharts chart (LineChart, BarChart) drawn at the box's width: measured once here, so the
+   * chart and its axis ticks need no measuring of their own (Recharts' ResponsiveContainer and
+   * automatic tick spacing read the layout once per chart and per label).
+   */
+  children: (width: number) => ReactElement;
 }
 
 export function ChartBox({ label, height, onPointerEnter, onPointerLeave, children }: ChartBoxProps) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
   return (
     <div
+      ref={ref}
       className="cmp-chart"
       role="img"
       aria-label={label}
+      style={{ minHeight: height }}
       onPointerEnter={onPointerEnter}
       onPointerLeave={onPointerLeave}
     >
-      <ResponsiveContainer width="100%" height={height}>
-        {children}
-      </ResponsiveContainer>
+      {width > 0 && children(width)}
     </div>
   );
 }

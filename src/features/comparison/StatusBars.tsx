@@ -26,45 +26,61 @@ export function StatusBars({ rows, label }: { rows: readonly StatusBarRow[]; lab
   if (rows.length === 0) return <p className="cmp-empty">No snapshot with every status in this range.</p>;
   return (
     <ChartBox label={label} height={40 + rows.length * 48}>
-      <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
-        <ChartSettled name={`comparison-${label}`} />
-        <CartesianGrid stroke="var(--grid)" horizontal={false} />
-        <XAxis
-          type="number"
-          tickFormatter={(v: number) => formatNumber(v)}
-          tick={AXIS_TICK}
-          stroke="var(--axis)"
-        />
-        <YAxis type="category" dataKey="side" tick={AXIS_TICK} stroke="var(--axis)" width={72} />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ fill: "var(--grid)" }}
-          content={({ active, payload }) => {
-            const row = payload?.[0]?.payload as StatusBarRow | undefined;
-            if (!active || !row) return null;
-            return (
-              <TooltipCard
-                title={row.side}
-                lines={STATUSES.map((s) => ({
-                  key: s,
-                  label: STATUS_LABELS[s],
-                  value: formatNumber(row[s]),
-                }))}
-              />
-            );
-          }}
-        />
-        {STATUSES.map((s) => (
-          <Bar
-            key={s}
-            dataKey={s}
-            name={STATUS_LABELS[s]}
-            stackId="status"
-            fill={`var(--status-${s})`}
-            isAnimationActive={false}
+      {(width) => (
+        <BarChart
+          width={width}
+          height={40 + rows.length * 48}
+          data={[...rows]}
+          layout="vertical"
+          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        >
+          <ChartSettled name={`comparison-${label}`} />
+          <CartesianGrid stroke="var(--grid)" horizontal={false} />
+          <XAxis
+            type="number"
+            tickFormatter={(v: number) => formatNumber(v)}
+            interval={0}
+            tick={AXIS_TICK}
+            stroke="var(--axis)"
           />
-        ))}
-      </BarChart>
+          <YAxis
+            type="category"
+            dataKey="side"
+            interval={0}
+            tick={AXIS_TICK}
+            stroke="var(--axis)"
+            width={72}
+          />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ fill: "var(--grid)" }}
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as StatusBarRow | undefined;
+              if (!active || !row) return null;
+              return (
+                <TooltipCard
+                  title={row.side}
+                  lines={STATUSES.map((s) => ({
+                    key: s,
+                    label: STATUS_LABELS[s],
+                    value: formatNumber(row[s]),
+                  }))}
+                />
+              );
+            }}
+          />
+          {STATUSES.map((s) => (
+            <Bar
+              key={s}
+              dataKey={s}
+              name={STATUS_LABELS[s]}
+              stackId="status"
+              fill={`var(--status-${s})`}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
     </ChartBox>
   );
 }

@@ -13,10 +13,12 @@ import {
 } from "recharts";
 import { ChartSettled } from "../../components/ChartSettled";
 import type { IsoDate } from "../../data/schemas/common";
+import { eachDay } from "../../lib/dates";
 import { formatDate } from "../../lib/format";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
 import { deriveValueTicks } from "../../lib/derive-y-ticks";
-import { AXIS_TICK, CHART_MARGIN, yAxisProps } from "./chart-axes";
+import { AXIS_TICK, CHART_MARGIN, dateTicks, Y_AXIS_WIDTH, yAxisProps } from "./chart-axes";
+import { deriveMarkLabels, labelWidth } from "./derive-mark-labels";
 import { ChartBox, TooltipCard } from "./ChartParts";
 
 export interface SeriesSpec {
@@ -91,78 +93,102 @@ export function TimeSeriesChart({
       onPointerEnter={() => setHovering(true)}
       onPointerLeave={() => setHovering(false)}
     >
-      <LineChart data={data} margin={CHART_MARGIN}>
-        <ChartSettled name={`comparison-${label}`} />
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          type="number"
-          dataKey="t"
-          domain={[first, last]}
-          tickFormatter={tickLabel}
-          tick={AXIS_TICK}
-          stroke="var(--axis)"
-          minTickGap={24}
-        />
-        <YAxis {...yAxisProps(yTicks, format)} />
-        {spans.map((s) => (
-          <ReferenceArea
-            key={s.from}
-            x1={Math.max(first, dayNumber(s.from))}
-            x2={Math.min(last, dayNumber(s.to))}
-            fill="var(--documenting)"
-            fillOpacity={1}
-            stroke="none"
-            label={{ value: s.label, position: "insideTopLeft", fill: "var(--text-muted)", fontSize: 11 }}
-          />
-        ))}
-        {marks.map((m) => (
-          <ReferenceLine
-            key={m.date + m.label}
-            x={dayNumber(m.date)}
-            stroke="var(--event)"
-            strokeDasharray="3 3"
-            label={{ value: m.label, position: "insideTopRight", fill: "var(--text-muted)", fontSize: 11 }}
-          />
-        ))}
-        {hovering && (
-          <Tooltip
-            isAnimationActive={false}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as (ChartRow & { t: number }) | undefined;
-              if (!active || !row) return null;
-              return (
-                <TooltipCard
-                  testId="cmp-tooltip"
-                  title={formatDate(row.date)}
-                  lines={series.map((s) => {
-                    const v = row[s.key];
-                    return {
-                      key: s.key,
-                      label: s.label,
-                      color: s.color,
-                      value: typeof v === "number" ? format(v) : "no value",
-                    };
-                  })}
-                  extra={extra?.(row)}
-                />
-              );
-            }}
-          />
-        )}
-        {series.map((s) => (
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stroke={s.color}
-            strokeWidth={2}
-            strokeDasharray={s.dashed ? "6 4" : undefined}
-            dot={false}
-            isAnimationActive={false}
-            connectNulls={false}
-          />
-        ))}
-      </LineChart>
+      {(width) => {
+        // Where a day falls across the plot, for the labels that must not print over each other.
+        const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH;
+        const plotWidth = width - plotLeft - CHART_MARGIN.right;
+        const xOf = (t: number) => plotLeft + ((t - first) / Math.max(1, last - first)) * plotWidth;
+        const labelled = deriveMarkLabels(
+          marks.map((m) => ({ x: xOf(dayNumber(m.date)), label: m.label })),
+          plotLeft,
+        );
+        return (
+          <LineChart width={width} height={height} data={data} margin={CHART_MARGIN}>
+            <ChartSettled name={`comparison-${label}`} />
+            <CartesianGrid stroke="var(--grid)" vertical={false} />
+            <XAxis
+              type="number"
+              dataKey="t"
+              domain={[first, last]}
+              // A time axis: ticks on calendar days (month starts), whether or not a row falls there.
+              ticks={dateTicks(eachDay(dayFromNumber(first), dayFromNumber(last)), width).map(dayNumber)}
+              interval={0}
+              tickFormatter={tickLabel}
+              tick={AXIS_TICK}
+              stroke="var(--axis)"
+            />
+            <YAxis {...yAxisProps(yTicks, format)} />
+            {spans.map((s) => (
+              <ReferenceArea
+                key={s.from}
+                x1={Math.max(first, dayNumber(s.from))}
+                x2={Math.min(last, dayNumber(s.to))}
+                fill="var(--documenting)"
+                fillOpacity={1}
+                stroke="none"
+                // Only where it fits inside its band (the legend names the band too).
+                label={
+                  xOf(Math.min(last, dayNumber(s.to))) - xOf(Math.max(first, dayNumber(s.from))) >=
+                  labelWidth(s.label)
+                    ? { value: s.label, position: "insideTopLeft", fill: "var(--text-muted)", fontSize: 11 }
+                    : undefined
+                }
+              />
+            ))}
+            {marks.map((m, i) => (
+              <ReferenceLine
+                key={m.date + m.label}
+                x={dayNumber(m.date)}
+                stroke="var(--event)"
+                strokeDasharray="3 3"
+                label={
+                  labelled.has(i)
+                    ? { value: m.label, position: "insideTopRight", fill: "var(--text-muted)", fontSize: 11 }
+                    : undefined
+                }
+              />
+            ))}
+            {hovering && (
+              <Tooltip
+                isAnimationActive={false}
+                content={({ active, payload }) => {
+                  const row = payload?.[0]?.payload as (ChartRow & { t: number }) | undefined;
+                  if (!active || !row) return null;
+                  return (
+                    <TooltipCard
+                      testId="cmp-tooltip"
+                      title={formatDate(row.date)}
+                      lines={series.map((s) => {
+                        const v = row[s.key];
+                        return {
+                          key: s.key,
+                          label: s.label,
+                          color: s.color,
+                          value: typeof v === "number" ? format(v) : "no value",
+                        };
+                      })}
+                      extra={extra?.(row)}
+                    />
+                  );
+                }}
+              />
+            )}
+            {series.map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={s.color}
+                strokeWidth={2}
+                strokeDasharray={s.dashed ? "6 4" : undefined}
+                dot={false}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            ))}
+          </LineChart>
+        );
+      }}
     </ChartBox>
   );
 }

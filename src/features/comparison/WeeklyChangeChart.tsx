@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } fr
 import { ChartSettled } from "../../components/ChartSettled";
 import { formatDate, formatNumber } from "../../lib/format";
 import { deriveValueTicks } from "../../lib/derive-y-ticks";
-import { AXIS_TICK, CHART_MARGIN, yAxisProps } from "./chart-axes";
+import { AXIS_TICK, CHART_MARGIN, dateTicks, yAxisProps } from "./chart-axes";
 import { ChartBox, TooltipCard } from "./ChartParts";
 import type { WeekRow } from "./derive-territory-compare";
 
@@ -36,47 +36,53 @@ export function WeeklyChangeChart({ rows, label }: { rows: readonly WeekRow[]; l
   );
   return (
     <ChartBox label={label} height={240}>
-      <BarChart data={data} margin={CHART_MARGIN} barCategoryGap="15%">
-        <ChartSettled name={`comparison-${label}`} />
-        <CartesianGrid stroke="var(--grid)" vertical={false} />
-        <XAxis
-          dataKey="week"
-          tickFormatter={(d: string) => formatDate(d as WeekRow["week"])}
-          tick={AXIS_TICK}
-          stroke="var(--axis)"
-          minTickGap={24}
-        />
-        <YAxis {...yAxisProps(yTicks, (v) => formatNumber(v))} />
-        <ReferenceLine y={0} stroke="var(--axis)" />
-        <Tooltip
-          isAnimationActive={false}
-          cursor={{ fill: "var(--grid)" }}
-          content={({ active, payload }) => {
-            const row = payload?.[0]?.payload as WeekRow | undefined;
-            if (!active || !row) return null;
-            return (
-              <TooltipCard
-                title={`Week of ${formatDate(row.week)}`}
-                lines={SERIES.map((s) => ({
-                  key: s.key,
-                  label: s.label,
-                  value: `${formatNumber(Math.abs(row[s.key]), undefined, 1)} km²`,
-                }))}
-              />
-            );
-          }}
-        />
-        {SERIES.map((s) => (
-          <Bar
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            fill={s.color}
-            fillOpacity={"opacity" in s ? s.opacity : 1}
-            isAnimationActive={false}
+      {(width) => (
+        <BarChart width={width} height={240} data={data} margin={CHART_MARGIN} barCategoryGap="15%">
+          <ChartSettled name={`comparison-${label}`} />
+          <CartesianGrid stroke="var(--grid)" vertical={false} />
+          <XAxis
+            dataKey="week"
+            ticks={dateTicks(
+              data.map((r) => r.week),
+              width,
+            )}
+            interval={0}
+            tickFormatter={(d: string) => formatDate(d as WeekRow["week"])}
+            tick={AXIS_TICK}
+            stroke="var(--axis)"
           />
-        ))}
-      </BarChart>
+          <YAxis {...yAxisProps(yTicks, (v) => formatNumber(v))} />
+          <ReferenceLine y={0} stroke="var(--axis)" />
+          <Tooltip
+            isAnimationActive={false}
+            cursor={{ fill: "var(--grid)" }}
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as WeekRow | undefined;
+              if (!active || !row) return null;
+              return (
+                <TooltipCard
+                  title={`Week of ${formatDate(row.week)}`}
+                  lines={SERIES.map((s) => ({
+                    key: s.key,
+                    label: s.label,
+                    value: `${formatNumber(Math.abs(row[s.key]), undefined, 1)} km²`,
+                  }))}
+                />
+              );
+            }}
+          />
+          {SERIES.map((s) => (
+            <Bar
+              key={s.key}
+              dataKey={s.key}
+              name={s.label}
+              fill={s.color}
+              fillOpacity={"opacity" in s ? s.opacity : 1}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
     </ChartBox>
   );
 }

@@ -26,7 +26,7 @@ import type { WarEvent } from "../../data/schemas/events";
 import type { LossesView, Scale } from "./losses-url-state";
 import { formatNumber, formatSignedNumber } from "../../lib/format";
 import { CATEGORY_LABELS, categoryColorVar } from "../../data/categories";
-import { deriveAxisTicks } from "./derive-axis-ticks";
+import { deriveAxisTicks } from "../../lib/derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { deriveDecimatedRows } from "./derive-decimated-rows";

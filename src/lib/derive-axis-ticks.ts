@@ -1,6 +1,6 @@
 // X-axis ticks picked from the row keys instead of letting the chart measure ~1,600 labels
 // (Recharts' automatic interval measures every label's text width, which is slow on long ranges).
-import type { IsoDate } from "../../data/schemas/common";
+import type { IsoDate } from "../data/schemas/common";
 
 /**
  * At most `maxTicks` keys, preferring the first key of a month (or of a year on long ranges) so

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { IsoDate } from "../../data/schemas/common";
-import { eachDay } from "../../lib/dates";
+import type { IsoDate } from "../data/schemas/common";
+import { eachDay } from "./dates";
 import { deriveAxisTicks } from "./derive-axis-ticks";
 
 const d = (s: string) => s as IsoDate;
