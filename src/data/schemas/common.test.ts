@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod/mini";
 import { describeIssues } from "../queries/fetch-json";
-import { isoDateSeriesSchema, nullableCountSeriesSchema } from "./common";
+import {
+  booleanSeriesSchema,
+  isoDateSeriesSchema,
+  km2SeriesSchema,
+  nullableCountSeriesSchema,
+  nullableKm2SeriesSchema,
+} from "./common";
 
 const file = z.object({ dates: isoDateSeriesSchema, tank: nullableCountSeriesSchema });
 const problem = (input: unknown) => {
@@ -26,5 +32,24 @@ describe("series schemas", () => {
 
   it("reject what is not an array", () => {
     expect(problem({ dates: "2023-01-01", tank: [] })).toContain("dates: expected an array, received string");
+  });
+
+  it("check areas: km² are 0 or more, null only where allowed, flags are booleans", () => {
+    const area = z.object({ a: km2SeriesSchema, b: nullableKm2SeriesSchema, c: booleanSeriesSchema });
+    const issue = (input: unknown) => {
+      const r = z.safeParse(area, input);
+      return r.success ? "" : describeIssues(r.error.issues);
+    };
+    expect(issue({ a: [0, 1.5], b: [null, 2], c: [true, false] })).toBe("");
+    expect(issue({ a: [1, -2], b: [], c: [] })).toContain(
+      "a[1]: expected a number of km² (0 or more), received number",
+    );
+    expect(issue({ a: [null], b: [], c: [] })).toContain(
+      "a[0]: expected a number of km² (0 or more), received null",
+    );
+    expect(issue({ a: [], b: [Infinity], c: [] })).toContain(
+      "b[0]: expected a number of km² (0 or more) or null",
+    );
+    expect(issue({ a: [], b: [], c: [1] })).toContain("c[0]: expected true or false, received number");
   });
 });

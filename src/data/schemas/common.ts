@@ -59,6 +59,21 @@ export const nullableCountSeriesSchema = seriesSchema<number | null>(
   "an integer or null",
 );
 
+/** Square kilometres aligned with a `dates` array (km2Schema's rule: finite, not negative). */
+export const km2SeriesSchema = seriesSchema<Km2>(
+  (v) => typeof v === "number" && Number.isFinite(v) && v >= 0,
+  "a number of km² (0 or more)",
+);
+
+/** As km2SeriesSchema; null where the value cannot be measured that day. */
+export const nullableKm2SeriesSchema = seriesSchema<Km2 | null>(
+  (v) => v === null || (typeof v === "number" && Number.isFinite(v) && v >= 0),
+  "a number of km² (0 or more) or null",
+);
+
+/** A flag per day. */
+export const booleanSeriesSchema = seriesSchema<boolean>((v) => typeof v === "boolean", "true or false");
+
 /** Credit and scope of one source, shown in the app next to every figure it feeds. */
 export const sourceSchema = z.object({
   id: z.string(),

@@ -4,7 +4,16 @@ import { z } from "zod/mini";
 import { SECTOR_IDS, TERRITORY_SOURCES } from "./keys";
 
 export { SECTOR_IDS, TERRITORY_SOURCES };
-import { isoDateSchema, isoDateSeriesSchema, km2Schema, schemaVersionSchema, sourceSchema } from "./common";
+import {
+  booleanSeriesSchema,
+  isoDateSchema,
+  isoDateSeriesSchema,
+  km2Schema,
+  km2SeriesSchema,
+  nullableKm2SeriesSchema,
+  schemaVersionSchema,
+  sourceSchema,
+} from "./common";
 
 export const sectorIdSchema = z.enum(SECTOR_IDS);
 export type SectorId = z.infer<typeof sectorIdSchema>;
@@ -17,9 +26,8 @@ export const sectorBoxSchema = z.object({
 });
 export type SectorBox = z.infer<typeof sectorBoxSchema>;
 
-const km2SeriesSchema = z.array(km2Schema);
-/** null = not measurable that day (gains/losses on a series' first day; no pre-2022 layer). */
-const nullableKm2SeriesSchema = z.array(z.nullable(km2Schema));
+// Day series are checked in one loop each (common.ts); null = not measurable that day (gains or
+// losses on a series' first day; no pre-2022 layer).
 
 export const sectorSeriesSchema = z.object({
   occupiedKm2: km2SeriesSchema,
@@ -54,8 +62,8 @@ export const overlapAgreementSchema = z.object({
   daysWithinTenthPercent: z.int().check(z.nonnegative()),
   /** Both measurements on every common day, so that the app can show the two side by side. */
   dates: isoDateSeriesSchema,
-  aKm2: z.array(km2Schema),
-  bKm2: z.array(km2Schema),
+  aKm2: km2SeriesSchema,
+  bKm2: km2SeriesSchema,
 });
 export type OverlapAgreement = z.infer<typeof overlapAgreementSchema>;
 
@@ -65,7 +73,7 @@ export const territorySeriesSchema = z.object({
   /** Every calendar day from the first snapshot to the last, no gaps. */
   dates: isoDateSeriesSchema,
   /** true = no snapshot that day: the last known state is carried forward. */
-  carried: z.array(z.boolean()),
+  carried: booleanSeriesSchema,
   origins: z.array(z.object({ origin: territoryOriginSchema, from: isoDateSchema, to: isoDateSchema })),
   /** All Russian-held territory of Ukraine, Crimea and pre-2022 areas included. */
   occupiedKm2: km2SeriesSchema,
