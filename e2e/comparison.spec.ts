@@ -188,6 +188,37 @@ test("the territory chart compares like with like, without NZZ's 2024-03-14 drop
   );
 });
 
+test("the weekly bars show the area each source says changed hands, week by week", async ({ page }) => {
+  // Four whole weeks, Monday 5 June to Sunday 2 July 2023.
+  const section = await openSection(page, "?from=2023-06-05&to=2023-07-02");
+  const ds = territory.deepstate;
+  const weekSum = (key: "gainedKm2" | "lostKm2", from: string, to: string) =>
+    ds.dates.reduce(
+      (sum: number, d: string, i: number) => (d >= from && d <= to ? sum + (ds[key][i] ?? 0) : sum),
+      0,
+    );
+  const taken = Math.round(weekSum("gainedKm2", "2023-06-05", "2023-06-11") * 10) / 10;
+  const retaken = Math.round(weekSum("lostKm2", "2023-06-05", "2023-06-11") * 10) / 10;
+
+  const chart = section.locator("figure#territory-weekly-change .cmp-chart");
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator("path.cmp-bars__series")).toHaveCount(4);
+  // Hover the first week's bars: the plot starts after the y axis (68 px) and ends 12 px before the edge.
+  const box = (await chart.boundingBox())!;
+  const band = (box.width - 68 - 12) / 4;
+  await page.mouse.move(box.x + 68 + band * 0.5, box.y + 100);
+  const card = chart.locator(".cmp-tooltip");
+  await expect(card.locator(".cmp-tooltip__date")).toHaveText(`Week of ${day("2023-06-05")}`);
+  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ })).toContainText(
+    `${num(taken, 1)} km²`,
+  );
+  await expect(card.getByRole("row", { name: /DeepState: retaken by Ukraine/ })).toContainText(
+    `${num(retaken, 1)} km²`,
+  );
+  await page.mouse.move(box.x + 68 + band * 3.5, box.y + 100);
+  await expect(card.locator(".cmp-tooltip__date")).toHaveText(`Week of ${day("2023-06-26")}`);
+});
+
 test("the comparison section has no accessibility violations", async ({ page }) => {
   test.slow(); // axe walks four panels of SVG; on a shared CI core it needs more than the default
   const section = await openSection(page, "?from=2023-06-04&to=2023-11-30");

@@ -54,7 +54,7 @@ function parseAxisLabel(label: string): number {
 /** The y-axis labels of a chart with the y of their tick, in SVG units. */
 async function yAxisTicks(chart: Locator): Promise<{ value: number; y: number }[]> {
   const ticks = await chart
-    .locator(".losses-y-axis__label")
+    .locator(".chart-y-axis__label")
     .evaluateAll((nodes) =>
       nodes.map((n) => ({ label: n.textContent ?? "", y: Number(n.getAttribute("y")) })),
     );
@@ -300,7 +300,7 @@ test("picking categories, view and scale changes the URL and the chart, and a re
   await losses(page).getByRole("group", { name: "Scale" }).getByRole("radio", { name: "Log" }).check();
   await expect.poll(() => searchParams(page).get("scale")).toBe("log");
   await expect(equipment).toContainText("log scale");
-  await expect(equipment.locator(".losses-y-axis")).toContainText("100");
+  await expect(equipment.locator(".chart-y-axis")).toContainText("100");
 
   await views.getByRole("radio", { name: "7-day average" }).check();
   await expect.poll(() => searchParams(page).get("view")).toBe("avg7");

@@ -1,7 +1,7 @@
 // The "Claims vs confirmed" section, loaded lazily (React.lazy in App, mounted when near the
 // viewport) so it never weighs on the first chart: four panels, each in its own boundary, all
 // following the global range.
-import { memo, useEffect, type ReactNode } from "react";
+import { memo, useEffect, useState, type ReactNode } from "react";
 import { FollowRange } from "../../components/FollowRange";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { PanelBoundary } from "../../components/PanelBoundary";
@@ -19,9 +19,15 @@ import { TerritoryPanel as TerritoryPanelView } from "./TerritoryPanel";
 import { linkedHere } from "./linked";
 import "./comparison.css";
 
-/** Renders `ready` once every query has data; a skeleton or an error with Retry until then. */
+/**
+ * Renders `ready` once every query has data and its `turn` has come (panels before it mounted); a
+ * skeleton or an error with Retry until then.
+ */
 function WhenLoaded<T extends unknown[]>(props: {
   queries: { [K in keyof T]: { status: string; data?: T[K]; error: unknown; refetch: () => unknown } };
+  turn: number;
+  /** How many panels may be mounted so far. */
+  mounted: number;
   what: string;
   height: number;
   ready: (...data: T) => ReactNode;
@@ -35,7 +41,7 @@ function WhenLoaded<T extends unknown[]>(props: {
         onRetry={() => props.queries.forEach((q) => void q.refetch())}
       />
     );
-  if (props.queries.some((q) => q.status !== "success"))
+  if (props.queries.some((q) => q.status !== "success") || props.turn >= props.mounted)
     return <Skeleton label={`the ${props.what} data`} height={props.height} />;
   return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
 }
@@ -44,6 +50,9 @@ function WhenLoaded<T extends unknown[]>(props: {
 const ClaimedConfirmedPanel = memo(ClaimedConfirmedPanelView);
 const SidesPanel = memo(SidesPanelView);
 const TerritoryPanel = memo(TerritoryPanelView);
+
+/** Panels in the section, mounted in turn (ComparisonPanels). */
+const PANELS = 4;
 
 /** The data the ledger's verdicts are read from (sources.json ids). */
 const LEDGER_SOURCES = new Set(["general-staff", "oryx", "deepstate-history", "nzz"]);
@@ -65,15 +74,30 @@ function ComparisonPanels() {
   const updateRange = useRangeUpdate();
   const { state, update } = useUrlState(comparisonUrlState);
   const ready = [losses, oryx, territory, claims].every((q) => q.status === "success");
-  // The browser could not scroll to a #cmp-… target before it existed: do it once it does.
+  // The panels mount one per frame, in page order: drawn all at once they made one task of several
+  // hundred milliseconds, during which a reader's scroll froze.
+  const [mounted, setMounted] = useState(1);
   useEffect(() => {
-    if (!ready || !linkedHere()) return;
+    if (!ready || mounted >= PANELS) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setMounted((n) => n + 1))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, mounted]);
+  // The browser could not scroll to a #cmp-… target before it existed: do it once it does.
+  const allMounted = ready && mounted >= PANELS;
+  useEffect(() => {
+    if (!allMounted || !linkedHere()) return;
     document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
-  }, [ready]);
+  }, [allMounted]);
   return (
     <>
       <PanelBoundary name="claimed vs confirmed">
         <WhenLoaded
+          turn={0}
+          mounted={mounted}
           queries={[losses, oryx] as const}
           what="losses"
           height={620}
@@ -95,6 +119,8 @@ function ComparisonPanels() {
       </PanelBoundary>
       <PanelBoundary name="Russia vs Ukraine">
         <WhenLoaded
+          turn={1}
+          mounted={mounted}
           queries={[oryx] as const}
           what="Oryx"
           height={620}
@@ -115,6 +141,8 @@ function ComparisonPanels() {
       </PanelBoundary>
       <PanelBoundary name="territory">
         <WhenLoaded
+          turn={2}
+          mounted={mounted}
           queries={[territory] as const}
           what="territory"
           height={720}
@@ -127,6 +155,8 @@ function ComparisonPanels() {
       </PanelBoundary>
       <PanelBoundary name="claims ledger">
         <WhenLoaded
+          turn={3}
+          mounted={mounted}
           queries={[claims, losses, oryx, territory] as const}
           what="claims ledger"
           height={600}

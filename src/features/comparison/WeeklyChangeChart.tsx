@@ -1,88 +1,147 @@
-// Grouped bars per week: area Russia took (up) and lost (down) in each source. Only draws.
-import { useMemo } from "react";
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { ChartSettled } from "../../components/ChartSettled";
-import { formatDate, formatNumber } from "../../lib/format";
+// Grouped bars per week: area Russia took (up) and lost (down) in each source. Only draws, as plain
+// SVG from a pure layout (lib/derive-chart-layout.ts, derive-grouped-bars.ts): in Recharts, a range's
+// ~200 bars were the longest part of the comparison section's first render.
+import { useMemo, useState, type PointerEvent } from "react";
+import { GridLines, XAxisLayer, YAxisLayer } from "../../components/chart/ChartAxes";
+import { useChartSettled } from "../../components/use-chart-settled";
+import { deriveChartLayout } from "../../lib/derive-chart-layout";
 import { deriveValueTicks } from "../../lib/derive-y-ticks";
-import { AXIS_TICK, CHART_MARGIN, dateTicks, yAxisProps } from "./chart-axes";
+import { formatDate, formatNumber } from "../../lib/format";
+import { CHART_MARGIN, dateTicks, Y_AXIS_WIDTH } from "./chart-axes";
 import { ChartBox, TooltipCard } from "./ChartParts";
+import { deriveGroupedBarPaths } from "./derive-grouped-bars";
 import type { WeekRow } from "./derive-territory-compare";
 
 const SERIES = [
-  { key: "deepstateGained", label: "DeepState: taken by Russia", color: "var(--src-deepstate)" },
+  { key: "deepstateGained", label: "DeepState: taken by Russia", color: "var(--src-deepstate)", sign: 1 },
   {
     key: "deepstateLost",
     label: "DeepState: retaken by Ukraine",
     color: "var(--src-deepstate)",
     opacity: 0.55,
+    sign: -1,
   },
-  { key: "nzzGained", label: "NZZ: taken by Russia", color: "var(--src-nzz)" },
-  { key: "nzzLost", label: "NZZ: retaken by Ukraine", color: "var(--src-nzz)", opacity: 0.55 },
+  { key: "nzzGained", label: "NZZ: taken by Russia", color: "var(--src-nzz)", sign: 1 },
+  { key: "nzzLost", label: "NZZ: retaken by Ukraine", color: "var(--src-nzz)", opacity: 0.55, sign: -1 },
 ] as const;
+
+const HEIGHT = 240;
+const X_AXIS_HEIGHT = 30;
+/** Room the tooltip card takes beside the pointer (px), to keep it inside the chart. */
+const TOOLTIP_WIDTH = 250;
 
 export function WeeklyChangeChart({ rows, label }: { rows: readonly WeekRow[]; label: string }) {
   // Losses drawn below zero.
-  const data = useMemo(
-    () => rows.map((r) => ({ ...r, deepstateLost: -r.deepstateLost, nzzLost: -r.nzzLost })),
-    [rows],
-  );
-  const yTicks = useMemo(
-    () =>
-      deriveValueTicks(
-        data.flatMap((r) => SERIES.map((s) => r[s.key])),
-        { zero: true },
-      ),
-    [data],
-  );
+  const values = useMemo(() => SERIES.map((s) => rows.map((r) => s.sign * r[s.key])), [rows]);
+  const keys = useMemo(() => rows.map((r) => r.week), [rows]);
+  const yTicks = useMemo(() => deriveValueTicks(values.flat(), { zero: true }), [values]);
   return (
-    <ChartBox label={label} height={240}>
+    <ChartBox label={label} height={HEIGHT}>
       {(width) => (
-        <BarChart width={width} height={240} data={data} margin={CHART_MARGIN} barCategoryGap="15%">
-          <ChartSettled name={`comparison-${label}`} />
-          <CartesianGrid stroke="var(--grid)" vertical={false} />
-          <XAxis
-            dataKey="week"
-            ticks={dateTicks(
-              data.map((r) => r.week),
-              width,
-            )}
-            interval={0}
-            tickFormatter={(d: string) => formatDate(d as WeekRow["week"])}
-            tick={AXIS_TICK}
-            stroke="var(--axis)"
-          />
-          <YAxis {...yAxisProps(yTicks, (v) => formatNumber(v))} />
-          <ReferenceLine y={0} stroke="var(--axis)" />
-          <Tooltip
-            isAnimationActive={false}
-            cursor={{ fill: "var(--grid)" }}
-            content={({ active, payload }) => {
-              const row = payload?.[0]?.payload as WeekRow | undefined;
-              if (!active || !row) return null;
-              return (
-                <TooltipCard
-                  title={`Week of ${formatDate(row.week)}`}
-                  lines={SERIES.map((s) => ({
-                    key: s.key,
-                    label: s.label,
-                    value: `${formatNumber(Math.abs(row[s.key]), undefined, 1)} km²`,
-                  }))}
-                />
-              );
-            }}
-          />
-          {SERIES.map((s) => (
-            <Bar
-              key={s.key}
-              dataKey={s.key}
-              name={s.label}
-              fill={s.color}
-              fillOpacity={"opacity" in s ? s.opacity : 1}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
+        <WeeklyBars width={width} rows={rows} keys={keys} values={values} yTicks={yTicks} label={label} />
       )}
     </ChartBox>
+  );
+}
+
+function WeeklyBars(props: {
+  width: number;
+  rows: readonly WeekRow[];
+  keys: readonly WeekRow["week"][];
+  values: number[][];
+  yTicks: ReturnType<typeof deriveValueTicks>;
+  label: string;
+}) {
+  const { width, rows, keys, values, yTicks } = props;
+  const layout = useMemo(
+    () =>
+      deriveChartLayout({
+        width,
+        height: HEIGHT,
+        margin: CHART_MARGIN,
+        yAxisWidth: Y_AXIS_WIDTH,
+        xAxisHeight: X_AXIS_HEIGHT,
+        xAxis: { kind: "band", keys },
+        yScale: "linear",
+        yDomain: yTicks.domain,
+      }),
+    [width, keys, yTicks],
+  );
+  const paths = useMemo(() => deriveGroupedBarPaths(values, keys, layout), [values, keys, layout]);
+  const ticks = useMemo(() => dateTicks(keys, width), [keys, width]);
+  const [hovered, setHovered] = useState<{ index: number; x: number } | null>(null);
+  useChartSettled(`comparison-${props.label}`, true);
+
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    const x = e.clientX - e.currentTarget.getBoundingClientRect().left;
+    const index = Math.floor((x - layout.plot.x) / layout.bandwidth);
+    setHovered(index >= 0 && index < rows.length ? { index, x } : null);
+  };
+  const row = hovered ? rows[hovered.index] : undefined;
+  const zero = layout.y(0);
+  const { plot } = layout;
+  return (
+    <div className="cmp-bars">
+      <svg
+        width={width}
+        height={HEIGHT}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        aria-hidden="true"
+        onPointerMove={onPointerMove}
+        onPointerLeave={() => setHovered(null)}
+      >
+        <GridLines layout={layout} ticks={yTicks.ticks} color="var(--grid)" />
+        {row && (
+          <rect
+            data-export="skip"
+            x={layout.x(row.week, "start")}
+            y={plot.y}
+            width={layout.bandwidth}
+            height={plot.height}
+            fill="var(--grid)"
+          />
+        )}
+        {SERIES.map((s, i) => (
+          <path
+            key={s.key}
+            className="cmp-bars__series"
+            d={paths[i]}
+            fill={s.color}
+            fillOpacity={"opacity" in s ? s.opacity : 1}
+          />
+        ))}
+        {zero !== undefined && (
+          <line x1={plot.x} x2={plot.x + plot.width} y1={zero} y2={zero} stroke="var(--axis)" />
+        )}
+        <XAxisLayer
+          layout={layout}
+          ticks={ticks}
+          format={(t) => formatDate(t as WeekRow["week"])}
+          color="var(--axis)"
+        />
+        <YAxisLayer
+          layout={layout}
+          ticks={yTicks.ticks}
+          format={(v) => formatNumber(v)}
+          color="var(--axis)"
+        />
+      </svg>
+      {row && hovered && (
+        <div
+          className="cmp-bars__tooltip"
+          data-export="skip"
+          style={{ left: Math.max(0, Math.min(hovered.x + 12, width - TOOLTIP_WIDTH)) }}
+        >
+          <TooltipCard
+            title={`Week of ${formatDate(row.week)}`}
+            lines={SERIES.map((s) => ({
+              key: s.key,
+              label: s.label,
+              value: `${formatNumber(row[s.key], undefined, 1)} km²`,
+            }))}
+          />
+        </div>
+      )}
+    </div>
   );
 }

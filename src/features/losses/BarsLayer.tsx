@@ -2,7 +2,7 @@
 // from the chart's layout: one element per category rather than one per rectangle, so four years
 // of weeks stay cheap to redraw.
 import { useId } from "react";
-import type { ChartLayout } from "./derive-chart-layout";
+import type { ChartLayout } from "../../lib/derive-chart-layout";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import type { Scale } from "./losses-url-state";
 import { barSlot } from "./ChartAnnotations";

@@ -1,7 +1,7 @@
 // Event lines with their labels and correction markers, drawn from the chart's layout
 // (derive-chart-layout.ts).
 import { deriveBarSlot } from "./derive-bar-slot";
-import type { ChartLayout } from "./derive-chart-layout";
+import type { ChartLayout } from "../../lib/derive-chart-layout";
 import type { WarEvent } from "../../data/schemas/events";
 import { deriveLabelsThatFit } from "./derive-label-layout";
 

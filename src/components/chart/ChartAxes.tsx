@@ -1,8 +1,8 @@
-// The losses chart's axes and grid, drawn from its layout (derive-chart-layout.ts): an x axis along
+// A plain-SVG chart's axes and grid (the losses charts, the weekly territory bars), drawn from its layout (derive-chart-layout.ts): an x axis along
 // the bottom of the plot with the labels that fit, a y axis on the left with every tick labelled,
 // and a horizontal grid line at each y tick.
 import { memo } from "react";
-import { deriveVisibleTicks, labelWidth, type ChartLayout } from "./derive-chart-layout";
+import { deriveVisibleTicks, labelWidth, type ChartLayout } from "../../lib/derive-chart-layout";
 
 const TICK_SIZE = 6;
 const FONT_SIZE = 12;
@@ -37,7 +37,7 @@ export const XAxisLayer = memo(function XAxisLayer({ layout, ticks, format, colo
     ),
   );
   return (
-    <g className="losses-x-axis" aria-hidden="true">
+    <g className="chart-x-axis" aria-hidden="true">
       <line x1={plot.x} x2={plot.x + plot.width} y1={y} y2={y} stroke={color} />
       {placed.map((p, i) =>
         shown.has(i) ? (
@@ -70,7 +70,7 @@ interface YAxisProps {
 export const YAxisLayer = memo(function YAxisLayer({ layout, ticks, format, color }: YAxisProps) {
   const { plot } = layout;
   return (
-    <g className="losses-y-axis" aria-hidden="true">
+    <g className="chart-y-axis" aria-hidden="true">
       <line x1={plot.x} x2={plot.x} y1={plot.y} y2={plot.y + plot.height} stroke={color} />
       {ticks.map((t) => {
         const y = layout.y(t);
@@ -79,7 +79,7 @@ export const YAxisLayer = memo(function YAxisLayer({ layout, ticks, format, colo
           <g key={t}>
             <line x1={plot.x - TICK_SIZE} x2={plot.x} y1={y} y2={y} stroke={color} />
             <text
-              className="losses-y-axis__label"
+              className="chart-y-axis__label"
               x={plot.x - TICK_SIZE - 2}
               y={y}
               dy="0.355em"
@@ -108,7 +108,7 @@ export const GridLines = memo(function GridLines({
 }) {
   const { plot } = layout;
   return (
-    <g className="losses-grid" aria-hidden="true">
+    <g className="chart-grid" aria-hidden="true">
       {ticks.map((t) => {
         const y = layout.y(t);
         return y === undefined ? null : (

@@ -1,4 +1,4 @@
-// Where everything in a losses chart goes, in pixels: the plot area inside the margins and axes,
+// Where everything in a plain-SVG chart goes (the losses charts, the weekly territory bars), in pixels: the plot area inside the margins and axes,
 // the x position of a row (a day on a continuous time axis, or a week/month band), the y position
 // of a value (linear or log), and which x labels fit. Pure, so the drawing components only draw
 // and the geometry is tested without a browser. The chart used Recharts for this; drawing it
