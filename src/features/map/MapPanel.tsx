@@ -655,8 +655,9 @@ function Attribution({
         </span>
       ))}
       . Both draw what Russia holds; DeepState includes Crimea, NZZ omits it (added here from DeepState).
-      Shown: {formatDate(day)}; series to {formatDate(last("deepstate"))} (DeepState) and{" "}
-      {formatDate(last("nzz"))} (NZZ). Boundary and neighbours:{" "}
+      Shown: <span className="map-attribution__day">{formatDate(day)}</span>; series to{" "}
+      {formatDate(last("deepstate"))} (DeepState) and {formatDate(last("nzz"))} (NZZ). Boundary and
+      neighbours:{" "}
       {basemap.sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && "; "}
