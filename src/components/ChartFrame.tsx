@@ -122,7 +122,7 @@ export function ChartFrame(props: ChartFrameProps) {
         {dataTo && (
           <span>
             {" "}
-            Data to <span className="chart-frame__data-to">{formatDate(dataTo)}</span>.
+            Data to <span className="chart-frame__data-to">{formatDate(dataTo)}.</span>
           </span>
         )}
         {footnote && <span> {footnote}</span>}

@@ -655,7 +655,7 @@ function Attribution({
         </span>
       ))}
       . Both draw what Russia holds; DeepState includes Crimea, NZZ omits it (added here from DeepState).
-      Shown: <span className="map-attribution__day">{formatDate(day)}</span>; series to{" "}
+      Shown: <span className="map-attribution__day">{formatDate(day)};</span> series to{" "}
       {formatDate(last("deepstate"))} (DeepState) and {formatDate(last("nzz"))} (NZZ). Boundary and
       neighbours:{" "}
       {basemap.sources.map((s, i) => (
