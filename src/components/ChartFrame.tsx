@@ -119,7 +119,12 @@ export function ChartFrame(props: ChartFrameProps) {
           ))}
           .
         </span>
-        {dataTo && <span> Data to {formatDate(dataTo)}.</span>}
+        {dataTo && (
+          <span>
+            {" "}
+            Data to <span className="chart-frame__data-to">{formatDate(dataTo)}.</span>
+          </span>
+        )}
         {footnote && <span> {footnote}</span>}
       </footer>
     </figure>

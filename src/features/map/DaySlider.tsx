@@ -1,6 +1,6 @@
 // The day slider within the global range, with Play/Pause at a chosen speed. Only draws and
 // reports; the panel keeps the day in the URL.
-import { useEffect, useId } from "react";
+import { memo, useEffect, useId } from "react";
 import type { IsoDate } from "../../data/schemas/common";
 import { addDays, diffDays } from "../../lib/dates";
 import { formatDate } from "../../lib/format";
@@ -59,20 +59,39 @@ export function DaySlider({ from, to, day, onDay, playing, onPlaying, speed, onS
         <button type="button" onClick={() => onPlaying(!playing)} aria-pressed={playing}>
           {playing ? "Pause" : "Play"}
         </button>
-        <label>
-          Speed{" "}
-          <select value={speed} onChange={(e) => onSpeed(Number(e.currentTarget.value) as Speed)}>
-            {SPEEDS.map((s) => (
-              <option key={s} value={s}>
-                {SPEED_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <span className="day-slider__ends">
-          {formatDate(from)} – {formatDate(to)}
-        </span>
+        <SpeedAndEnds speed={speed} onSpeed={onSpeed} from={from} to={to} />
       </div>
     </div>
   );
 }
+
+/** The same on every step: memoised, so a step does not re-render the select and its options. */
+const SpeedAndEnds = memo(function SpeedAndEnds({
+  speed,
+  onSpeed,
+  from,
+  to,
+}: {
+  speed: Speed;
+  onSpeed: (speed: Speed) => void;
+  from: IsoDate;
+  to: IsoDate;
+}) {
+  return (
+    <>
+      <label>
+        Speed{" "}
+        <select value={speed} onChange={(e) => onSpeed(Number(e.currentTarget.value) as Speed)}>
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {SPEED_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="day-slider__ends">
+        {formatDate(from)} – {formatDate(to)}
+      </span>
+    </>
+  );
+});

@@ -176,43 +176,13 @@ export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
       >
         <defs>
           <MapPatterns transform={patternScale} />
-          <clipPath id="front-map-clip-a">
-            <path d={paths.a} />
-          </clipPath>
+          <ClipA d={paths.a} />
         </defs>
         <rect className="front-map__sea" width={width} height={height} />
         <g transform={`translate(${view.x},${view.y}) scale(${k})`}>
-          <path className="front-map__land" d={paths.land} />
-          <path className="front-map__countries" d={paths.countries} vectorEffect="non-scaling-stroke" />
-          <path className="front-map__ukraine" d={paths.ukraine} vectorEffect="non-scaling-stroke" />
-          <path
-            d={paths.a}
-            style={{ fill: `url(#${mode === "change" ? "map-pat-ukr-gain" : "map-pat-only-a"})` }}
-          />
-          <path
-            d={paths.b}
-            style={{ fill: `url(#${mode === "change" ? "map-pat-ru-gain" : "map-pat-only-b"})` }}
-          />
-          <path className="front-map__held-both" d={paths.b} clipPath="url(#front-map-clip-a)" />
-          <path className="front-map__line" d={paths.b} vectorEffect="non-scaling-stroke" />
-          {mode === "disagree" && (
-            <path
-              className="front-map__line front-map__line--a"
-              d={paths.a}
-              vectorEffect="non-scaling-stroke"
-            />
-          )}
-          {paths.sectors.map((s) => (
-            <path
-              key={s.id}
-              className={`front-map__sector${s.active ? " front-map__sector--active" : ""}`}
-              d={s.d}
-              vectorEffect="non-scaling-stroke"
-            />
-          ))}
-          {paths.userBox && (
-            <path className="front-map__userbox" d={paths.userBox} vectorEffect="non-scaling-stroke" />
-          )}
+          <BaseLayers land={paths.land} countries={paths.countries} ukraine={paths.ukraine} />
+          <HeldLayers a={paths.a} b={paths.b} mode={mode} />
+          <BoxLayers sectors={paths.sectors} userBox={paths.userBox} />
         </g>
         <PlaceLabels labels={labels} onHover={setHovered} />
         {draft && (
@@ -235,6 +205,85 @@ export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
         </div>
       )}
     </div>
+  );
+});
+
+// A slider step changes the day's layer only (`b` in change mode): the layers below are memoised
+// apart, so React neither re-renders nor re-checks their elements' props on a step.
+
+const ClipA = memo(function ClipA({ d }: { d: string }) {
+  return (
+    <clipPath id="front-map-clip-a">
+      <path d={d} />
+    </clipPath>
+  );
+});
+
+/** Land, neighbours and Ukraine: change with the view only. */
+const BaseLayers = memo(function BaseLayers({
+  land,
+  countries,
+  ukraine,
+}: {
+  land: string;
+  countries: string;
+  ukraine: string;
+}) {
+  return (
+    <>
+      <path className="front-map__land" d={land} />
+      <path className="front-map__countries" d={countries} vectorEffect="non-scaling-stroke" />
+      <path className="front-map__ukraine" d={ukraine} vectorEffect="non-scaling-stroke" />
+    </>
+  );
+});
+
+const FILL_A = { change: { fill: "url(#map-pat-ukr-gain)" }, disagree: { fill: "url(#map-pat-only-a)" } };
+const FILL_B = { change: { fill: "url(#map-pat-ru-gain)" }, disagree: { fill: "url(#map-pat-only-b)" } };
+
+/** The Russian-held layers: `a`'s pattern, `b`'s over it, held on both (b clipped to a), b's outline. */
+const HeldLayers = memo(function HeldLayers({
+  a,
+  b,
+  mode,
+}: {
+  a: string;
+  b: string;
+  mode: "change" | "disagree";
+}) {
+  return (
+    <>
+      <path d={a} style={FILL_A[mode]} />
+      <path d={b} style={FILL_B[mode]} />
+      <path className="front-map__held-both" d={b} clipPath="url(#front-map-clip-a)" />
+      <path className="front-map__line" d={b} vectorEffect="non-scaling-stroke" />
+      {mode === "disagree" && (
+        <path className="front-map__line front-map__line--a" d={a} vectorEffect="non-scaling-stroke" />
+      )}
+    </>
+  );
+});
+
+/** The sector boxes and the reader's own box. */
+const BoxLayers = memo(function BoxLayers({
+  sectors,
+  userBox,
+}: {
+  sectors: MapPaths["sectors"];
+  userBox: string;
+}) {
+  return (
+    <>
+      {sectors.map((s) => (
+        <path
+          key={s.id}
+          className={`front-map__sector${s.active ? " front-map__sector--active" : ""}`}
+          d={s.d}
+          vectorEffect="non-scaling-stroke"
+        />
+      ))}
+      {userBox && <path className="front-map__userbox" d={userBox} vectorEffect="non-scaling-stroke" />}
+    </>
   );
 });
 
@@ -272,7 +321,13 @@ const PlaceLabels = memo(function PlaceLabels({
 });
 
 /** Fill patterns, shared by the map and the legend swatches; each kind differs in pattern, not only colour. */
-export function MapPatterns({ transform, suffix = "" }: { transform?: string; suffix?: string }) {
+export const MapPatterns = memo(function MapPatterns({
+  transform,
+  suffix = "",
+}: {
+  transform?: string;
+  suffix?: string;
+}) {
   return (
     <>
       <pattern
@@ -317,4 +372,4 @@ export function MapPatterns({ transform, suffix = "" }: { transform?: string; su
       </pattern>
     </>
   );
-}
+});

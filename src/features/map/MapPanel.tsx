@@ -294,6 +294,12 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   const ready = inputs[aSlot] !== undefined && inputs[bSlot] !== undefined;
   // The days around the one shown (those whose chunks are here) are measured ahead, so that a
   // slider step finds its km² ready and draws them with the map in one render.
+  const aheadDays = () => {
+    const days: IsoDate[] = [];
+    for (let i = 1; i <= AHEAD_DAYS; i++)
+      for (const d of [addDays(day, -i), addDays(day, i)]) if (d >= range.from && d <= range.to) days.push(d);
+    return days;
+  };
   const aheadPairs = () => {
     const seen = new Map<string, MapChunk | undefined>();
     const loaded = (file: string) => {
@@ -311,21 +317,25 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       return s < 0 ? null : { chunk, state: s };
     };
     const pairs: [ShapeInput | null, ShapeInput | null][] = [];
-    for (let i = 1; i <= AHEAD_DAYS; i++)
-      for (const d of [addDays(day, -i), addDays(day, i)]) {
-        if (d < range.from || d > range.to) continue;
-        const a = inputOn(aSlot, d);
-        const b = inputOn(bSlot, d);
-        if (a !== undefined && b !== undefined) pairs.push([a, b]);
-      }
+    for (const d of aheadDays()) {
+      const a = inputOn(aSlot, d);
+      const b = inputOn(bSlot, d);
+      if (a !== undefined && b !== undefined) pairs.push([a, b]);
+    }
     return pairs;
   };
   // Their path data too, nearest days first, in idle time and in slices (a new day's shape takes a
-  // few ms): work still running when the next step's input arrives would delay it.
+  // few ms): work still running when the next step's input arrives would delay it. And the legend
+  // caption's date range (ICU's formatRange, ~0.3 ms a new pair of days; cached).
   useEffect(() =>
     runWhenIdle(
-      () => aheadPairs().flat(),
-      (input) => void pathFor(input),
+      () => [
+        ...aheadDays().map((d) => () => void formatDateRange({ from, to: d })),
+        ...aheadPairs()
+          .flat()
+          .map((input) => () => void pathFor(input)),
+      ],
+      (work) => work(),
     ),
   );
   const legendAreas = useAreas(
@@ -428,6 +438,11 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
   const describePlace = (l: MapPlaceLabel) => heldText(l.lonLat, l.text);
 
   const userBoxD = userBox && projection ? boxPath(projection, userBox) : "";
+  // The same array from step to step: the map's sector layer is memoised on it.
+  const sectorPaths = useMemo(
+    () => baseRings?.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })) ?? [],
+    [baseRings, state.map],
+  );
   const paths: MapPaths | null = useMemo(
     () =>
       baseRings && {
@@ -436,10 +451,10 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
         ukraine: ukraineD ?? "",
         a: drawnA,
         b: drawnB,
-        sectors: baseRings.sectorPaths.map((s) => ({ ...s, active: s.id === state.map })),
+        sectors: sectorPaths,
         userBox: userBoxD,
       },
-    [baseRings, landD, countriesD, ukraineD, drawnA, drawnB, state.map, userBoxD],
+    [baseRings, landD, countriesD, ukraineD, drawnA, drawnB, sectorPaths, userBoxD],
   );
 
   const [playing, setPlaying] = useState(false);
@@ -640,8 +655,9 @@ function Attribution({
         </span>
       ))}
       . Both draw what Russia holds; DeepState includes Crimea, NZZ omits it (added here from DeepState).
-      Shown: {formatDate(day)}; series to {formatDate(last("deepstate"))} (DeepState) and{" "}
-      {formatDate(last("nzz"))} (NZZ). Boundary and neighbours:{" "}
+      Shown: <span className="map-attribution__day">{formatDate(day)};</span> series to{" "}
+      {formatDate(last("deepstate"))} (DeepState) and {formatDate(last("nzz"))} (NZZ). Boundary and
+      neighbours:{" "}
       {basemap.sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && "; "}
