@@ -2,7 +2,7 @@
 // the URL state (sector, day, source, mode) and the derivations, and hands drawing to FrontMap,
 // MapLegend and the sector charts. Loaded lazily (LazyMapPanel).
 import { useQueries, useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useElementWidth } from "../../components/use-element-width";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { SegmentedControl } from "../../components/SegmentedControl";
@@ -33,7 +33,9 @@ import { planeRings, viewWindow, windowRingsPath } from "./view-window";
 import { chunkQuery, useBasemap } from "./queries";
 import { MAP_SOURCES, SOURCE_LABELS } from "./sources";
 import { useAreas, type ShapeInput } from "./use-area";
-import { useRange, useUrlState } from "../../filters/use-url-state";
+import { useUrlState } from "../../filters/use-url-state";
+import { FollowRange } from "../../components/FollowRange";
+import type { DateRange } from "../../filters/range";
 import { dayOf, MAP_MODES, MAP_VIEWS, mapUrlState, type MapMode, type MapView } from "./url-state";
 import { fitRect, IDENTITY, zoomAt, type View } from "./view";
 import type { GeoProjection } from "d3-geo";
@@ -73,14 +75,11 @@ export default function MapPanel() {
   if (!basemap.data || !index.data || !territory.data || !places.data)
     return <Skeleton label="the map" height={480} />;
   const dataAt = Math.max(...queries.map((q) => q.dataUpdatedAt));
+  const [b, i, t, p] = [basemap.data, index.data, territory.data, places.data];
   return (
-    <MapView
-      basemap={basemap.data}
-      index={index.data}
-      territory={territory.data}
-      places={places.data}
-      dataAt={dataAt}
-    />
+    <FollowRange className="map-follow">
+      {(range) => <MapView basemap={b} index={i} territory={t} places={p} dataAt={dataAt} range={range} />}
+    </FollowRange>
   );
 }
 
@@ -91,13 +90,15 @@ interface MapViewProps {
   places: PlacesFile;
   /** When the last of the files above arrived (epoch ms), for the first-render measure. */
   dataAt: number;
+  /** The global range (FollowRange: the one last drawn while the map is off screen). */
+  range: DateRange;
 }
 
 type Slot = `${MapSource}@${"from" | "day"}`;
 
-function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
+// Memoised: off screen, FollowRange hands it the range it last drew, and nothing else changed.
+const MapView = memo(function MapView({ basemap, index, territory, places, dataAt, range }: MapViewProps) {
   const { state, update } = useUrlState(mapUrlState);
-  const { range } = useRange();
   // While scrubbing or playing, the day lives here and reaches the URL 400 ms after the last step:
   // every URL change re-renders the whole page, which would blow the 16 ms budget of a step.
   const urlDay = dayOf(state, range);
@@ -633,7 +634,7 @@ function MapView({ basemap, index, territory, places, dataAt }: MapViewProps) {
       />
     </div>
   );
-}
+});
 
 function Attribution({
   territory,

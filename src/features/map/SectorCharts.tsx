@@ -8,12 +8,14 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
-import { memo } from "react";
+import { memo, type ReactElement } from "react";
+import { useElementWidth } from "../../components/use-element-width";
+import type { IsoDate } from "../../data/schemas/common";
+import { deriveAxisTicks } from "../../lib/derive-axis-ticks";
 import { ChartFrame } from "../../components/ChartFrame";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
@@ -27,6 +29,17 @@ const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
 const TICK = { fill: "var(--text-muted)", fontSize: 12 };
 const km2Tick = (v: number) => formatNumber(v);
 const dayTick = (d: string) => formatDate(d as never);
+/** Room one date label needs ("30 Sept 2023" at 12 px and a gap), px; the y axis takes 64. */
+const DATE_LABEL_ROOM = 96;
+/** X ticks that fit `width`, on calendar boundaries, given with interval 0 so Recharts measures no label. */
+const xTicks = (days: readonly IsoDate[], width: number) =>
+  deriveAxisTicks(days, Math.max(2, Math.floor((width - 64 - MARGIN.left - MARGIN.right) / DATE_LABEL_ROOM)));
+
+/** A chart drawn at the width its box measured (once, before paint), without a ResponsiveContainer. */
+function SizedChart({ children }: { children: (width: number) => ReactElement }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>();
+  return <div ref={ref}>{width > 0 && children(width)}</div>;
+}
 
 interface SectorChartsProps {
   territory: TerritoryFile;
@@ -76,45 +89,57 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         exportData={deriveSectorOccupiedExport(occupied, view, range)}
         summary={`Russian-held km² in ${viewName} per day from ${formatDate(range.from)} to ${formatDate(range.to)}, one line per source.`}
       >
-        <ResponsiveContainer width="100%" height={200}>
-          <LineChart data={occupied} margin={MARGIN}>
-            <CartesianGrid stroke="var(--grid)" vertical={false} />
-            <XAxis dataKey="date" tickFormatter={dayTick} tick={TICK} stroke="var(--axis)" minTickGap={40} />
-            <YAxis
-              tickFormatter={km2Tick}
-              tick={TICK}
-              stroke="var(--axis)"
-              width={64}
-              domain={heldTicks.domain}
-              ticks={heldTicks.ticks}
-              interval={0}
-            />
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(v) => `${formatNumber(Number(v))} km²`}
-              labelFormatter={(d) => formatDate(d as never)}
-            />
-            <Line
-              dataKey="deepstate"
-              name="DeepState"
-              stroke="var(--src-deepstate)"
-              dot={false}
-              strokeWidth={2}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-            <Line
-              dataKey="nzz"
-              name="NZZ"
-              stroke="var(--src-nzz)"
-              strokeDasharray="5 3"
-              dot={false}
-              strokeWidth={2}
-              isAnimationActive={false}
-              connectNulls={false}
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <SizedChart>
+          {(width) => (
+            <LineChart width={width} height={200} data={occupied} margin={MARGIN}>
+              <CartesianGrid stroke="var(--grid)" vertical={false} />
+              <XAxis
+                dataKey="date"
+                ticks={xTicks(
+                  occupied.map((r) => r.date),
+                  width,
+                )}
+                interval={0}
+                tickFormatter={dayTick}
+                tick={TICK}
+                stroke="var(--axis)"
+              />
+              <YAxis
+                tickFormatter={km2Tick}
+                tick={TICK}
+                stroke="var(--axis)"
+                width={64}
+                domain={heldTicks.domain}
+                ticks={heldTicks.ticks}
+                interval={0}
+              />
+              <Tooltip
+                isAnimationActive={false}
+                formatter={(v) => `${formatNumber(Number(v))} km²`}
+                labelFormatter={(d) => formatDate(d as never)}
+              />
+              <Line
+                dataKey="deepstate"
+                name="DeepState"
+                stroke="var(--src-deepstate)"
+                dot={false}
+                strokeWidth={2}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+              <Line
+                dataKey="nzz"
+                name="NZZ"
+                stroke="var(--src-nzz)"
+                strokeDasharray="5 3"
+                dot={false}
+                strokeWidth={2}
+                isAnimationActive={false}
+                connectNulls={false}
+              />
+            </LineChart>
+          )}
+        </SizedChart>
       </ChartFrame>
       <ChartFrame
         id={`map-weekly-${view}`}
@@ -132,77 +157,96 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         exportData={deriveSectorWeeklyExport(weeks, view, range)}
         summary={`Per week, km² Russia took (above the axis) and Ukraine took (below) in ${viewName}, DeepState and NZZ side by side.`}
       >
-        <ResponsiveContainer width="100%" height={220}>
-          <BarChart data={weeks} margin={MARGIN} stackOffset="sign" barCategoryGap="15%">
-            <defs>
-              <pattern
-                id="map-bar-hatch-ru"
-                width={4}
-                height={4}
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width={4} height={4} style={{ fill: "var(--gain-russia)" }} />
-                <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
-              </pattern>
-              <pattern
-                id="map-bar-hatch-ukr"
-                width={4}
-                height={4}
-                patternUnits="userSpaceOnUse"
-                patternTransform="rotate(45)"
-              >
-                <rect width={4} height={4} style={{ fill: "var(--gain-ukraine)" }} />
-                <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
-              </pattern>
-            </defs>
-            <CartesianGrid stroke="var(--grid)" vertical={false} />
-            <XAxis dataKey="week" tickFormatter={dayTick} tick={TICK} stroke="var(--axis)" minTickGap={40} />
-            <YAxis
-              tickFormatter={(v: number) => formatNumber(Math.abs(v))}
-              tick={TICK}
-              stroke="var(--axis)"
-              width={64}
-              domain={weekTicks.domain}
-              ticks={weekTicks.ticks}
-              interval={0}
-            />
-            <Tooltip
-              isAnimationActive={false}
-              formatter={(v) => `${formatNumber(Math.abs(Number(v)))} km²`}
-              labelFormatter={(d) => `Week from ${formatDate(d as never)}`}
-            />
-            <ReferenceLine y={0} stroke="var(--axis)" />
-            <Bar
-              dataKey="deepstateRu"
-              name="Russia took (DeepState)"
-              stackId="ds"
-              fill="var(--gain-russia)"
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="deepstateUkr"
-              name="Ukraine took (DeepState)"
-              stackId="ds"
-              fill="var(--gain-ukraine)"
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="nzzRu"
-              name="Russia took (NZZ)"
-              stackId="nzz"
-              fill="url(#map-bar-hatch-ru)"
-              isAnimationActive={false}
-            />
-            <Bar
-              dataKey="nzzUkr"
-              name="Ukraine took (NZZ)"
-              stackId="nzz"
-              fill="url(#map-bar-hatch-ukr)"
-              isAnimationActive={false}
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <SizedChart>
+          {(width) => (
+            <BarChart
+              width={width}
+              height={220}
+              data={weeks}
+              margin={MARGIN}
+              stackOffset="sign"
+              barCategoryGap="15%"
+            >
+              <defs>
+                <pattern
+                  id="map-bar-hatch-ru"
+                  width={4}
+                  height={4}
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width={4} height={4} style={{ fill: "var(--gain-russia)" }} />
+                  <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
+                </pattern>
+                <pattern
+                  id="map-bar-hatch-ukr"
+                  width={4}
+                  height={4}
+                  patternUnits="userSpaceOnUse"
+                  patternTransform="rotate(45)"
+                >
+                  <rect width={4} height={4} style={{ fill: "var(--gain-ukraine)" }} />
+                  <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
+                </pattern>
+              </defs>
+              <CartesianGrid stroke="var(--grid)" vertical={false} />
+              <XAxis
+                dataKey="week"
+                ticks={xTicks(
+                  weeks.map((r) => r.week),
+                  width,
+                )}
+                interval={0}
+                tickFormatter={dayTick}
+                tick={TICK}
+                stroke="var(--axis)"
+              />
+              <YAxis
+                tickFormatter={(v: number) => formatNumber(Math.abs(v))}
+                tick={TICK}
+                stroke="var(--axis)"
+                width={64}
+                domain={weekTicks.domain}
+                ticks={weekTicks.ticks}
+                interval={0}
+              />
+              <Tooltip
+                isAnimationActive={false}
+                formatter={(v) => `${formatNumber(Math.abs(Number(v)))} km²`}
+                labelFormatter={(d) => `Week from ${formatDate(d as never)}`}
+              />
+              <ReferenceLine y={0} stroke="var(--axis)" />
+              <Bar
+                dataKey="deepstateRu"
+                name="Russia took (DeepState)"
+                stackId="ds"
+                fill="var(--gain-russia)"
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="deepstateUkr"
+                name="Ukraine took (DeepState)"
+                stackId="ds"
+                fill="var(--gain-ukraine)"
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="nzzRu"
+                name="Russia took (NZZ)"
+                stackId="nzz"
+                fill="url(#map-bar-hatch-ru)"
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="nzzUkr"
+                name="Ukraine took (NZZ)"
+                stackId="nzz"
+                fill="url(#map-bar-hatch-ukr)"
+                isAnimationActive={false}
+              />
+            </BarChart>
+          )}
+        </SizedChart>
       </ChartFrame>
     </div>
   );
