@@ -9,7 +9,7 @@ import { importPipelineTool } from "./load-mapshaper";
 import type { MultiPolygon, Polygon, Ring } from "./polygons";
 
 const clipper2 = await importPipelineTool<typeof Clipper2>("clipper2-ts");
-const { Clipper64, ClipType, FillRule } = clipper2;
+const { Clipper64, ClipType, FillRule, PathType, ReuseableDataContainer64 } = clipper2;
 
 /** Grid steps per degree. Coordinate differences stay below 9e7, Clipper2's fast integer path. */
 export const GRID_PER_DEGREE = 1e6;
@@ -146,18 +146,26 @@ const CLIP_TYPE = {
 } as const;
 
 /**
- * Paths of shapes already converted, keyed by identity (Clipper only reads them): every result of an
- * operation, and each clip side (most often the same boundary or Crimea, call after call), so callers
- * must not mutate a shape they pass again.
+ * Paths of shapes already converted, keyed by identity (Clipper only reads them): results kept with
+ * `keepPaths` (a day's union, clipped next), so callers must not mutate a shape they pass again.
  */
 const knownPaths = new WeakMap<Polygon[], Paths64>();
-function pathsOf(polygons: Polygon[], keep: boolean): Paths64 {
-  let paths = knownPaths.get(polygons);
-  if (!paths) {
-    paths = toPaths(polygons);
-    if (keep) knownPaths.set(polygons, paths);
+const pathsOf = (polygons: Polygon[]): Paths64 => knownPaths.get(polygons) ?? toPaths(polygons);
+
+/**
+ * A clip side's vertices and local minima, built once per shape (Clipper2's reusable data: the
+ * boundary, or Crimea, is the clip call after call). Added after the subject, as addClip would add
+ * them, so the engine sees the same lists in the same order. Same identity rule as knownPaths.
+ */
+const clipData = new WeakMap<Polygon[], InstanceType<typeof ReuseableDataContainer64>>();
+function clipDataOf(clip: Polygon[]) {
+  let data = clipData.get(clip);
+  if (!data) {
+    data = new ReuseableDataContainer64();
+    data.addPaths(pathsOf(clip), PathType.Clip, false);
+    clipData.set(clip, data);
   }
-  return paths;
+  return data;
 }
 
 /**
@@ -166,8 +174,8 @@ function pathsOf(polygons: Polygon[], keep: boolean): Paths64 {
  */
 export function booleanOp(op: Op, subject: Polygon[], clip: Polygon[] = [], keepPaths = false): MultiPolygon {
   const c = new Clipper64();
-  c.addSubject(pathsOf(subject, false));
-  if (clip.length > 0) c.addClip(pathsOf(clip, true));
+  c.addSubject(pathsOf(subject));
+  if (clip.length > 0) c.addReuseableData(clipDataOf(clip));
   const solution: Paths64 = [];
   c.execute(CLIP_TYPE[op], FillRule.NonZero, solution);
   return polygonsOfPaths(solution, keepPaths);
