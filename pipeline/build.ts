@@ -30,7 +30,8 @@ export const STEPS: RegisteredStep[] = [
   { name: "claims", run: buildClaims, owns: ["claims.json"] },
   { name: "basemap", run: buildBasemap, owns: ["basemap.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
-  { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"] },
+  // Started first (see offThread): its worker threads then run alongside the steps above.
+  { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"], offThread: true },
 ];
 
 export interface CliOptions {

@@ -26,6 +26,11 @@ export interface StepContext {
   /** The raw data folder (default ../shared/data), laid out as described in its README.md. */
   rawDir: string;
   progress: Progress;
+  /**
+   * Called by a step whose remaining work runs on worker threads: the driver then runs the other
+   * steps on the main thread meanwhile (optional; a step that never calls it runs alone).
+   */
+  detach?: () => void;
 }
 
 export interface OutputFile {
@@ -33,6 +38,8 @@ export interface OutputFile {
   path: string;
   /** Serialised content; JSON must be serialised deterministically (same input → same bytes). */
   content: string | Uint8Array;
+  /** Its gzip -9 size, when the step already measured it (the driver then does not compress it again). */
+  gzipBytes?: number;
 }
 
 export interface ReportSection {

@@ -8,17 +8,46 @@ import type { MultiPolygon, Polygon, Ring } from "./polygons";
 
 export const EARTH_RADIUS_KM = 6371.0088;
 
-const projection = geoConicEqualArea()
+/** The projection, as d3-geo builds it (kept for the test that pins the inlined copy below to it). */
+export const d3Projection = geoConicEqualArea()
   .parallels([45, 50])
   .rotate([-32, 0])
   .center([0, 48])
   .scale(EARTH_RADIUS_KM)
   .translate([0, 0]);
 
-function project(lon: number, lat: number): [number, number] {
-  const p = projection([lon, lat]);
-  if (!p) throw new Error(`cannot project ${lon},${lat}`);
-  return p;
+// d3-geo's projection above, inlined with the same operations in the same order (so the same bits:
+// area.test.ts compares them), without d3's three arrays per point: measuring is mostly projecting.
+const RADIANS = Math.PI / 180;
+const DELTA_LAMBDA = ((-32 % 360) * RADIANS) % (Math.PI * 2); // rotate([-32, 0])
+const SIN_Y0 = Math.sin(45 * RADIANS); // parallels([45, 50])
+const N = (SIN_Y0 + Math.sin(50 * RADIANS)) / 2;
+const C = 1 + SIN_Y0 * (2 * N - SIN_Y0);
+const R0 = Math.sqrt(C) / N;
+const K = EARTH_RADIUS_KM; // scale
+// center([0, 48]) with translate([0, 0]): the projected centre, moved to the origin.
+const CENTER_R = Math.sqrt(C - 2 * N * Math.sin((48 % 360) * RADIANS)) / N;
+const DX = 0 - (0 + K * (CENTER_R * Math.sin((0 % 360) * RADIANS * N)));
+const DY = 0 - (0 - K * (R0 - CENTER_R * Math.cos((0 % 360) * RADIANS * N)));
+
+/** The last projected point (module state instead of a returned array: no allocation per point). */
+let projectedX = 0;
+let projectedY = 0;
+
+function projectInto(lon: number, lat: number): void {
+  let lambda = lon * RADIANS + DELTA_LAMBDA;
+  const phi = lat * RADIANS;
+  if (Math.abs(lambda) > Math.PI) lambda -= Math.round(lambda / (Math.PI * 2)) * (Math.PI * 2);
+  const r = Math.sqrt(C - 2 * N * Math.sin(phi)) / N;
+  const x = lambda * N;
+  projectedX = DX + K * (r * Math.sin(x));
+  projectedY = DY - K * (R0 - r * Math.cos(x));
+}
+
+/** [x, y] in km, exactly as d3Projection([lon, lat]) gives them. */
+export function projectEqualArea(lon: number, lat: number): [number, number] {
+  projectInto(lon, lat);
+  return [projectedX, projectedY];
 }
 
 /**
@@ -34,12 +63,14 @@ export function ringAreaKm2(ring: Ring): number {
   if (n < 3) return 0;
   let twice = 0;
   let [plon, plat] = ring[n - 1]!;
-  let [px, py] = project(plon, plat);
+  projectInto(plon, plat);
+  let px = projectedX;
+  let py = projectedY;
   const addEdgeTo = (lon: number, lat: number): void => {
-    const [x, y] = project(lon, lat);
-    twice += (px + x) * (py - y);
-    px = x;
-    py = y;
+    projectInto(lon, lat);
+    twice += (px + projectedX) * (py - projectedY);
+    px = projectedX;
+    py = projectedY;
   };
   for (const [lon, lat] of ring) {
     const steps = Math.ceil(Math.max(Math.abs(lon - plon), Math.abs(lat - plat)) / MAX_EDGE_DEG);

@@ -38,13 +38,32 @@ export function clipRingToBox(ring: Ring, [w, s, e, n]: BBox): Ring {
   return r;
 }
 
+/**
+ * ringAreaKm2(clipRingToBox(ring, box)), without clipping a ring that lies wholly inside the box
+ * (clipping would give back the same positions in the same order) or wholly beyond one of its sides
+ * (clipping would give no position at all): the same numbers, far fewer arrays.
+ */
+function ringAreaInBoxKm2(ring: Ring, box: BBox): number {
+  const [w, s, e, n] = box;
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of ring) {
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  if (maxX < w || minX > e || maxY < s || minY > n) return ringAreaKm2([]);
+  if (minX >= w && maxX <= e && minY >= s && maxY <= n) return ringAreaKm2(ring);
+  return ringAreaKm2(clipRingToBox(ring, box));
+}
+
 /** km² of a valid (non-overlapping) multipolygon that lies inside the box. */
 export function areaInBoxKm2(multi: MultiPolygon, box: BBox): number {
   let sum = 0;
   for (const [outer, ...holes] of multi) {
     if (!outer) continue;
-    sum += ringAreaKm2(clipRingToBox(outer, box));
-    for (const hole of holes) sum -= ringAreaKm2(clipRingToBox(hole, box));
+    sum += ringAreaInBoxKm2(outer, box);
+    for (const hole of holes) sum -= ringAreaInBoxKm2(hole, box);
   }
   return Math.max(0, sum);
 }

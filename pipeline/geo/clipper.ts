@@ -9,7 +9,7 @@ import { importPipelineTool } from "./load-mapshaper";
 import type { MultiPolygon, Polygon, Ring } from "./polygons";
 
 const clipper2 = await importPipelineTool<typeof Clipper2>("clipper2-ts");
-const { Clipper64, ClipType, FillRule } = clipper2;
+const { Clipper64, ClipType, FillRule, PathType, ReuseableDataContainer64 } = clipper2;
 
 /** Grid steps per degree. Coordinate differences stay below 9e7, Clipper2's fast integer path. */
 export const GRID_PER_DEGREE = 1e6;
@@ -101,8 +101,8 @@ function pointInPath(pt: { x: number; y: number }, path: Path64): number {
  * given to the smallest outer ring that contains it (by box, then by a vertex of the hole that is not
  * on that ring). Clipper's own PolyTree does the same with a far slower containment test.
  */
-function polygonsOfPaths(paths: Paths64): MultiPolygon {
-  const outers: { path: Path64; area: number; box: Box; holes: Ring[] }[] = [];
+function polygonsOfPaths(paths: Paths64, keepPaths: boolean): MultiPolygon {
+  const outers: { path: Path64; area: number; box: Box; holes: { ring: Ring; path: Path64 }[] }[] = [];
   const holes: { path: Path64; area: number; box: Box }[] = [];
   for (const path of paths) {
     if (path.length < 3) continue;
@@ -123,9 +123,18 @@ function polygonsOfPaths(paths: Paths64): MultiPolygon {
             }
             return false;
           });
-    owner?.holes.push(ringOf(hole.path, false, hole.area));
+    owner?.holes.push({ ring: ringOf(hole.path, false, hole.area), path: hole.path });
   }
-  return outers.map((o) => [ringOf(o.path, true, o.area), ...o.holes]);
+  const multi = outers.map((o) => [ringOf(o.path, true, o.area), ...o.holes.map((h) => h.ring)]);
+  // toPaths(multi) would give back these very paths (the coordinates round-trip exactly and the
+  // windings are already Clipper's): kept, so that the result is not converted again when it is fed
+  // to the next operation.
+  if (keepPaths)
+    knownPaths.set(
+      multi,
+      outers.flatMap((o) => [o.path, ...o.holes.map((h) => h.path)]),
+    );
+  return multi;
 }
 
 type Op = "union" | "intersection" | "difference" | "xor";
@@ -137,23 +146,37 @@ const CLIP_TYPE = {
 } as const;
 
 /**
- * The clip side is most often the same boundary (or Crimea) call after call: its paths are made once
- * per array (Clipper only reads them), keyed by identity, so callers must not mutate a clip they
- * pass again.
+ * Paths of shapes already converted, keyed by identity (Clipper only reads them): results kept with
+ * `keepPaths` (a day's union, clipped next), so callers must not mutate a shape they pass again.
  */
-const clipPaths = new WeakMap<Polygon[], Paths64>();
-function pathsOfClip(clip: Polygon[]): Paths64 {
-  let paths = clipPaths.get(clip);
-  if (!paths) clipPaths.set(clip, (paths = toPaths(clip)));
-  return paths;
+const knownPaths = new WeakMap<Polygon[], Paths64>();
+const pathsOf = (polygons: Polygon[]): Paths64 => knownPaths.get(polygons) ?? toPaths(polygons);
+
+/**
+ * A clip side's vertices and local minima, built once per shape (Clipper2's reusable data: the
+ * boundary, or Crimea, is the clip call after call). Added after the subject, as addClip would add
+ * them, so the engine sees the same lists in the same order. Same identity rule as knownPaths.
+ */
+const clipData = new WeakMap<Polygon[], InstanceType<typeof ReuseableDataContainer64>>();
+function clipDataOf(clip: Polygon[]) {
+  let data = clipData.get(clip);
+  if (!data) {
+    data = new ReuseableDataContainer64();
+    data.addPaths(pathsOf(clip), PathType.Clip, false);
+    clipData.set(clip, data);
+  }
+  return data;
 }
 
-/** subject (op) clip, each side read with the non-zero rule (so a side may overlap itself). */
-export function booleanOp(op: Op, subject: Polygon[], clip: Polygon[] = []): MultiPolygon {
+/**
+ * subject (op) clip, each side read with the non-zero rule (so a side may overlap itself). With
+ * `keepPaths`, the result's Clipper paths are kept with it (memory) for a later operation on it.
+ */
+export function booleanOp(op: Op, subject: Polygon[], clip: Polygon[] = [], keepPaths = false): MultiPolygon {
   const c = new Clipper64();
-  c.addSubject(toPaths(subject));
-  if (clip.length > 0) c.addClip(pathsOfClip(clip));
+  c.addSubject(pathsOf(subject));
+  if (clip.length > 0) c.addReuseableData(clipDataOf(clip));
   const solution: Paths64 = [];
   c.execute(CLIP_TYPE[op], FillRule.NonZero, solution);
-  return polygonsOfPaths(solution);
+  return polygonsOfPaths(solution, keepPaths);
 }

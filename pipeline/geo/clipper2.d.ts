@@ -20,9 +20,18 @@ declare module "clipper2-ts" {
     Positive = 2,
     Negative = 3,
   }
+  export enum PathType {
+    Subject = 0,
+    Clip = 1,
+  }
+  /** Vertices and local minima of paths, built once and added to several Clipper64 runs. */
+  export class ReuseableDataContainer64 {
+    addPaths(paths: Paths64, pathType: PathType, isOpen: boolean): void;
+  }
   export class Clipper64 {
     addSubject(paths: Paths64): void;
     addClip(paths: Paths64): void;
+    addReuseableData(data: ReuseableDataContainer64): void;
     execute(clipType: ClipType, fillRule: FillRule, solutionClosed: Paths64): boolean;
   }
 }

@@ -108,10 +108,13 @@ export function bboxOf(multi: MultiPolygon, margin = 0): BBox {
   return [w - margin, s - margin, e + margin, n + margin];
 }
 
-/** Union of any number of (possibly overlapping) polygons: a valid, non-overlapping multipolygon. */
+/**
+ * Union of any number of (possibly overlapping) polygons: a valid, non-overlapping multipolygon.
+ * Its Clipper paths stay with it while it lives (a day's union is clipped next).
+ */
 export function unionOf(polygons: Polygon[]): MultiPolygon {
   if (polygons.length === 0) return [];
-  return booleanOp("union", polygons);
+  return booleanOp("union", polygons, [], true);
 }
 
 /** Points in `a` and not in `b`. */

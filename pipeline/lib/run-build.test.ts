@@ -147,6 +147,49 @@ describe("runBuild", () => {
     expect(readFileSync(path.join(outDir, "losses.json"), "utf8")).toBe("{}\n");
     expect(existsSync(outDir)).toBe(true);
   });
+
+  it("runs the other steps while an off-thread step waits, and reports every step in registration order", async () => {
+    const { rawDir, outDir } = setup();
+    const started: string[] = [];
+    let sawOthersStart = false;
+    const steps: RegisteredStep[] = [
+      STEPS[0]!,
+      {
+        name: "quick",
+        owns: ["quick.txt"],
+        run: async () => {
+          started.push("quick");
+          return { files: [{ path: "quick.txt", content: "q" }], report: { title: "quick", lines: [] } };
+        },
+      },
+      {
+        name: "workers",
+        owns: ["workers.txt"],
+        offThread: true,
+        run: async (ctx) => {
+          started.push("workers");
+          ctx.detach?.(); // its work is now on other threads
+          await new Promise((resolve) => setImmediate(resolve));
+          sawOthersStart = started.includes("quick");
+          return {
+            files: [{ path: "workers.txt", content: "w", gzipBytes: 21 }],
+            report: { title: "workers", lines: [] },
+          };
+        },
+      },
+    ];
+    const result = await runBuild({ rawDir, outDir, steps, progress: silentProgress });
+    expect(started).toEqual(["workers", "quick"]);
+    expect(sawOthersStart).toBe(true);
+    expect(result.sections.map((s) => s.title)).toEqual([
+      expect.stringMatching(/losses/),
+      "quick",
+      "workers",
+    ]);
+    expect(readFileSync(path.join(outDir, "workers.txt"), "utf8")).toBe("w");
+    // A size the step measured is reported as it gave it, not measured again.
+    expect(result.sizes.find((s) => s.path === "workers.txt")?.gzipBytes).toBe(21);
+  });
 });
 
 describe("runBuild cleanup", () => {

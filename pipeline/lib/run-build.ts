@@ -14,8 +14,9 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { safeParse } from "zod/mini";
-import { gzipSync } from "node:zlib";
-import { RawDataError, type Progress, type ReportSection, type Step } from "../types";
+import { promisify } from "node:util";
+import { gzip, gzipSync } from "node:zlib";
+import { RawDataError, type Progress, type ReportSection, type Step, type StepResult } from "../types";
 import { deriveManifest } from "../steps/manifest";
 import { describeIssues, OUTPUT_CHECKS, schemaFor } from "./output-schemas";
 import { checkMapChunk, ukraineBounds, type LonLatBox } from "../../src/data/checks/data-checks";
@@ -30,6 +31,8 @@ export interface RegisteredStep {
   /** Paths under public/data this step owns: file names, or folders ending in "/". A run of the step
    *  replaces everything it owns; files no selected step owns are carried over unchanged. */
   owns: string[];
+  /** Runs mostly on worker threads: started before the other steps, which run while it waits. */
+  offThread?: boolean;
 }
 
 export interface BuildOptions {
@@ -192,6 +195,21 @@ function isRunning(pid: number): boolean {
   }
 }
 
+const gzipAsync = promisify(gzip);
+
+/** Raw and gzip -9 size of each file (manifest.json excepted: it is written last); `known` is reused. */
+async function sizesOf(dir: string, files: string[], known: Map<string, number>) {
+  return Promise.all(
+    files
+      .filter((file) => file !== "manifest.json")
+      .map(async (file) => {
+        const bytes = readFileSync(path.join(dir, file));
+        const gzipBytes = known.get(file) ?? (await gzipAsync(bytes, { level: 9 })).length;
+        return { path: file, bytes: bytes.length, gzipBytes };
+      }),
+  );
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   const selected = options.only
@@ -234,12 +252,29 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       cpSync(path.join(options.outDir, file), path.join(tmp, file));
     }
 
+    // Steps that work off the main thread (territory) start first and detach once their workers
+    // have their tasks; the others then run meanwhile. Files and report sections keep the steps' order.
+    const runs = new Map<RegisteredStep, Promise<{ result: StepResult; seconds: number }>>();
+    const order = [...selected.filter((s) => s.offThread), ...selected.filter((s) => !s.offThread)];
+    for (const step of order) {
+      options.log?.(`step ${selected.indexOf(step) + 1}/${selected.length}: ${step.name}`);
+      const t0 = performance.now();
+      let detach = () => {};
+      const detached = new Promise<void>((resolve) => (detach = resolve));
+      const run = step
+        .run({ rawDir: options.rawDir, progress: options.progress, detach })
+        .then((result) => ({ result, seconds: (performance.now() - t0) / 1000 }));
+      runs.set(step, run);
+      // A failure surfaces below, in step order; until then it must not count as unhandled.
+      run.catch(() => {});
+      await Promise.race([run, detached]);
+    }
+
     const sections: BuildResult["sections"] = [];
     const written = new Set<string>();
-    for (const [index, step] of selected.entries()) {
-      options.log?.(`step ${index + 1}/${selected.length}: ${step.name}`);
-      const t0 = performance.now();
-      const result = await step.run({ rawDir: options.rawDir, progress: options.progress });
+    const gzipSizes = new Map<string, number>();
+    for (const step of selected) {
+      const { result, seconds } = await runs.get(step)!;
       for (const file of result.files) {
         if (!isOwnedBy(step, file.path))
           throw new RawDataError(
@@ -251,10 +286,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         const target = path.join(tmp, file.path);
         mkdirSync(path.dirname(target), { recursive: true });
         writeFileSync(target, file.content);
+        if (file.gzipBytes !== undefined) gzipSizes.set(file.path, file.gzipBytes);
       }
-      sections.push({ ...result.report, seconds: (performance.now() - t0) / 1000 });
+      sections.push({ ...result.report, seconds });
     }
 
+    // Sizes for the report, compressed on libuv's threads while the main thread checks the folder.
+    const gzipped = sizesOf(tmp, listFiles(tmp), gzipSizes);
+    gzipped.catch(() => {});
     validateFolder(tmp, listFiles(tmp));
     rejectStaleSources(tmp, written, previousLastDates(options.outDir));
     const manifest = deriveManifest(tmp, listFiles(tmp));
@@ -262,15 +301,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     written.add("manifest.json");
     validateFolder(tmp, ["manifest.json"]);
 
-    const sizes = listFiles(tmp).map((file) => {
-      const bytes = readFileSync(path.join(tmp, file));
-      return {
-        path: file,
-        bytes: bytes.length,
-        gzipBytes: gzipSync(bytes, { level: 9 }).length,
-        written: written.has(file),
-      };
-    });
+    const manifestBytes = readFileSync(path.join(tmp, "manifest.json"));
+    const sizes = [
+      ...(await gzipped),
+      {
+        path: "manifest.json",
+        bytes: manifestBytes.length,
+        gzipBytes: gzipSync(manifestBytes, { level: 9 }).length,
+      },
+    ]
+      .sort((a, b) => (a.path < b.path ? -1 : 1))
+      .map((size) => ({ ...size, written: written.has(size.path) }));
     const differences = options.check ? compareFolders(tmp, options.outDir) : [];
     if (options.check) rmSync(tmp, { recursive: true, force: true });
     else swapIn(tmp, options.outDir);

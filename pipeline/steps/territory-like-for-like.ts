@@ -106,6 +106,26 @@ function boxOf(polygon: Polygon): BBox {
   return box;
 }
 
+/** Same positions in the same structure (what equal JSON texts meant, without writing them out). */
+function sameShape(a: Polygon[], b: Polygon[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((polygon, i) => {
+      const other = b[i]!;
+      return (
+        polygon.length === other.length &&
+        polygon.every((ring, k) => {
+          const o = other[k]!;
+          if (ring.length !== o.length) return false;
+          for (let j = 0; j < ring.length; j++)
+            if (ring[j]![0] !== o[j]![0] || ring[j]![1] !== o[j]![1]) return false;
+          return true;
+        })
+      );
+    })
+  );
+}
+
 /**
  * |shape ∩ layer|, one layer part at a time with the shape first cut to that part's box: the parts
  * are disjoint, so the sum is exact, and each intersection sees only the shape's nearby vertices.
@@ -113,7 +133,7 @@ function boxOf(polygon: Polygon): BBox {
 export async function areaInsideKm2(
   polygons: Polygon[],
   layer: MultiPolygon,
-  cache?: Map<number, { key: string; km2: number }>,
+  cache?: Map<number, { cut: Polygon[]; km2: number }>,
 ): Promise<{ km2: number; fallbacks: number }> {
   let km2 = 0;
   let fallbacks = 0;
@@ -121,14 +141,13 @@ export async function areaInsideKm2(
     const cut = cutToBox(polygons, boxOf(part));
     if (cut.length === 0) continue;
     // NZZ mostly redraws the front elsewhere: the same cut shape gives the same area.
-    const key = JSON.stringify(cut);
     const cached = cache?.get(i);
-    if (cached && cached.key === key) {
+    if (cached && sameShape(cached.cut, cut)) {
       km2 += cached.km2;
       continue;
     }
     const r = await intersectionKm2(cut, [part]);
-    cache?.set(i, { key, km2: r.km2 });
+    cache?.set(i, { cut, km2: r.km2 });
     km2 += r.km2;
     if (r.fallback) fallbacks++;
   }

@@ -85,7 +85,34 @@ export interface TrackResult {
   xorShortfalls: number;
   /** Like-for-like intersections redone with mapshaper (see territory-like-for-like.ts). */
   insideFallbacks: number;
+  /** Thread time spent in each stage, seconds (reported, to show where the step's time goes). */
+  stageSeconds: Record<Stage, number>;
 }
+
+export const STAGES = ["read", "union", "xor", "inside", "clip", "changes", "measure", "map"] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Adds the time of each `time(stage, f)` call to its stage. */
+function stageTimer() {
+  const seconds = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
+  const add = (stage: Stage, t0: number) => (seconds[stage] += (performance.now() - t0) / 1000);
+  return {
+    seconds,
+    time<T>(stage: Stage, f: () => T): T {
+      const t0 = performance.now();
+      const out = f();
+      add(stage, t0);
+      return out;
+    },
+    async timeAsync<T>(stage: Stage, f: () => Promise<T>): Promise<T> {
+      const t0 = performance.now();
+      const out = await f();
+      add(stage, t0);
+      return out;
+    },
+  };
+}
+type StageTimer = ReturnType<typeof stageTimer>;
 
 interface State {
   /** Russian-held area before clipping (a union; NZZ: its disjoint parts). */
@@ -153,18 +180,22 @@ const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 /** Runs the stages in order; the results are the same whichever thread runs the task. */
 export async function runTrackTask(task: TrackTask, onFile: () => void = () => {}): Promise<TrackResult> {
   const fallbacksBefore = { ...fallbackCount };
-  const chunk = await readStates(task, onFile);
-  const boundary = boundaryNear(task, chunk);
-  const shapes = clipStates(task, chunk, boundary);
-  clipChanges(chunk.states, shapes, boundary);
-  const measured = measureStates(chunk, shapes, task.addPolygons !== null);
+  const timer = stageTimer();
+  const chunk = await readStates(task, onFile, timer);
+  const boundary = timer.time("clip", () => boundaryNear(task, chunk));
+  const shapes = timer.time("clip", () => clipStates(task, chunk, boundary));
+  timer.time("changes", () => clipChanges(chunk.states, shapes, boundary));
+  const measured = timer.time("measure", () => measureStates(chunk, shapes, task.addPolygons !== null));
+  const topology = task.withMap
+    ? await timer.timeAsync("map", () =>
+        mapTopology(chunk.states.length, (i) => shapes.get("occ", i), shapes.get("crimea", 0)),
+      )
+    : null;
   return {
     id: task.id,
     days: chunk.days,
     states: measured.states,
-    topology: task.withMap
-      ? await mapTopology(chunk.states.length, (i) => shapes.get("occ", i), shapes.get("crimea", 0))
-      : null,
+    topology,
     unclassified: chunk.unclassified,
     maxResidualKm2: measured.maxResidualKm2,
     fallbacks: {
@@ -173,6 +204,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     },
     xorShortfalls: measured.xorShortfalls,
     insideFallbacks: chunk.insideFallbacks,
+    stageSeconds: timer.seconds,
   };
 }
 
@@ -182,29 +214,37 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
  * its own. Each new state is the union of the day's polygons (NZZ: its disjoint parts as they are)
  * and, with `withChanges`, its xor with the state before it.
  */
-export async function readStates(task: TrackTask, onFile: () => void): Promise<ChunkStates> {
+export async function readStates(
+  task: TrackTask,
+  onFile: () => void,
+  timer: StageTimer = stageTimer(),
+): Promise<ChunkStates> {
   const unclassified: Record<string, number> = {};
-  const read = (s: Snapshot) => {
-    const polygons = readSnapshotPolygons(task.track, s.file);
-    for (const u of polygons.unclassified) unclassified[u] = (unclassified[u] ?? 0) + 1;
-    return { ...polygons, key: hashOf(polygons.occupied) };
-  };
+  const read = (s: Snapshot) =>
+    timer.time("read", () => {
+      const polygons = readSnapshotPolygons(task.track, s.file);
+      for (const u of polygons.unclassified) unclassified[u] = (unclassified[u] ?? 0) + 1;
+      return { ...polygons, key: hashOf(polygons.occupied) };
+    });
   const heldOf = (occupied: Polygon[]) =>
-    task.addPolygons !== null ? Promise.resolve(occupied) : robustUnion(occupied);
+    task.addPolygons !== null
+      ? Promise.resolve(occupied)
+      : timer.timeAsync("union", () => robustUnion(occupied));
   const before2022Cache = new Map<string, MultiPolygon>();
   const before2022Of = async (polygons: Polygon[]) => {
     const key = hashOf(polygons);
-    const union = before2022Cache.get(key) ?? (await robustUnion(polygons));
+    const union = before2022Cache.get(key) ?? (await timer.timeAsync("union", () => robustUnion(polygons)));
     before2022Cache.set(key, union);
     return union;
   };
 
   // NZZ mostly redraws the front away from the layer: the same cut shape gives the same area.
-  const insideCache = new Map<number, { key: string; km2: number }>();
+  const insideCache = new Map<number, { cut: Polygon[]; km2: number }>();
   let insideFallbacks = 0;
   const insideOf = async (polygons: Polygon[]) => {
     if (!task.insideLayer) return undefined;
-    const r = await areaInsideKm2(polygons, task.insideLayer, insideCache);
+    const layer = task.insideLayer;
+    const r = await timer.timeAsync("inside", () => areaInsideKm2(polygons, layer, insideCache));
     insideFallbacks += r.fallbacks;
     return r.km2;
   };
@@ -223,7 +263,7 @@ export async function readStates(task: TrackTask, onFile: () => void): Promise<C
       const held = await heldOf(p.occupied);
       const before2022 = p.before2022 ? await before2022Of(p.before2022) : null;
       const base = task.withChanges ? previousHeld : null;
-      const xor = base ? (changed ? await robustXor(held, base) : []) : null;
+      const xor = base ? (changed ? await timer.timeAsync("xor", () => robustXor(held, base)) : []) : null;
       states.push({ held, before2022, changed: xor, insideKm2: await insideOf(p.occupied) });
       previousHeld = held;
       previousKey = p.key;
@@ -265,6 +305,7 @@ function clipStates(task: TrackTask, chunk: ChunkStates, boundary: MultiPolygon)
   if (chunk.hasBasis) shapes.set("occ", -1, clip(chunk.previous));
   chunk.states.forEach((s, i) => {
     shapes.set("occ", i, clip(s.held));
+    s.held = []; // not needed again: freed now rather than with the chunk (peak memory)
     if (s.before2022) {
       const pre = preCache.get(s.before2022) ?? clip(s.before2022);
       preCache.set(s.before2022, pre);

@@ -1,8 +1,7 @@
 // Step: public/data/territory.json (daily Russian-held area per source) and public/data/map/**
 // (the map's simplified shapes), from ../shared/data/territory and geo/ (see its README.md).
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { gzip, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import { SCHEMA_VERSION } from "../../src/data/schemas/common";
 import type { MapSource } from "../../src/data/schemas/map";
 import type { TerritoryOrigin } from "../../src/data/schemas/territory";
@@ -16,10 +15,12 @@ import { RawDataError } from "../types";
 import type { MapChunkInput } from "./territory-map";
 import { buildMapFiles } from "./territory-map";
 import { planTasks } from "./territory-plan";
-import { defaultThreads, runTrackTasks } from "./territory-pool";
+import type { TrackPool } from "./territory-pool";
+import { defaultThreads, runTrackTasks, startTrackPool } from "./territory-pool";
 import type { MeasuredDay } from "./territory-series";
 import { buildDailySeries, DISCONTINUITY_KM2, overlapAgreement } from "./territory-series";
 import type { TrackResult, TrackTask } from "./territory-track";
+import { STAGES } from "./territory-track";
 import { measureLikeForLike, readPre2022Layer } from "./territory-like-for-like";
 
 export interface TerritoryOptions {
@@ -74,6 +75,16 @@ function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
 
 export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOptions = {}) {
   const started = performance.now();
+  const threads = options.threads ?? defaultThreads();
+  const pool = startTrackPool(threads);
+  try {
+    return await buildWithPool(ctx, pool, threads, started);
+  } finally {
+    await pool.terminate();
+  }
+}
+
+async function buildWithPool(ctx: StepContext, pool: TrackPool, threads: number, started: number) {
   const dir = (name: string) => join(ctx.rawDir, "territory", name);
   const boundary = await loadBoundary(ctx.rawDir);
   const history = listDailySnapshots(dir("deepstate"), ".geojson.gz");
@@ -134,11 +145,14 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
     boundary.simplified,
   );
   const fileCount = tasks.reduce((n, t) => n + t.snapshots.length, 0);
-  const threads = options.threads ?? defaultThreads();
   ctx.progress.start("territory snapshots", fileCount);
   let results: Map<number, TrackResult>;
   try {
-    results = await runTrackTasks(tasks, threads, () => ctx.progress.tick());
+    const pending = runTrackTasks(tasks, pool, () => ctx.progress.tick());
+    // The workers have their tasks: the driver may run the other steps while they work.
+    if (threads > 1) ctx.detach?.();
+    results = await pending;
+    await pool.terminate(); // their heaps go now, before the map files are assembled
   } finally {
     ctx.progress.stop();
   }
@@ -224,11 +238,8 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
       origin: TRACK_ORIGIN[t.track],
       result: results.get(t.id)!,
     }));
-  const mapFiles = buildMapFiles(mapChunks, end);
-  // Each map file compressed once, on libuv's threads (level 9 over ~8 MB is seconds on one core).
-  const mapGzipBytes = await Promise.all(
-    mapFiles.map(async (f) => (await gzipAsync(f.content, { level: 9 })).length),
-  );
+  const mapFiles = await buildMapFiles(mapChunks, end);
+  const mapGzipBytes = mapFiles.map((f) => f.gzipBytes);
   const seconds = (performance.now() - started) / 1000;
 
   const report = reportLines({
@@ -267,8 +278,6 @@ interface ReportInput {
   seconds: number;
   threads: number;
 }
-
-const gzipAsync = promisify(gzip);
 
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 const pct = (x: number): string => `${(x * 100).toFixed(3)} %`;
@@ -319,6 +328,12 @@ function reportLines(r: ReportInput) {
   const mapRaw = r.mapFiles.reduce((n, f) => n + Buffer.byteLength(f.content), 0);
   const mapGz = r.mapGzipBytes.reduce((n, b) => n + b, 0);
   const largest = Math.max(...r.mapGzipBytes);
+  const stageSeconds = STAGES.map(
+    (stage) => [stage, r.results.reduce((n, x) => n + x.stageSeconds[stage], 0)] as const,
+  );
+  lines.push(
+    `thread time by stage (s, all workers): ${stageSeconds.map(([stage, s]) => `${stage} ${s.toFixed(1)}`).join(", ")}`,
+  );
   lines.push(
     `map: ${r.mapFiles.length} files, ${kb(mapRaw)} raw, ${kb(mapGz)} gzip; largest chunk ${kb(largest)} gzip`,
     `time: ${r.seconds.toFixed(1)} s on ${r.threads} thread(s)`,
