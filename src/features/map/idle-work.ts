@@ -2,34 +2,12 @@
 // thread is idle, in slices, so that it never delays the next slider step: a step's input waits for
 // whatever task is running when it arrives.
 
+import { SLICE_MS, whenIdle, type IdleDeadline } from "../../lib/idle";
+
 /** Longest slice of ahead work, in ms (a shape that takes longer still finishes its own slice). */
-export const SLICE_MS = 4;
+export { SLICE_MS };
 
-interface IdleDeadline {
-  timeRemaining(): number;
-}
-
-const idle: (cb: (d: IdleDeadline) => void) => () => void =
-  typeof requestIdleCallback === "function"
-    ? (cb) => {
-        const id = requestIdleCallback(cb, { timeout: 1000 });
-        return () => cancelIdleCallback(id);
-      }
-    : (cb) => {
-        // Safari has no requestIdleCallback: a task after the next frame, with one slice's time.
-        const start = () => performance.now() + SLICE_MS;
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const frame = requestAnimationFrame(() => {
-          timer = setTimeout(() => {
-            const end = start();
-            cb({ timeRemaining: () => Math.max(0, end - performance.now()) });
-          }, 0);
-        });
-        return () => {
-          cancelAnimationFrame(frame);
-          clearTimeout(timer);
-        };
-      };
+const idle = (cb: (d: IdleDeadline) => void): (() => void) => whenIdle(cb);
 
 /**
  * Runs `items` one by one (each `run(item)`) in idle time, at most SLICE_MS per slice, until done
