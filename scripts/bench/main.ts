@@ -245,11 +245,14 @@ async function loadRun(
 
 /**
  * A brush drag (each move, then the release) and two typed start dates, on the page as it is;
- * samples go to brushMove, brush<suffix> and typed<suffix>.
+ * samples go to brushMove, brush<suffix> and typed<suffix>. On the full range ("All") nothing can
+ * move outwards: the end handle is dragged in and the start typed later; otherwise the start handle
+ * is dragged and typed earlier.
  */
 async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "All"): Promise<void> {
-  // The brush's start handle (role="slider").
-  const traveller = page.locator(".losses-brush [role=slider]").first();
+  const inwards = suffix === "All";
+  const handles = page.locator(".losses-brush [role=slider]");
+  const traveller = inwards ? handles.last() : handles.first();
   await traveller.scrollIntoViewIfNeeded();
   const box = await traveller.boundingBox();
   if (box) {
@@ -258,7 +261,7 @@ async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "
     await page.mouse.move(x, y);
     await page.mouse.down();
     for (let i = 1; i <= 10; i++) {
-      const dx = -12 * i;
+      const dx = -12 * i; // the start handle outwards, or the end handle inwards
       const ms = await measure(page, "pointermove", () => page.mouse.move(x + dx, y), ["losses-brush"]);
       if (suffix === "Default") push(samples, "brushMove", ms);
     }
@@ -270,7 +273,7 @@ async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "
   await page.waitForLoadState("networkidle");
   const fromInput = page.getByLabel("From", { exact: true });
   const from = await fromInput.inputValue();
-  for (const days of [-30, -61]) {
+  for (const days of inwards ? [30, 61] : [-30, -61]) {
     const day = new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
     push(samples, `typed${suffix}`, await measure(page, "input", () => fromInput.fill(day)));
   }
