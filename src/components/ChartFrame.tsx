@@ -3,7 +3,8 @@
 // with the sources and the day the data runs to. Its props are plain data, so export can rebuild
 // the same figure outside the page (title, legend, footer) from them.
 import type { ReactNode } from "react";
-import { useId } from "react";
+import { useId, useRef } from "react";
+import { OnScreenContext, useOnScreenFlag } from "../lib/on-screen";
 import type { IsoDate } from "../data/schemas/common";
 import { formatDate } from "../lib/format";
 import type { ExportData } from "../lib/export/csv";
@@ -57,76 +58,83 @@ export function ChartFrame(props: ChartFrameProps) {
   const { exportData } = props;
   const titleId = useId();
   const summaryId = useId();
+  // Whether this chart is on screen, for its settled marks (lib/perf.ts: the benchmark waits for
+  // the charts a reader can see).
+  const figureRef = useRef<HTMLElement>(null);
+  const onScreen = useOnScreenFlag(figureRef);
   return (
-    <figure
-      id={id}
-      className={`chart-frame${props.className ? ` ${props.className}` : ""}`}
-      aria-labelledby={titleId}
-      aria-describedby={summary ? summaryId : undefined}
-      data-chart-frame={id}
-    >
-      <figcaption className="chart-frame__head">
-        <div className="chart-frame__titles">
-          <h3 id={titleId} className="chart-frame__title">
-            {title}
-          </h3>
-          {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
-          {note && <p className="chart-frame__note">{note}</p>}
-        </div>
-        {(actions || exportData) && (
-          <div className="chart-frame__actions">
-            {actions}
-            {exportData && (
-              <DownloadMenu frameId={id} exportData={exportData} legend={legend ?? []} sources={sources} />
-            )}
+    <OnScreenContext value={onScreen}>
+      <figure
+        ref={figureRef}
+        id={id}
+        className={`chart-frame${props.className ? ` ${props.className}` : ""}`}
+        aria-labelledby={titleId}
+        aria-describedby={summary ? summaryId : undefined}
+        data-chart-frame={id}
+      >
+        <figcaption className="chart-frame__head">
+          <div className="chart-frame__titles">
+            <h3 id={titleId} className="chart-frame__title">
+              {title}
+            </h3>
+            {subtitle && <p className="chart-frame__subtitle">{subtitle}</p>}
+            {note && <p className="chart-frame__note">{note}</p>}
           </div>
+          {(actions || exportData) && (
+            <div className="chart-frame__actions">
+              {actions}
+              {exportData && (
+                <DownloadMenu frameId={id} exportData={exportData} legend={legend ?? []} sources={sources} />
+              )}
+            </div>
+          )}
+        </figcaption>
+        {legend && legend.length > 0 && (
+          <ul className="chart-frame__legend" aria-label="Legend">
+            {legend.map((item) => (
+              <li
+                key={item.key ?? item.label}
+                className={item.muted ? "chart-frame__key chart-frame__key--muted" : "chart-frame__key"}
+                onPointerEnter={onLegendHover ? () => onLegendHover(item.key ?? item.label) : undefined}
+                onPointerLeave={onLegendHover ? () => onLegendHover(null) : undefined}
+              >
+                <LegendSwatch item={item} />
+                {item.label}
+              </li>
+            ))}
+          </ul>
         )}
-      </figcaption>
-      {legend && legend.length > 0 && (
-        <ul className="chart-frame__legend" aria-label="Legend">
-          {legend.map((item) => (
-            <li
-              key={item.key ?? item.label}
-              className={item.muted ? "chart-frame__key chart-frame__key--muted" : "chart-frame__key"}
-              onPointerEnter={onLegendHover ? () => onLegendHover(item.key ?? item.label) : undefined}
-              onPointerLeave={onLegendHover ? () => onLegendHover(null) : undefined}
-            >
-              <LegendSwatch item={item} />
-              {item.label}
-            </li>
-          ))}
-        </ul>
-      )}
-      {summary && (
-        <p id={summaryId} className="visually-hidden">
-          {summary}
-        </p>
-      )}
-      <div className="chart-frame__body">{props.children}</div>
-      {exportData && props.dataTable !== false && (
-        <DataTable data={exportData} caption={typeof title === "string" ? title : id} />
-      )}
-      <footer className="chart-frame__foot">
-        <span>
-          Source{sources.length === 1 ? "" : "s"}:{" "}
-          {sources.map((s, i) => (
-            <span key={s.url}>
-              {i > 0 && (i === sources.length - 1 ? " and " : ", ")}
-              <a href={s.url} rel="noopener noreferrer" target="_blank">
-                {s.name}
-              </a>
-            </span>
-          ))}
-          .
-        </span>
-        {dataTo && (
+        {summary && (
+          <p id={summaryId} className="visually-hidden">
+            {summary}
+          </p>
+        )}
+        <div className="chart-frame__body">{props.children}</div>
+        {exportData && props.dataTable !== false && (
+          <DataTable data={exportData} caption={typeof title === "string" ? title : id} />
+        )}
+        <footer className="chart-frame__foot">
           <span>
-            {" "}
-            Data to <span className="chart-frame__data-to">{formatDate(dataTo)}.</span>
+            Source{sources.length === 1 ? "" : "s"}:{" "}
+            {sources.map((s, i) => (
+              <span key={s.url}>
+                {i > 0 && (i === sources.length - 1 ? " and " : ", ")}
+                <a href={s.url} rel="noopener noreferrer" target="_blank">
+                  {s.name}
+                </a>
+              </span>
+            ))}
+            .
           </span>
-        )}
-        {footnote && <span> {footnote}</span>}
-      </footer>
-    </figure>
+          {dataTo && (
+            <span>
+              {" "}
+              Data to <span className="chart-frame__data-to">{formatDate(dataTo)}.</span>
+            </span>
+          )}
+          {footnote && <span> {footnote}</span>}
+        </footer>
+      </figure>
+    </OnScreenContext>
   );
 }

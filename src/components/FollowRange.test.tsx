@@ -33,8 +33,8 @@ describe("useValueWhileOnScreen", () => {
   });
 });
 
-function Chart({ name }: { name: string }) {
-  useSettledMark(name);
+function Chart({ name, own }: { name: string; own?: { current: boolean } }) {
+  useSettledMark(name, true, own);
   return null;
 }
 
@@ -50,8 +50,12 @@ describe("the benchmark's list of charts to wait for", () => {
         <OnScreenContext value={hidden}>
           <Chart name="unseen" />
         </OnScreenContext>
+        <OnScreenContext value={visible}>
+          <Chart name="below-the-fold" own={{ current: false }} />
+        </OnScreenContext>
       </>,
     );
+    // A chart's own flag (a frame or the brush scrolled out of view) wins over its panel's.
     expect(window.__perfSettled?.mounted()).toEqual(["seen"]);
     hidden.current = true;
     expect(window.__perfSettled?.mounted().sort()).toEqual(["seen", "unseen"]);

@@ -10,11 +10,34 @@ export interface OnScreen {
 
 const ALWAYS: OnScreen = { current: true };
 
-/** The on-screen flag of the nearest FollowRange (always true outside one). */
+/** The on-screen flag of the nearest chart frame or FollowRange (always true outside them). */
 export const OnScreenContext = createContext<OnScreen>(ALWAYS);
 
-export function useOnScreenFlag(): OnScreen {
+export function useOnScreenContext(): OnScreen {
   return useContext(OnScreenContext);
+}
+
+/** Keeps `flag` (and `onChange`, if given) told whether `ref`'s element intersects the viewport. */
+function useObserveOnScreen(
+  ref: RefObject<Element | null>,
+  flag: OnScreen,
+  onChange?: (onScreen: boolean) => void,
+): void {
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    const observer = new IntersectionObserver((entries) => {
+      const last = entries[entries.length - 1];
+      if (!last) return;
+      flag.current = last.isIntersecting;
+      onChange?.(last.isIntersecting);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      flag.current = true;
+    };
+  }, [ref, flag, onChange]);
 }
 
 /**
@@ -23,20 +46,16 @@ export function useOnScreenFlag(): OnScreen {
  */
 export function useOnScreen(ref: RefObject<Element | null>, flag: OnScreen): boolean {
   const [onScreen, setOnScreen] = useState(true);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el || typeof IntersectionObserver === "undefined") return;
-    const observer = new IntersectionObserver((entries) => {
-      const last = entries[entries.length - 1];
-      if (!last) return;
-      flag.current = last.isIntersecting;
-      setOnScreen(last.isIntersecting);
-    });
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      flag.current = true;
-    };
-  }, [ref, flag]);
+  useObserveOnScreen(ref, flag, setOnScreen);
   return onScreen;
+}
+
+/**
+ * A flag saying whether `ref`'s element is on screen, for a chart frame's settled marks: it changes
+ * without re-rendering anything (the benchmark reads it).
+ */
+export function useOnScreenFlag(ref: RefObject<Element | null>): OnScreen {
+  const [flag] = useState<OnScreen>(() => ({ current: true }));
+  useObserveOnScreen(ref, flag);
+  return flag;
 }

@@ -2,7 +2,7 @@
 // commit of it has been painted. Marks cost microseconds and need no flag, so the benchmark measures
 // the same build readers get. Nothing in the app reads them.
 import { useEffect, useLayoutEffect } from "react";
-import { useOnScreenFlag, type OnScreen } from "./on-screen";
+import { useOnScreenContext, type OnScreen } from "./on-screen";
 
 export const SETTLED_PREFIX = "settled:";
 
@@ -59,10 +59,12 @@ export function markSettled(name: string): void {
 
 /**
  * Marks `settled:<name>` after every commit of the calling component while `ready` (e.g. once the
- * chart has a size), and registers it as mounted so the benchmark waits for it while on screen.
+ * chart has a size), and registers it as mounted so the benchmark waits for it while on screen
+ * (`ownFlag`, or that of the nearest chart frame or FollowRange).
  */
-export function useSettledMark(name: string, ready = true): void {
-  const onScreen = useOnScreenFlag();
+export function useSettledMark(name: string, ready = true, ownFlag?: OnScreen): void {
+  const contextFlag = useOnScreenContext();
+  const onScreen = ownFlag ?? contextFlag;
   useLayoutEffect(() => {
     if (ready) markSettled(name);
   });

@@ -21,6 +21,7 @@ import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange } from "../../lib/format";
 import { useElementWidth } from "../../components/use-element-width";
 import { markSettled, useSettledMark } from "../../lib/perf";
+import { useOnScreenFlag } from "../../lib/on-screen";
 import {
   deriveDayAt,
   deriveDayFraction,
@@ -202,9 +203,10 @@ export const RangeBrush = memo(function RangeBrush({
   // Width of the day axis in pixels, for where the dates go.
   const [axisRef, width] = useElementWidth<HTMLDivElement>();
   const view = deriveBrushView(points, committed, width);
-  useSettledMark("losses-brush");
-
   const rootRef = useRef<HTMLDivElement>(null);
+  // Below the charts: a range change waits for its redraw only while a reader can see it.
+  useSettledMark("losses-brush", true, useOnScreenFlag(rootRef));
+
   const windowRef = useRef<HTMLDivElement>(null);
   const startRef = useRef<HTMLDivElement>(null);
   const endRef = useRef<HTMLDivElement>(null);
