@@ -31,9 +31,21 @@ const km2Tick = (v: number) => formatNumber(v);
 const dayTick = (d: string) => formatDate(d as never);
 /** Room one date label needs ("30 Sept 2023" at 12 px and a gap), px; the y axis takes 64. */
 const DATE_LABEL_ROOM = 96;
-/** X ticks that fit `width`, on calendar boundaries, given with interval 0 so Recharts measures no label. */
-const xTicks = (days: readonly IsoDate[], width: number) =>
-  deriveAxisTicks(days, Math.max(2, Math.floor((width - 64 - MARGIN.left - MARGIN.right) / DATE_LABEL_ROOM)));
+/**
+ * An x axis over `days`: the ticks that fit `width`, on calendar boundaries, given with interval 0
+ * so Recharts measures no label.
+ */
+const dateAxis = (days: readonly IsoDate[], width: number) =>
+  ({
+    ticks: deriveAxisTicks(
+      days,
+      Math.max(2, Math.floor((width - 64 - MARGIN.left - MARGIN.right) / DATE_LABEL_ROOM)),
+    ),
+    interval: 0,
+    tickFormatter: dayTick,
+    tick: TICK,
+    stroke: "var(--axis)",
+  }) as const;
 
 /** A chart drawn at the width its box measured (once, before paint), without a ResponsiveContainer. */
 function SizedChart({ children }: { children: (width: number) => ReactElement }) {
@@ -95,14 +107,10 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               <CartesianGrid stroke="var(--grid)" vertical={false} />
               <XAxis
                 dataKey="date"
-                ticks={xTicks(
+                {...dateAxis(
                   occupied.map((r) => r.date),
                   width,
                 )}
-                interval={0}
-                tickFormatter={dayTick}
-                tick={TICK}
-                stroke="var(--axis)"
               />
               <YAxis
                 tickFormatter={km2Tick}
@@ -192,14 +200,10 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               <CartesianGrid stroke="var(--grid)" vertical={false} />
               <XAxis
                 dataKey="week"
-                ticks={xTicks(
+                {...dateAxis(
                   weeks.map((r) => r.week),
                   width,
                 )}
-                interval={0}
-                tickFormatter={dayTick}
-                tick={TICK}
-                stroke="var(--axis)"
               />
               <YAxis
                 tickFormatter={(v: number) => formatNumber(Math.abs(v))}
