@@ -46,7 +46,12 @@ import { BarsLayer } from "./BarsLayer";
 import { GridLines, XAxisLayer, YAxisLayer } from "../../components/chart/ChartAxes";
 import { rowContaining } from "./place-on-rows";
 import { dayFromNumber, dayNumber } from "../../lib/series-index";
-import { deriveChartLayout, nearestIndex, type ChartLayout, type Margin } from "../../lib/derive-chart-layout";
+import {
+  deriveChartLayout,
+  nearestIndex,
+  type ChartLayout,
+  type Margin,
+} from "../../lib/derive-chart-layout";
 import { useElementWidth } from "../../components/use-element-width";
 import { useChartSettled } from "../../components/use-chart-settled";
 
