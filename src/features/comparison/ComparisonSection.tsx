@@ -73,21 +73,23 @@ function ComparisonPanels() {
   const claims = useClaims();
   const updateRange = useRangeUpdate();
   const { state, update } = useUrlState(comparisonUrlState);
-  const ready = [losses, oryx, territory, claims].every((q) => q.status === "success");
-  // The panels mount one per frame, in page order: drawn all at once they made one task of several
-  // hundred milliseconds, during which a reader's scroll froze.
+  // The panels mount one per frame, in page order, each once its data has arrived or failed: drawn
+  // all at once they made one task of several hundred milliseconds, during which a scroll froze.
+  const panelQueries = [[losses, oryx], [oryx], [territory], [claims, losses, oryx, territory]];
+  const settled = panelQueries.map((qs) => qs.every((q) => q.status !== "pending"));
   const [mounted, setMounted] = useState(1);
+  const lastSettled = settled[mounted - 1] ?? true;
   useEffect(() => {
-    if (!ready || mounted >= PANELS) return;
+    if (!lastSettled || mounted >= PANELS) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => (timer = setTimeout(() => setMounted((n) => n + 1))));
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [ready, mounted]);
+  }, [lastSettled, mounted]);
   // The browser could not scroll to a #cmp-… target before it existed: do it once it does.
-  const allMounted = ready && mounted >= PANELS;
+  const allMounted = mounted >= PANELS && settled.every(Boolean);
   useEffect(() => {
     if (!allMounted || !linkedHere()) return;
     document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
