@@ -1,5 +1,6 @@
 // One compact card per selected category: the range's losses (big, with its unit), then the total,
 // the last day and the daily average. Draws only.
+import { memo } from "react";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import { CATEGORY_LABELS, categoryUnit, isPersonnel } from "../../data/categories";
@@ -68,7 +69,9 @@ function KpiCard({ totals, rangeLabel }: { totals: RangeTotals; rangeLabel: stri
   );
 }
 
-export function KpiStrip({ totals, range }: KpiStripProps) {
+// Memoised: the panel's second, deferred render (what sits below the charts) leaves the cards as
+// they are, instead of redrawing them a frame after the charts.
+export const KpiStrip = memo(function KpiStrip({ totals, range }: KpiStripProps) {
   useSettledMark("losses-kpi");
   if (totals.length === 0) return null;
   // Formatted once for all cards (Intl's formatRange is comparatively slow).
@@ -80,4 +83,4 @@ export function KpiStrip({ totals, range }: KpiStripProps) {
       ))}
     </div>
   );
-}
+});

@@ -1,8 +1,9 @@
 // The chart's controls: categories, view mode, scale, event annotations. Draws only; every change
 // goes to the caller, which writes it to the URL.
+import { memo } from "react";
 import { SegmentedControl } from "../../components/SegmentedControl";
 import { GENERAL_STAFF_CATEGORIES, type GeneralStaffCategory } from "../../data/schemas/losses";
-import { LOSSES_VIEWS, SCALES, type LossesView, type Scale } from "./losses-url-state";
+import { LOSSES_VIEWS, SCALES, type LossesState, type LossesView, type Scale } from "./losses-url-state";
 import { CATEGORY_LABELS, categoryColorVar } from "../../data/categories";
 import { VIEW_LABELS } from "./format-losses";
 
@@ -11,10 +12,8 @@ interface LossesControlsProps {
   view: LossesView;
   scale: Scale;
   events: boolean;
-  onCatsChange: (cats: GeneralStaffCategory[]) => void;
-  onViewChange: (view: LossesView) => void;
-  onScaleChange: (scale: Scale) => void;
-  onEventsChange: (events: boolean) => void;
+  /** Writes a change of any of them (the panel's URL state update). */
+  onChange: (patch: Partial<LossesState>) => void;
 }
 
 const SCALE_LABELS: Record<Scale, string> = { linear: "Linear", log: "Log" };
@@ -27,10 +26,11 @@ const PRESETS: { label: string; cats: readonly GeneralStaffCategory[] }[] = [
   { label: "All", cats: GENERAL_STAFF_CATEGORIES },
 ];
 
-export function LossesControls(props: LossesControlsProps) {
-  const { cats, view, scale, events } = props;
+// Memoised: a range change leaves the controls as they are.
+export const LossesControls = memo(function LossesControls(props: LossesControlsProps) {
+  const { cats, view, scale, events, onChange } = props;
   const toggle = (category: GeneralStaffCategory, on: boolean) =>
-    props.onCatsChange(GENERAL_STAFF_CATEGORIES.filter((c) => (c === category ? on : cats.includes(c))));
+    onChange({ cats: GENERAL_STAFF_CATEGORIES.filter((c) => (c === category ? on : cats.includes(c))) });
   const names = cats.map((c) => CATEGORY_LABELS[c]);
   const summary =
     names.length === 0
@@ -53,7 +53,7 @@ export function LossesControls(props: LossesControlsProps) {
                 type="button"
                 className="button button--quiet"
                 aria-pressed={p.cats.length === cats.length && p.cats.every((c) => cats.includes(c))}
-                onClick={() => props.onCatsChange(GENERAL_STAFF_CATEGORIES.filter((c) => p.cats.includes(c)))}
+                onClick={() => onChange({ cats: GENERAL_STAFF_CATEGORIES.filter((c) => p.cats.includes(c)) })}
               >
                 {p.label}
               </button>
@@ -86,7 +86,7 @@ export function LossesControls(props: LossesControlsProps) {
           options={LOSSES_VIEWS}
           labels={VIEW_LABELS}
           value={view}
-          onChange={props.onViewChange}
+          onChange={(next) => onChange({ view: next })}
         />
         <SegmentedControl
           legend="Scale"
@@ -94,13 +94,13 @@ export function LossesControls(props: LossesControlsProps) {
           options={SCALES}
           labels={SCALE_LABELS}
           value={scale}
-          onChange={props.onScaleChange}
+          onChange={(next) => onChange({ scale: next })}
         />
         <label className="losses-check">
-          <input type="checkbox" checked={events} onChange={(e) => props.onEventsChange(e.target.checked)} />
+          <input type="checkbox" checked={events} onChange={(e) => onChange({ events: e.target.checked })} />
           Show events
         </label>
       </div>
     </div>
   );
-}
+});

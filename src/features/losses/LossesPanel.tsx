@@ -189,16 +189,7 @@ const LossesExplorer = memo(function LossesExplorer({
             : ` — the range runs to ${formatDate(to)}; losses figures stop there.`}
         </p>
       )}
-      <LossesControls
-        cats={cats}
-        view={view}
-        scale={scale}
-        events={state.events}
-        onCatsChange={(next) => update({ cats: next })}
-        onViewChange={(next) => update({ view: next })}
-        onScaleChange={(next) => update({ scale: next })}
-        onEventsChange={(next) => update({ events: next })}
-      />
+      <LossesControls cats={cats} view={view} scale={scale} events={state.events} onChange={update} />
       {!noData && (
         <div className="losses-top">
           <LossesChart
