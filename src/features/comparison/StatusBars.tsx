@@ -1,5 +1,6 @@
 // Stacked horizontal bars: each side's confirmed losses of one type split by status. Only draws.
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
+import { VERTICAL_GRID } from "../../components/chart/recharts-grid";
 import { ChartSettled } from "../../components/ChartSettled";
 import { formatNumber } from "../../lib/format";
 import { AXIS_TICK } from "./chart-axes";
@@ -35,7 +36,7 @@ export function StatusBars({ rows, label }: { rows: readonly StatusBarRow[]; lab
           margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
         >
           <ChartSettled name={`comparison-${label}`} />
-          <CartesianGrid stroke="var(--grid)" horizontal={false} />
+          <CartesianGrid {...VERTICAL_GRID} />
           <XAxis
             type="number"
             tickFormatter={(v: number) => formatNumber(v)}

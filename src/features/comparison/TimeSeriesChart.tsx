@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { HORIZONTAL_GRID } from "../../components/chart/recharts-grid";
 import { ChartSettled } from "../../components/ChartSettled";
 import type { IsoDate } from "../../data/schemas/common";
 import { eachDay } from "../../lib/dates";
@@ -105,7 +106,7 @@ export function TimeSeriesChart({
         return (
           <LineChart width={width} height={height} data={data} margin={CHART_MARGIN}>
             <ChartSettled name={`comparison-${label}`} />
-            <CartesianGrid stroke="var(--grid)" vertical={false} />
+            <CartesianGrid {...HORIZONTAL_GRID} />
             <XAxis
               type="number"
               dataKey="t"

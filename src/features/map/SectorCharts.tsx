@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { HORIZONTAL_GRID } from "../../components/chart/recharts-grid";
 import { memo, type ReactElement } from "react";
 import { useElementWidth } from "../../components/use-element-width";
 import type { IsoDate } from "../../data/schemas/common";
@@ -104,7 +105,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         <SizedChart>
           {(width) => (
             <LineChart width={width} height={200} data={occupied} margin={MARGIN}>
-              <CartesianGrid stroke="var(--grid)" vertical={false} />
+              <CartesianGrid {...HORIZONTAL_GRID} />
               <XAxis
                 dataKey="date"
                 {...dateAxis(
@@ -197,7 +198,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
                   <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
                 </pattern>
               </defs>
-              <CartesianGrid stroke="var(--grid)" vertical={false} />
+              <CartesianGrid {...HORIZONTAL_GRID} />
               <XAxis
                 dataKey="week"
                 {...dateAxis(

@@ -1,0 +1,18 @@
+// Grid props for the Recharts charts. CartesianGrid works out the lines of both directions even
+// when one is switched off, and for that hidden one it measures every tick label through the DOM
+// (tens of ms a redraw across the page): a generator that returns no lines skips that work.
+const NO_LINES = (): number[] => [];
+
+/** Horizontal lines at the y ticks only (time series, sector charts). */
+export const HORIZONTAL_GRID = {
+  stroke: "var(--grid)",
+  vertical: false,
+  verticalCoordinatesGenerator: NO_LINES,
+} as const;
+
+/** Vertical lines at the x ticks only (horizontal bars). */
+export const VERTICAL_GRID = {
+  stroke: "var(--grid)",
+  horizontal: false,
+  horizontalCoordinatesGenerator: NO_LINES,
+} as const;
