@@ -26,6 +26,20 @@ describe("deriveClaimedConfirmed", () => {
     expect(rows).toEqual([]);
   });
 
+  it("compares only on days the General Staff reported (inside its series, not null)", () => {
+    // Claims start 2023-01-02 and miss 2023-01-03; Oryx has snapshots before, on and after those.
+    const late = makeGeneralStaff({ start: "2023-01-02", apc: [100, null, 104] });
+    const snapshots = makeOryx({
+      dates: ["2023-01-01", "2023-01-02", "2023-01-03", "2023-01-04", "2023-01-05"],
+      russia: { ifv: [1, 2, 3, 4, 5], apc: [0, 0, 0, 0, 0] },
+    });
+    const rows = deriveClaimedConfirmed(late, snapshots, pair, range("2023-01-01", "2023-01-05"));
+    expect(rows.map((r) => [r.date, r.claimed, r.confirmed])).toEqual([
+      ["2023-01-02", 100, 2],
+      ["2023-01-04", 104, 4],
+    ]);
+  });
+
   it("takes the rolling change from the latest snapshot 30–37 days before, the same days for both", () => {
     const row = deriveClaimedConfirmed(gs, oryx, pair, range("2023-02-05", "2023-02-05"))[0]!;
     // 2023-02-05 − 2023-01-03 = 33 days; claimed 170 − 104, confirmed 42 − 31.

@@ -5,7 +5,6 @@ import type { GeneralStaff } from "../../data/schemas/losses";
 import type { CategoryMapping, OryxFile } from "../../data/schemas/oryx";
 import type { DateRange } from "../../filters/range";
 import { dayNumber } from "../../lib/series-index";
-import { generalStaffAt, oryxAt } from "./lookup";
 
 /** The rolling ratio compares changes over at least this many days... */
 export const ROLLING_DAYS = 30;
@@ -32,24 +31,39 @@ export function deriveClaimedConfirmed(
   pair: CategoryMapping,
   range: DateRange,
 ): ClaimedConfirmedRow[] {
-  const both = (date: IsoDate) => {
-    const c = generalStaffAt(gs, pair.generalStaff, date);
-    const o = oryxAt(oryx, "russia", pair.oryx, date, 0);
-    return c.ok && o.ok ? { claimed: c.value, confirmed: o.value.value } : null;
+  // Read by index rather than through lookup.ts (generalStaffAt / oryxAt): this runs on every range
+  // change, and the lookups search and word a reason for every day that has no value.
+  const claimedSeries = gs.cumulative[pair.generalStaff];
+  const confirmedSeries = pair.oryx.map((type) => oryx.countries.russia?.[type]?.total);
+  const gsFirst = gs.dates[0];
+  if (!claimedSeries || gsFirst === undefined) return [];
+  const gsStart = dayNumber(gsFirst);
+  const days = oryx.dates.map(dayNumber);
+  const both = (i: number) => {
+    const claimed = claimedSeries[days[i]! - gsStart];
+    if (claimed == null) return null;
+    let confirmed = 0;
+    for (const series of confirmedSeries) {
+      const v = series?.[i];
+      // A rejected (null) row of any listed type makes the whole sum unknown.
+      if (v == null) return null;
+      confirmed += v;
+    }
+    return { claimed, confirmed };
   };
   const rows: ClaimedConfirmedRow[] = [];
   for (let i = 0; i < oryx.dates.length; i++) {
     const date = oryx.dates[i]!;
     if (date < range.from || date > range.to) continue;
-    const now = both(date);
+    const now = both(i);
     if (!now) continue;
     // The latest snapshot at least ROLLING_DAYS before, if it is not much older than that.
     let rolling: ClaimedConfirmedRow["rolling"] = null;
     for (let j = i - 1; j >= 0; j--) {
-      const gap = dayNumber(date) - dayNumber(oryx.dates[j]!);
+      const gap = days[i]! - days[j]!;
       if (gap < ROLLING_DAYS) continue;
       if (gap <= ROLLING_DAYS + ROLLING_SLACK_DAYS) {
-        const then = both(oryx.dates[j]!);
+        const then = both(j);
         if (then) {
           const claimed = now.claimed - then.claimed;
           const confirmed = now.confirmed - then.confirmed;
