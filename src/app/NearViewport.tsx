@@ -1,7 +1,7 @@
 // Mounts its children only once the wrapper comes within `margin` of the viewport, so a lazy
 // section's code and data load when the reader gets near it, never before the first chart.
 import { useRef, type ReactNode } from "react";
-import { useNearViewport } from "../lib/use-near-viewport";
+import { useNearViewport } from "../lib/on-screen";
 
 export function NearViewport(props: {
   className: string;

@@ -2,7 +2,7 @@
 // separate bundle (React.lazy) mounted by an IntersectionObserver.
 import { lazy, Suspense, useRef } from "react";
 import { Skeleton } from "../../components/Skeleton";
-import { useNearViewport } from "../../lib/use-near-viewport";
+import { useNearViewport } from "../../lib/on-screen";
 
 const MapPanel = lazy(() => import("./MapPanel"));
 
