@@ -10,6 +10,7 @@ import { useClaims } from "../../data/queries/claims";
 import { useLosses } from "../../data/queries/losses";
 import { useOryx } from "../../data/queries/oryx";
 import { useTerritory } from "../../data/queries/territory";
+import type { DateRange } from "../../filters/range";
 import { useRangeUpdate, useUrlState } from "../../filters/use-url-state";
 import { ClaimedConfirmedPanel as ClaimedConfirmedPanelView } from "./ClaimedConfirmedPanel";
 import { ClaimsLedgerPanel } from "./ClaimsLedgerPanel";
@@ -19,11 +20,7 @@ import { TerritoryPanel as TerritoryPanelView } from "./TerritoryPanel";
 import { linkedHere } from "./linked";
 import "./comparison.css";
 
-/**
- * Renders `ready` once every query has data and its `turn` has come (panels before it mounted); a
- * skeleton or an error with Retry until then.
- */
-function WhenLoaded<T extends unknown[]>(props: {
+interface WhenLoadedProps<T extends unknown[]> {
   queries: { [K in keyof T]: { status: string; data?: T[K]; error: unknown; refetch: () => unknown } };
   turn: number;
   /** How many panels may be mounted so far. */
@@ -31,7 +28,13 @@ function WhenLoaded<T extends unknown[]>(props: {
   what: string;
   height: number;
   ready: (...data: T) => ReactNode;
-}) {
+}
+
+/**
+ * Renders `ready` once every query has data and its `turn` has come (panels before it mounted); a
+ * skeleton or an error with Retry until then.
+ */
+function WhenLoaded<T extends unknown[]>(props: WhenLoadedProps<T>) {
   const failed = props.queries.find((q) => q.status === "error");
   if (failed)
     return (
@@ -44,6 +47,24 @@ function WhenLoaded<T extends unknown[]>(props: {
   if (props.queries.some((q) => q.status !== "success") || props.turn >= props.mounted)
     return <Skeleton label={`the ${props.what} data`} height={props.height} />;
   return <>{props.ready(...(props.queries.map((q) => q.data) as T))}</>;
+}
+
+/** A panel that follows the global range: its error boundary, then WhenLoaded, then FollowRange. */
+function RangePanel<T extends unknown[]>(
+  props: Omit<WhenLoadedProps<T>, "ready"> & {
+    name: string;
+    draw: (range: DateRange, ...data: T) => ReactNode;
+  },
+) {
+  const { name, draw, ...loading } = props;
+  return (
+    <PanelBoundary name={name}>
+      <WhenLoaded
+        {...loading}
+        ready={(...data: T) => <FollowRange>{(range) => draw(range, ...data)}</FollowRange>}
+      />
+    </PanelBoundary>
+  );
 }
 
 // Memoised: off screen, FollowRange hands each the range it last drew, and nothing else changed.
@@ -96,65 +117,44 @@ function ComparisonPanels() {
   }, [allMounted]);
   return (
     <>
-      <PanelBoundary name="claimed vs confirmed">
-        <WhenLoaded
-          turn={0}
-          mounted={mounted}
-          queries={[losses, oryx] as const}
-          what="losses"
-          height={620}
-          ready={(l, o) => (
-            <FollowRange>
-              {(range) => (
-                <ClaimedConfirmedPanel
-                  losses={l}
-                  oryx={o}
-                  range={range}
-                  state={state}
-                  update={update}
-                  onRangeChange={updateRange}
-                />
-              )}
-            </FollowRange>
-          )}
-        />
-      </PanelBoundary>
-      <PanelBoundary name="Russia vs Ukraine">
-        <WhenLoaded
-          turn={1}
-          mounted={mounted}
-          queries={[oryx] as const}
-          what="Oryx"
-          height={620}
-          ready={(o) => (
-            <FollowRange>
-              {(range) => (
-                <SidesPanel
-                  oryx={o}
-                  range={range}
-                  state={state}
-                  update={update}
-                  onRangeChange={updateRange}
-                />
-              )}
-            </FollowRange>
-          )}
-        />
-      </PanelBoundary>
-      <PanelBoundary name="territory">
-        <WhenLoaded
-          turn={2}
-          mounted={mounted}
-          queries={[territory] as const}
-          what="territory"
-          height={720}
-          ready={(t) => (
-            <FollowRange>
-              {(range) => <TerritoryPanel territory={t} range={range} state={state} update={update} />}
-            </FollowRange>
-          )}
-        />
-      </PanelBoundary>
+      <RangePanel
+        name="claimed vs confirmed"
+        turn={0}
+        mounted={mounted}
+        queries={[losses, oryx] as const}
+        what="losses"
+        height={620}
+        draw={(range, l, o) => (
+          <ClaimedConfirmedPanel
+            losses={l}
+            oryx={o}
+            range={range}
+            state={state}
+            update={update}
+            onRangeChange={updateRange}
+          />
+        )}
+      />
+      <RangePanel
+        name="Russia vs Ukraine"
+        turn={1}
+        mounted={mounted}
+        queries={[oryx] as const}
+        what="Oryx"
+        height={620}
+        draw={(range, o) => (
+          <SidesPanel oryx={o} range={range} state={state} update={update} onRangeChange={updateRange} />
+        )}
+      />
+      <RangePanel
+        name="territory"
+        turn={2}
+        mounted={mounted}
+        queries={[territory] as const}
+        what="territory"
+        height={720}
+        draw={(range, t) => <TerritoryPanel territory={t} range={range} state={state} update={update} />}
+      />
       <PanelBoundary name="claims ledger">
         <WhenLoaded
           turn={3}
