@@ -76,7 +76,7 @@ export const INTERACTION_METRICS: MetricDef[] = [
   },
   {
     key: "longTaskAfterLoad",
-    label: "Longest task after load (during the changes)",
+    label: "Longest task after load (changes, and panels catching up)",
     unit: "ms",
     budget: { stat: "max", max: 100, text: "none > 100 ms" },
   },
