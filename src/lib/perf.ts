@@ -41,16 +41,29 @@ export function useBehindMark(token: object, isBehind: boolean): void {
   }, [token, isBehind]);
 }
 
+/** What the browser's Prioritized Task Scheduling API offers (Chromium; absent in jsdom, Safari). */
+interface PostTask {
+  postTask(callback: () => void, options: { priority: "user-blocking" }): Promise<void>;
+}
+
 /**
  * Marks `settled:<name>` after the current commit has been painted: requestAnimationFrame runs just
- * before the next frame is drawn, and a message posted from there is handled right after it.
+ * before the next frame is drawn, and a task posted from there runs right after it. The task is
+ * user-blocking where the browser supports it, so work already queued at normal priority (a
+ * deferred render of what sits below the fold) does not delay the mark past the painted frame.
  */
 export function markSettled(name: string): void {
   if (typeof requestAnimationFrame !== "function" || typeof performance?.mark !== "function") return;
   requestAnimationFrame(() => {
+    const mark = () => void performance.mark(SETTLED_PREFIX + name);
+    const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
+    if (typeof scheduler?.postTask === "function") {
+      void scheduler.postTask(mark, { priority: "user-blocking" });
+      return;
+    }
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
-      performance.mark(SETTLED_PREFIX + name);
+      mark();
       channel.port1.close();
     };
     channel.port2.postMessage(null);
