@@ -18,6 +18,7 @@ import { comparisonUrlState } from "./comparison-url-state";
 import { SidesPanel as SidesPanelView } from "./SidesPanel";
 import { TerritoryPanel as TerritoryPanelView } from "./TerritoryPanel";
 import { linkedHere } from "./linked";
+import { afterNextFrame } from "../../lib/idle";
 import "./comparison.css";
 
 interface WhenLoadedProps<T extends unknown[]> {
@@ -102,12 +103,7 @@ function ComparisonPanels() {
   const lastSettled = settled[mounted - 1] ?? true;
   useEffect(() => {
     if (!lastSettled || mounted >= PANELS) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setMounted((n) => n + 1))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextFrame(() => setMounted((n) => n + 1));
   }, [lastSettled, mounted]);
   // The browser could not scroll to a #cmp-… target before it existed: do it once it does.
   const allMounted = mounted >= PANELS && settled.every(Boolean);

@@ -7,6 +7,7 @@ import { useElementWidth } from "../../components/use-element-width";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { SegmentedControl } from "../../components/SegmentedControl";
 import { Skeleton } from "../../components/Skeleton";
+import { useAfterNextFrame } from "../../lib/idle";
 import { useMapIndex } from "../../data/queries/map";
 import { usePlaces } from "../../data/queries/places";
 import { useTerritory } from "../../data/queries/territory";
@@ -99,6 +100,8 @@ type Slot = `${MapSource}@${"from" | "day"}`;
 // Memoised: off screen, FollowRange hands it the range it last drew, and nothing else changed.
 const MapView = memo(function MapView({ basemap, index, territory, places, dataAt, range }: MapViewProps) {
   const { state, update } = useUrlState(mapUrlState);
+  // The sector charts mount a frame after the map, so the map is painted without waiting for them.
+  const sectorChartsNow = useAfterNextFrame();
   // While scrubbing or playing, the day lives here and reaches the URL 400 ms after the last step:
   // every URL change re-renders the whole page, which would blow the 16 ms budget of a step.
   const urlDay = dayOf(state, range);
@@ -626,12 +629,16 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
         </div>
       </ChartFrame>
       <Attribution territory={territory} basemap={basemap} day={day} />
-      <SectorCharts
-        territory={territory}
-        range={range}
-        view={state.map}
-        viewName={sector ? `the ${sector.name} box` : "all Ukraine"}
-      />
+      {sectorChartsNow ? (
+        <SectorCharts
+          territory={territory}
+          range={range}
+          view={state.map}
+          viewName={sector ? `the ${sector.name} box` : "all Ukraine"}
+        />
+      ) : (
+        <Skeleton label="the sector charts" height={750} />
+      )}
     </div>
   );
 });
