@@ -98,6 +98,7 @@ test("the ledger shows, for the Newsweek article's statements, verdicts computed
 test("the claimed-vs-confirmed chart follows a preset of the global range", async ({ page }) => {
   const section = await openSection(page, "");
   await page.getByRole("button", { name: "2023 counteroffensive" }).click();
+  await expect.poll(() => searchParams(page).get("to")).not.toBeNull();
   const to = searchParams(page).get("to")!;
   const from = searchParams(page).get("from")!;
   // The last Oryx snapshot inside the range, and both sources' tank counts that day.
@@ -124,6 +125,7 @@ test("panels out of sight catch up with a range change before the reader scrolls
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect(frame).not.toBeInViewport();
   await page.getByRole("button", { name: "2023 counteroffensive" }).click();
+  await expect.poll(() => searchParams(page).get("from")).not.toBe("2022-03-01");
   const from = searchParams(page).get("from")!;
   const to = searchParams(page).get("to")!;
   const lastOryx = [...oryx.dates].reverse().find((d: string) => d >= from && d <= to);
@@ -138,6 +140,7 @@ test("panels out of sight catch up with a range change before the reader scrolls
   const equipment = page.locator("#losses-equipment");
   await expect(equipment).not.toBeInViewport();
   await page.getByRole("button", { name: "Last 7 days" }).click();
+  await expect.poll(() => searchParams(page).get("from")).not.toBe(from);
   const week = dayRange(searchParams(page).get("from")!, await rangeInputs(page).to.inputValue());
   await expect(equipment).toContainText(week);
   await equipment.scrollIntoViewIfNeeded();
@@ -182,7 +185,7 @@ test("the territory chart compares like with like, without NZZ's 2024-03-14 drop
 
   // "As published" still shows NZZ's own series, and the link remembers the choice.
   await section.getByRole("radio", { name: "As published" }).check();
-  expect(searchParams(page).get("terrDef")).toBe("published");
+  await expect.poll(() => searchParams(page).get("terrDef")).toBe("published");
   await expect(section.locator("figure#territory-published h3")).toContainText(
     `NZZ ${num(lfl.nzz.asPublishedKm2[at("2024-03-31")])} km²`,
   );

@@ -134,7 +134,7 @@ test("the legend's km² for the Zaporizhzhia front match the chunks measured ind
   // Switching the source re-measures with NZZ's shapes.
   await page.getByRole("radio", { name: "NZZ / liveuamap" }).check();
   await expect(caption).toHaveText(/^NZZ \/ liveuamap, .* km² in the Zaporizhzhia front box/);
-  expect(searchParams(page).get("src")).toBe("nzz");
+  await expect.poll(() => searchParams(page).get("src")).toBe("nzz");
   const nzz = changeInBox("nzz", "2023-06-04", "2023-11-30", SECTOR);
   await expect
     .poll(() => legendKm2(page, /Ukrainian gains since/))

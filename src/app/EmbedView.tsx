@@ -2,7 +2,7 @@
 // hide everything else, and gives the page the chart's title. Panels load lazily, so it watches
 // the page until the frame appears (and again if a panel re-renders it).
 import { useEffect, useState } from "react";
-import { useRange } from "../filters/use-url-state";
+import { currentHref, useRange } from "../filters/use-url-state";
 import { applyPageMeta, describeView } from "./page-meta";
 import { whenIdle } from "../lib/idle";
 import { fullPageUrl } from "./embed";
@@ -39,7 +39,7 @@ export function EmbedView({ chartId }: { chartId: string }) {
       <h1 className="visually-hidden">{title ?? "Russia–Ukraine war in data"}</h1>
       <p>
         {title === null && "Loading the chart… "}
-        <a href={fullPageUrl(window.location.href)} target="_blank" rel="noopener">
+        <a href={fullPageUrl(currentHref())} target="_blank" rel="noopener">
           Open in Russia–Ukraine war in data ↗
         </a>
       </p>

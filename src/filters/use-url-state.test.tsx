@@ -1,11 +1,19 @@
 // @vitest-environment jsdom
 import { QueryClientProvider } from "@tanstack/react-query";
-import { act, renderHook } from "@testing-library/react";
+import { act, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { iso, makeManifest, makeTestQueryClient } from "../data/test-builders";
 import { parseChoice, readParam } from "./parse-helpers";
-import { pickParams, useRange, useUrlNotices, useUrlState, writeUrlState } from "./use-url-state";
+import {
+  currentSearch,
+  flushUrlWrites,
+  pickParams,
+  useRange,
+  useUrlNotices,
+  useUrlState,
+  writeUrlState,
+} from "./use-url-state";
 import { parseUrlContext, type UrlStateSpec } from "./url-state";
 
 const bounds = { from: iso("2022-02-24"), to: iso("2025-08-08") };
@@ -38,6 +46,7 @@ function setup(url: string) {
 }
 
 afterEach(() => {
+  flushUrlWrites();
   window.history.replaceState(null, "", "/");
 });
 
@@ -75,6 +84,7 @@ describe("URL state hooks", () => {
         parseUrlContext(window.location.search, { bounds, anchor: bounds.to }).state,
       ),
     );
+    flushUrlWrites();
     expect(window.location.search).toContain("day=2023-07-01");
     expect(renders).toBe(before);
     act(() => result.current.update({ size: "l" }));
@@ -93,6 +103,7 @@ describe("URL state hooks", () => {
     const { result } = setup("/?mode=b#losses");
     const before = window.history.length;
     act(() => result.current.range.update({ from: iso("2023-06-04"), to: iso("2023-11-30") }));
+    flushUrlWrites();
     expect(window.location.search).toBe("?from=2023-06-04&to=2023-11-30&mode=b");
     expect(window.location.hash).toBe("#losses");
     expect(window.history.length).toBe(before + 1);
@@ -105,6 +116,7 @@ describe("URL state hooks", () => {
       result.current.demo.update({ mode: "b" });
       result.current.demo.update({ size: "l" });
     });
+    flushUrlWrites();
     expect(window.location.search).toBe("?from=2023-01-01&mode=b&size=l");
   });
 
@@ -112,6 +124,7 @@ describe("URL state hooks", () => {
     const { result } = setup("/?mode=b");
     const before = window.history.length;
     act(() => result.current.demo.update({ mode: "a" }, { replace: true }));
+    flushUrlWrites();
     expect(window.location.search).toBe("");
     expect(window.history.length).toBe(before);
   });
@@ -120,6 +133,7 @@ describe("URL state hooks", () => {
     const { result } = setup("/?from=garbage");
     expect(result.current.notices).toHaveLength(1);
     act(() => result.current.demo.update({ size: "l" }));
+    flushUrlWrites();
     expect(window.location.search).toBe("?size=l");
     expect(result.current.notices).toEqual([]);
   });
@@ -138,5 +152,49 @@ describe("URL state hooks", () => {
     act(() => result.current.range.update({ from: iso("2026-01-01"), to: iso("2025-01-01") }));
     expect(result.current.range.range).toEqual({ from: "2025-01-01", to: "2025-08-08" });
     expect(result.current.notices).toEqual([]);
+  });
+});
+
+describe("URL writes (a frame late)", () => {
+  it("read a change back at once and write it to the history after the next frame", async () => {
+    const { result } = setup("/?mode=b");
+    const before = window.history.length;
+    act(() => result.current.demo.update({ size: "l" }));
+    expect(result.current.demo.state).toEqual({ mode: "b", size: "l" });
+    expect(currentSearch()).toBe("?mode=b&size=l");
+    expect(window.location.search).toBe("?mode=b");
+    await waitFor(() => expect(window.location.search).toBe("?mode=b&size=l"));
+    expect(window.history.length).toBe(before + 1);
+  });
+
+  it("keep one history entry per change made in a frame, a replace taking the pending one's place", () => {
+    const { result } = setup("/");
+    const before = window.history.length;
+    act(() => {
+      result.current.demo.update({ mode: "b" });
+      result.current.demo.update({ size: "l" });
+      result.current.demo.update({ size: "s" }, { replace: true });
+    });
+    flushUrlWrites();
+    expect(window.history.length).toBe(before + 2);
+    expect(window.location.search).toBe("?mode=b");
+  });
+
+  it("write pending changes before the reader's next press, so an in-page link lands after them", () => {
+    const { result } = setup("/");
+    act(() => result.current.demo.update({ mode: "b" }));
+    window.dispatchEvent(new Event("pointerdown"));
+    expect(window.location.search).toBe("?mode=b");
+  });
+
+  it("drop a pending change when the reader goes Back or Forward first", () => {
+    const { result } = setup("/?mode=b");
+    act(() => {
+      result.current.demo.update({ size: "l" });
+      window.dispatchEvent(new PopStateEvent("popstate"));
+    });
+    expect(result.current.demo.state).toEqual({ mode: "b", size: "s" });
+    flushUrlWrites();
+    expect(window.location.search).toBe("?mode=b");
   });
 });

@@ -2,9 +2,14 @@
 // (re-rendering on back/forward) and write changes with pushState, so every change is a history
 // entry and a link. The data's bounds come from the manifest, which the app shell loads before any
 // panel renders (the hooks suspend until it is there).
+//
+// A write reaches the history a frame later (write-behind): pushState is a round trip to the
+// browser process, 2–9 ms on a busy machine, that the reader would otherwise wait for before the
+// charts repaint. Until then every reader here sees the new URL (currentSearch, currentHref).
 import { useSuspenseQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { manifestQuery } from "../data/queries/manifest";
+import { afterNextFrame } from "../lib/idle";
 import { RANGE_PARAMS, rangeContextFromManifest, type DateRange, type RangeContext } from "./range";
 import {
   mergeUrlState,
@@ -17,6 +22,63 @@ import {
 
 /** Fired on window after this module changes the URL (pushState itself fires nothing). */
 const URL_CHANGE_EVENT = "url-state:change";
+
+/** A change not yet in the history: the address it goes to, its query, and how it is written. */
+interface PendingWrite {
+  url: string;
+  search: string;
+  replace: boolean;
+}
+let pending: PendingWrite[] = [];
+let cancelFlush: (() => void) | null = null;
+/** Where frames do not run (a hidden tab), the writes go in after this long anyway. */
+const FLUSH_AT_LATEST_MS = 200;
+
+/** Writes the pending changes into the history, in order. */
+export function flushUrlWrites(): void {
+  cancelFlush?.();
+  cancelFlush = null;
+  const writes = pending;
+  pending = [];
+  for (const w of writes)
+    window.history[w.replace ? "replaceState" : "pushState"](window.history.state, "", w.url);
+}
+
+function scheduleFlush(): void {
+  if (cancelFlush) return;
+  const cancelFrame = afterNextFrame(flushUrlWrites);
+  const timer = setTimeout(flushUrlWrites, FLUSH_AT_LATEST_MS);
+  cancelFlush = () => {
+    cancelFrame();
+    clearTimeout(timer);
+  };
+}
+
+/** The query string as the app reads it: the latest change, written or not. */
+export function currentSearch(): string {
+  return pending.at(-1)?.search ?? window.location.search;
+}
+
+/** The page's address with the latest change (for links the reader copies). */
+export function currentHref(): string {
+  const last = pending.at(-1);
+  return last ? new URL(last.url, window.location.href).href : window.location.href;
+}
+
+if (typeof window !== "undefined") {
+  // Back or Forward moved through the history as written: changes still pending (within the
+  // frame before it) are dropped rather than written on top of the entry the reader went to.
+  window.addEventListener("popstate", () => {
+    cancelFlush?.();
+    cancelFlush = null;
+    pending = [];
+  });
+  // Leaving the page (a link, closing the tab), or the reader's next press or key (which may follow
+  // an in-page link, itself a history entry): the changes before it are written first.
+  window.addEventListener("pagehide", flushUrlWrites);
+  for (const type of ["pointerdown", "keydown"])
+    window.addEventListener(type, flushUrlWrites, { capture: true, passive: true });
+}
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener("popstate", onChange);
@@ -48,7 +110,7 @@ export function pickParams(search: string, params: readonly string[]): string {
 let snapshotSearch = "";
 let snapshots = new Map<readonly string[], string>();
 function currentSlice(params: readonly string[]): string {
-  const search = window.location.search;
+  const search = currentSearch();
   if (search !== snapshotSearch) {
     snapshotSearch = search;
     snapshots = new Map();
@@ -76,14 +138,20 @@ export function writeUrlState<T>(
     new URLSearchParams(spec.serialize(state, ctx)).toString(),
     ctx,
   ).state;
-  const { pathname, hash, search } = window.location;
+  const { pathname, hash } = window.location;
+  const search = currentSearch();
   // The range is rewritten too (as parsed), so a broken from/to in the link goes with the first change.
   const withRange =
     spec === (rangeSpec as unknown) ? search : mergeUrlState(search, rangeSpec, ctx.range, ctx);
   const query = mergeUrlState(withRange, spec, normalized, ctx);
   if (`?${query}` === search || (query === "" && search === "")) return;
   const next = `${pathname}${query ? `?${query}` : ""}${hash}`;
-  window.history[options.replace ? "replaceState" : "pushState"](window.history.state, "", next);
+  const last = pending.at(-1);
+  const write = { url: next, search: query ? `?${query}` : "", replace: options.replace === true };
+  // A replace of a change still pending takes its place (a push stays a push: one new entry).
+  if (options.replace && last) pending[pending.length - 1] = { ...write, replace: last.replace };
+  else pending.push(write);
+  scheduleFlush();
   window.dispatchEvent(new Event(URL_CHANGE_EVENT));
 }
 
@@ -100,7 +168,7 @@ export function useRangeContext(): RangeContext {
  * must be a module constant (or memoised).
  */
 export function useSearch(params?: readonly string[]): string {
-  const getSnapshot = useCallback(() => (params ? currentSlice(params) : window.location.search), [params]);
+  const getSnapshot = useCallback(() => (params ? currentSlice(params) : currentSearch()), [params]);
   return useSyncExternalStore(subscribe, getSnapshot, getServerSearch);
 }
 
@@ -135,7 +203,7 @@ export function useRangeUpdate(): UseRange["update"] {
   return useCallback(
     (next: DateRange, options?: UpdateOptions) => {
       // Read the URL afresh: several updates may run before the next render.
-      const current = parseUrlContext(window.location.search, rangeCtx).state;
+      const current = parseUrlContext(currentSearch(), rangeCtx).state;
       writeUrlState(rangeSpec, next, current, options);
     },
     [rangeCtx],
@@ -173,8 +241,9 @@ export function useUrlState<T>(spec: UrlStateSpec<T>): UseUrlState<T> {
   }, [spec, search, rangeCtx]);
   const update = useCallback(
     (patch: Partial<T>, options?: UpdateOptions) => {
-      const ctx = parseUrlContext(window.location.search, rangeCtx).state;
-      const current = parseUrlState(spec, window.location.search, ctx).state;
+      const search = currentSearch();
+      const ctx = parseUrlContext(search, rangeCtx).state;
+      const current = parseUrlState(spec, search, ctx).state;
       writeUrlState(spec, { ...current, ...patch }, ctx, options);
     },
     [spec, rangeCtx],

@@ -8,6 +8,7 @@ import { manifestQuery } from "../../data/queries/manifest";
 import type { IsoDate } from "../../data/schemas/common";
 import { rangeContextFromManifest } from "../../filters/range";
 import { parseUrlContext } from "../../filters/url-state";
+import { currentHref, currentSearch } from "../../filters/use-url-state";
 import type { CsvSource, ExportData } from "../../lib/export/csv";
 import { exportFileName } from "../../lib/export/file-name";
 import { buildCitation, embedSnippet, embedUrl, permalink } from "../../lib/export/share-text";
@@ -80,13 +81,13 @@ export function DownloadMenu({ frameId, exportData, legend, sources }: DownloadM
       licence: manifest?.sources.find((m) => m.url === s.url)?.licence,
     }));
   };
-  const link = () => permalink(window.location.href, frameId);
+  const link = () => permalink(currentHref(), frameId);
   /** The rows' own range, else the page's (read at click time: the menu must never suspend). */
   const range = () => {
     if (exportData.range) return exportData.range;
     const manifest = queryClient.getQueryData(manifestQuery().queryKey);
     return manifest
-      ? parseUrlContext(window.location.search, rangeContextFromManifest(manifest)).state.range
+      ? parseUrlContext(currentSearch(), rangeContextFromManifest(manifest)).state.range
       : undefined;
   };
   const name = (ext: "png" | "svg" | "csv", variant?: string) =>
@@ -183,7 +184,7 @@ export function DownloadMenu({ frameId, exportData, legend, sources }: DownloadM
       const height = fig.getBoundingClientRect().height + 48;
       setPanel({
         kind: "embed",
-        text: embedSnippet(embedUrl(window.location.href, frameId), a.frameTexts(fig).title, height),
+        text: embedSnippet(embedUrl(currentHref(), frameId), a.frameTexts(fig).title, height),
       });
       return "Embed code shown below the button";
     });

@@ -2,7 +2,7 @@
 // The panel as a reader meets it, on made-up data: figures read off the KPI strip, controls that
 // write to the URL, and an error panel (with a working Retry) when the dataset fails to load.
 import { QueryClientProvider } from "@tanstack/react-query";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
@@ -72,14 +72,19 @@ describe("LossesPanel", () => {
     const user = userEvent.setup();
     renderPanel("/?from=2023-07-19&to=2023-07-25");
     await user.click(screen.getByRole("checkbox", { name: "Drones" }));
-    expect(new URLSearchParams(window.location.search).get("cats")).toBe("personnel,tank,drone");
+    // The history is written a frame after the change (use-url-state.ts).
+    await waitFor(() =>
+      expect(new URLSearchParams(window.location.search).get("cats")).toBe("personnel,tank,drone"),
+    );
     expect(await screen.findByRole("article", { name: "Drones" })).toBeInTheDocument();
     await user.click(
       within(screen.getByRole("group", { name: "View" })).getByRole("radio", { name: "Weekly" }),
     );
     await user.click(screen.getByRole("radio", { name: "Log" }));
-    const params = new URLSearchParams(window.location.search);
-    expect([params.get("view"), params.get("scale")]).toEqual(["weekly", "log"]);
+    await waitFor(() => {
+      const params = new URLSearchParams(window.location.search);
+      expect([params.get("view"), params.get("scale")]).toEqual(["weekly", "log"]);
+    });
   });
 
   it("a sparkline card toggles its category in the chart", async () => {
@@ -93,7 +98,7 @@ describe("LossesPanel", () => {
     });
     expect(tanks).toHaveAttribute("aria-pressed", "true");
     await user.click(tanks);
-    expect(new URLSearchParams(window.location.search).get("cats")).toBe("personnel");
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get("cats")).toBe("personnel"));
   });
 
   it("shows why the data failed to load, and Retry loads it", async () => {
