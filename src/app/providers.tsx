@@ -1,5 +1,5 @@
 // App-wide providers. Server state (the dataset) belongs to TanStack Query; URL state is read
-// through useFilters() (no provider needed); passing UI state stays in components.
+// through useRange() / useUrlState() (filters/use-url-state.ts; no provider needed); passing UI state stays in components.
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 import type { QueryClient } from "@tanstack/react-query";

@@ -101,7 +101,7 @@ export function makeEventsFile(events: WarEvent[] = [makeWarEvent()]): EventsFil
 
 /**
  * A QueryClient for component tests: no retries, and the given files already "loaded", so
- * components render their data at once (useFilters needs the manifest for its bounds).
+ * components render their data at once (the URL state hooks need the manifest for its bounds).
  */
 export function makeTestQueryClient(
   data: { manifest?: ManifestFile; losses?: LossesFile; events?: EventsFile } = {},
