@@ -1,36 +1,18 @@
 // What the comparison charts share: the labelled box that measures its width for the chart, and
 // the tooltip card (a title, one row per series, optional extra lines).
 import type { ReactElement } from "react";
-import { useElementWidth } from "../../components/use-element-width";
+import { MeasuredChart } from "../../components/chart/MeasuredChart";
 
-interface ChartBoxProps {
-  /** Accessible description of what is drawn. */
+/** The comparison charts' box: labelled, measured once for the chart drawn inside (MeasuredChart). */
+export function ChartBox(props: {
   label: string;
   height: number;
-  onPointerEnter?: () => void;
-  onPointerLeave?: () => void;
-  /**
-   * One Recharts chart (LineChart, BarChart) drawn at the box's width: measured once here, so the
-   * chart and its axis ticks need no measuring of their own (Recharts' ResponsiveContainer and
-   * automatic tick spacing read the layout once per chart and per label).
-   */
   children: (width: number) => ReactElement;
-}
-
-export function ChartBox({ label, height, onPointerEnter, onPointerLeave, children }: ChartBoxProps) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
+}) {
   return (
-    <div
-      ref={ref}
-      className="cmp-chart"
-      role="img"
-      aria-label={label}
-      style={{ minHeight: height }}
-      onPointerEnter={onPointerEnter}
-      onPointerLeave={onPointerLeave}
-    >
-      {width > 0 && children(width)}
-    </div>
+    <MeasuredChart className="cmp-chart" label={props.label} minHeight={props.height}>
+      {props.children}
+    </MeasuredChart>
   );
 }
 

@@ -13,10 +13,10 @@ import {
   YAxis,
 } from "recharts";
 import { HORIZONTAL_GRID } from "../../components/chart/recharts-grid";
-import { memo, type ReactElement } from "react";
-import { useElementWidth } from "../../components/use-element-width";
+import { memo } from "react";
+import { MeasuredChart } from "../../components/chart/MeasuredChart";
 import type { IsoDate } from "../../data/schemas/common";
-import { deriveAxisTicks } from "../../lib/derive-axis-ticks";
+import { deriveDateTicks } from "../../lib/derive-axis-ticks";
 import { ChartFrame } from "../../components/ChartFrame";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
@@ -30,29 +30,19 @@ const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
 const TICK = { fill: "var(--text-muted)", fontSize: 12 };
 const km2Tick = (v: number) => formatNumber(v);
 const dayTick = (d: string) => formatDate(d as never);
-/** Room one date label needs ("30 Sept 2023" at 12 px and a gap), px; the y axis takes 64. */
-const DATE_LABEL_ROOM = 96;
+const Y_AXIS_WIDTH = 64;
 /**
- * An x axis over `days`: the ticks that fit `width`, on calendar boundaries, given with interval 0
- * so Recharts measures no label.
+ * An x axis over `days`: the ticks that fit `width` (deriveDateTicks), given with interval 0 so
+ * Recharts measures no label.
  */
 const dateAxis = (days: readonly IsoDate[], width: number) =>
   ({
-    ticks: deriveAxisTicks(
-      days,
-      Math.max(2, Math.floor((width - 64 - MARGIN.left - MARGIN.right) / DATE_LABEL_ROOM)),
-    ),
+    ticks: deriveDateTicks(days, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right),
     interval: 0,
     tickFormatter: dayTick,
     tick: TICK,
     stroke: "var(--axis)",
   }) as const;
-
-/** A chart drawn at the width its box measured (once, before paint), without a ResponsiveContainer. */
-function SizedChart({ children }: { children: (width: number) => ReactElement }) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
-  return <div ref={ref}>{width > 0 && children(width)}</div>;
-}
 
 interface SectorChartsProps {
   territory: TerritoryFile;
@@ -102,7 +92,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         exportData={deriveSectorOccupiedExport(occupied, view, range)}
         summary={`Russian-held km² in ${viewName} per day from ${formatDate(range.from)} to ${formatDate(range.to)}, one line per source.`}
       >
-        <SizedChart>
+        <MeasuredChart>
           {(width) => (
             <LineChart width={width} height={200} data={occupied} margin={MARGIN}>
               <CartesianGrid {...HORIZONTAL_GRID} />
@@ -117,7 +107,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
                 tickFormatter={km2Tick}
                 tick={TICK}
                 stroke="var(--axis)"
-                width={64}
+                width={Y_AXIS_WIDTH}
                 domain={heldTicks.domain}
                 ticks={heldTicks.ticks}
                 interval={0}
@@ -148,7 +138,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               />
             </LineChart>
           )}
-        </SizedChart>
+        </MeasuredChart>
       </ChartFrame>
       <ChartFrame
         id={`map-weekly-${view}`}
@@ -166,7 +156,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         exportData={deriveSectorWeeklyExport(weeks, view, range)}
         summary={`Per week, km² Russia took (above the axis) and Ukraine took (below) in ${viewName}, DeepState and NZZ side by side.`}
       >
-        <SizedChart>
+        <MeasuredChart>
           {(width) => (
             <BarChart
               width={width}
@@ -210,7 +200,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
                 tickFormatter={(v: number) => formatNumber(Math.abs(v))}
                 tick={TICK}
                 stroke="var(--axis)"
-                width={64}
+                width={Y_AXIS_WIDTH}
                 domain={weekTicks.domain}
                 ticks={weekTicks.ticks}
                 interval={0}
@@ -251,7 +241,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               />
             </BarChart>
           )}
-        </SizedChart>
+        </MeasuredChart>
       </ChartFrame>
     </div>
   );

@@ -1,0 +1,186 @@
+// Where everything in a comparison line chart goes, in pixels: rows placed by day on a time axis,
+// one SVG path per series (a gap wherever a value is missing, never joined across it), fewer
+// points than pixels on long ranges, the shaded spans and dashed marks with the labels that fit,
+// and the row nearest the pointer. Pure, so TimeSeriesChart only draws.
+import type { IsoDate } from "../../data/schemas/common";
+import { deriveChartLayout, nearestIndex, type ChartLayout } from "../../lib/derive-chart-layout";
+import { deriveLinePath } from "../../lib/derive-line-path";
+import { dayNumber } from "../../lib/series-index";
+import { CHART_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "./chart-axes";
+import { deriveMarkLabels, labelWidth } from "./derive-mark-labels";
+
+export type ChartRow = { date: IsoDate } & Record<string, number | null | IsoDate | undefined>;
+
+export interface Span {
+  from: IsoDate;
+  to: IsoDate;
+  label: string;
+}
+
+export interface Mark {
+  date: IsoDate;
+  label: string;
+}
+
+/** A row's value in one series, or NaN where it has none (a gap). */
+function valueAt(row: ChartRow | undefined, key: string): number {
+  const v = row?.[key];
+  return typeof v === "number" && Number.isFinite(v) ? v : NaN;
+}
+
+/**
+ * Which rows to draw (indexes, ascending) when there are more rows than pixel columns: in each
+ * column the first and last row, and each series' highest and lowest (so peaks and dips stay),
+ * plus both rows at every edge of a gap (so a line stops and starts where its values do). All
+ * rows when they fit. `xs` are the rows' pixel positions, ascending.
+ */
+export function deriveDrawnRows(
+  rows: readonly ChartRow[],
+  keys: readonly string[],
+  xs: readonly number[],
+  columns: number,
+): number[] {
+  const n = rows.length;
+  if (n <= Math.max(1, columns)) return rows.map((_, i) => i);
+  const kept = new Set<number>([0, n - 1]);
+  let start = 0;
+  while (start < n) {
+    const column = Math.floor(xs[start] ?? 0);
+    let end = start + 1;
+    while (end < n && Math.floor(xs[end] ?? 0) === column) end++;
+    kept.add(start);
+    kept.add(end - 1);
+    for (const key of keys) {
+      let lo = -1;
+      let hi = -1;
+      for (let i = start; i < end; i++) {
+        const v = valueAt(rows[i], key);
+        if (Number.isNaN(v)) continue;
+        if (lo < 0 || v < valueAt(rows[lo], key)) lo = i;
+        if (hi < 0 || v > valueAt(rows[hi], key)) hi = i;
+      }
+      if (lo >= 0) kept.add(lo);
+      if (hi >= 0) kept.add(hi);
+    }
+    start = end;
+  }
+  for (const key of keys)
+    for (let i = 1; i < n; i++) {
+      if (Number.isNaN(valueAt(rows[i - 1], key)) !== Number.isNaN(valueAt(rows[i], key))) {
+        kept.add(i - 1);
+        kept.add(i);
+      }
+    }
+  return [...kept].sort((a, b) => a - b);
+}
+
+export interface SeriesGeometry {
+  layout: ChartLayout;
+  /** Day numbers of the axis' first and last day (the first and last row). */
+  domain: readonly [number, number];
+  /** Pixel x of every row, ascending: what the pointer is matched against. */
+  xs: number[];
+  /** One path per series key, through the drawn rows. */
+  paths: string[];
+  /** How many rows the paths pass through (fewer than the rows on long ranges). */
+  drawn: number;
+}
+
+export interface SeriesGeometryInput {
+  rows: readonly ChartRow[];
+  keys: readonly string[];
+  width: number;
+  height: number;
+  yDomain: readonly [number, number];
+}
+
+/** The chart's layout and line paths; null without rows. Rows come in date order. */
+export function deriveSeriesGeometry(input: SeriesGeometryInput): SeriesGeometry | null {
+  const { rows, keys, width, height, yDomain } = input;
+  const first = rows[0];
+  const last = rows.at(-1);
+  if (!first || !last) return null;
+  const domain = [dayNumber(first.date), dayNumber(last.date)] as const;
+  const layout = deriveChartLayout({
+    width,
+    height,
+    margin: CHART_MARGIN,
+    yAxisWidth: Y_AXIS_WIDTH,
+    xAxisHeight: X_AXIS_HEIGHT,
+    xAxis: { kind: "time", domain },
+    yScale: "linear",
+    yDomain,
+  });
+  const xs = rows.map((r) => layout.x(dayNumber(r.date)) ?? NaN);
+  const drawn = deriveDrawnRows(rows, keys, xs, Math.ceil(layout.plot.width));
+  const dx = drawn.map((i) => xs[i] ?? NaN);
+  const paths = keys.map((key) =>
+    deriveLinePath(
+      dx,
+      drawn.map((i) => {
+        const v = valueAt(rows[i], key);
+        return Number.isNaN(v) ? NaN : (layout.y(v) ?? NaN);
+      }),
+    ),
+  );
+  return { layout, domain, xs, paths, drawn: drawn.length };
+}
+
+export interface PlacedSpan {
+  key: string;
+  x: number;
+  width: number;
+  /** Drawn only where it fits inside its band (the legend names the band too). */
+  label: string | null;
+}
+
+/** Shaded spans cut to the axis' days; a span wholly outside them is left out. */
+export function placeSpans(
+  spans: readonly Span[],
+  layout: ChartLayout,
+  [t0, t1]: readonly [number, number],
+): PlacedSpan[] {
+  return spans.flatMap((s) => {
+    const from = Math.max(t0, dayNumber(s.from));
+    const to = Math.min(t1, dayNumber(s.to));
+    const x1 = layout.x(from);
+    const x2 = layout.x(to);
+    if (from > to || x1 === undefined || x2 === undefined) return [];
+    const width = x2 - x1;
+    return [{ key: s.from + s.label, x: x1, width, label: width >= labelWidth(s.label) ? s.label : null }];
+  });
+}
+
+export interface PlacedMark {
+  key: string;
+  x: number;
+  /** Drawn just left of its line where it has room (deriveMarkLabels). */
+  label: string | null;
+}
+
+/** Dashed marks on the axis' days (those outside are left out), with the labels that fit. */
+export function placeMarks(
+  marks: readonly Mark[],
+  layout: ChartLayout,
+  [t0, t1]: readonly [number, number],
+): PlacedMark[] {
+  const inside = marks.filter((m) => {
+    const t = dayNumber(m.date);
+    return t >= t0 && t <= t1;
+  });
+  const xs = inside.map((m) => layout.x(dayNumber(m.date)) ?? NaN);
+  const labelled = deriveMarkLabels(
+    inside.map((m, i) => ({ x: xs[i] ?? NaN, label: m.label })),
+    layout.plot.x,
+  );
+  return inside.map((m, i) => ({
+    key: m.date + m.label,
+    x: xs[i] ?? NaN,
+    label: labelled.has(i) ? m.label : null,
+  }));
+}
+
+/** The row under pixel `px` (the nearest day with a row), or -1 without rows. */
+export function rowAtPixel(xs: readonly number[], px: number): number {
+  return nearestIndex(xs, px);
+}
