@@ -168,7 +168,7 @@ test("hovering a line chart at a day reads that day's values from both sources",
   const lfl = territory.likeForLike;
   const chart = section.locator("figure#territory-all .cmp-chart");
   await chart.scrollIntoViewIfNeeded();
-  await expect(chart.locator("path.cmp-series__line")).toHaveCount(2);
+  await expect(chart.locator("path.series-chart__line")).toHaveCount(2);
   // The plot starts after the y axis (68 px) and ends 12 px before the edge; 11 June is day 10 of 29.
   const box = (await chart.boundingBox())!;
   const plotWidth = box.width - 68 - 12;
@@ -212,7 +212,7 @@ test("a ratio with no value for some days is drawn with a break there, never bri
   expect(stretches.length).toBeGreaterThan(1);
   const chart = section.locator("figure#claim-ratio-tank .cmp-chart");
   await chart.scrollIntoViewIfNeeded();
-  const line = chart.locator("path.cmp-series__line");
+  const line = chart.locator("path.series-chart__line");
   await expect(line).toHaveAttribute("d", /^M/);
   expect(((await line.getAttribute("d")) ?? "").split("M").length - 1).toBe(stretches.length);
 

@@ -1,13 +1,19 @@
 // Where everything in a comparison line chart goes, in pixels: rows placed by day on a time axis,
 // one SVG path per series (a gap wherever a value is missing, never joined across it), fewer
 // points than pixels on long ranges, the shaded spans and dashed marks with the labels that fit,
-// and the row nearest the pointer. Pure, so TimeSeriesChart only draws.
-import type { IsoDate } from "../../data/schemas/common";
-import { deriveChartLayout, nearestIndex, type ChartLayout } from "../../lib/derive-chart-layout";
-import { deriveLinePath } from "../../lib/derive-line-path";
-import { dayNumber } from "../../lib/series-index";
-import { CHART_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "./chart-axes";
+// and the row nearest the pointer. Pure, so TimeSeriesChart (components/chart) only draws.
+import type { IsoDate } from "../data/schemas/common";
+import { deriveChartLayout, nearestIndex, type ChartLayout, type Margin } from "./derive-chart-layout";
+import { deriveLinePath } from "./derive-line-path";
 import { deriveMarkLabels, labelWidth } from "./derive-mark-labels";
+import { dayNumber } from "./series-index";
+
+/** Room around the plot of every line chart on a time axis (the comparison and sector charts). */
+export const SERIES_MARGIN: Margin = { top: 8, right: 12, bottom: 4, left: 4 };
+/** Room left of the plot for the y labels. */
+export const SERIES_Y_AXIS_WIDTH = 64;
+/** Room under the plot for the x tick marks and labels. */
+export const SERIES_X_AXIS_HEIGHT = 30;
 
 export type ChartRow = { date: IsoDate } & Record<string, number | null | IsoDate | undefined>;
 
@@ -104,9 +110,9 @@ export function deriveSeriesGeometry(input: SeriesGeometryInput): SeriesGeometry
   const layout = deriveChartLayout({
     width,
     height,
-    margin: CHART_MARGIN,
-    yAxisWidth: Y_AXIS_WIDTH,
-    xAxisHeight: X_AXIS_HEIGHT,
+    margin: SERIES_MARGIN,
+    yAxisWidth: SERIES_Y_AXIS_WIDTH,
+    xAxisHeight: SERIES_X_AXIS_HEIGHT,
     xAxis: { kind: "time", domain },
     yScale: "linear",
     yDomain,

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import type { IsoDate } from "../../data/schemas/common";
-import { addDays } from "../../lib/dates";
-import { dayNumber } from "../../lib/series-index";
-import { CHART_MARGIN, Y_AXIS_WIDTH } from "./chart-axes";
+import type { IsoDate } from "../data/schemas/common";
+import { addDays } from "./dates";
+import { dayNumber } from "./series-index";
 import {
   deriveDrawnRows,
   deriveSeriesGeometry,
   placeMarks,
   placeSpans,
   rowAtPixel,
+  SERIES_MARGIN as CHART_MARGIN,
+  SERIES_Y_AXIS_WIDTH as Y_AXIS_WIDTH,
   type ChartRow,
 } from "./derive-time-series";
 
