@@ -5,6 +5,7 @@
 // reference lines and label measuring).
 import {
   memo,
+  useEffect,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -148,6 +149,17 @@ function SeriesPlot(props: PlotProps) {
   // The row the tooltip reads (by date, so a range change never points it at another day), where
   // the pointer is, and whether the keyboard picked it (then a live region reads it out).
   const [active, setActive] = useState<{ date: string; y: number | null; keyboard: boolean } | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // On a phone the tooltip stays after a tap; a tap anywhere else closes it.
+  const open = active != null;
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: globalThis.PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setActive(null);
+    };
+    document.addEventListener("pointerdown", close);
+    return () => document.removeEventListener("pointerdown", close);
+  }, [open]);
   useChartSettled(props.settled, geometry != null);
   if (!geometry) return null;
   const { layout, xs } = geometry;
@@ -181,7 +193,7 @@ function SeriesPlot(props: PlotProps) {
   };
 
   return (
-    <div className="series-chart">
+    <div ref={box} className="series-chart">
       <svg
         className="series-chart__surface"
         width={width}
