@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../data/schemas/common";
-import { addDays } from "./dates";
+import { addDays, eachDay } from "./dates";
 import { dayNumber } from "./series-index";
 import {
+  dayKeys,
   deriveDrawnRows,
+  deriveTimeTicks,
   deriveSeriesGeometry,
   placeMarks,
   placeSpans,
@@ -178,5 +180,20 @@ describe("rowAtPixel", () => {
     expect(rowAtPixel(xs, 36)).toBe(2);
     expect(rowAtPixel(xs, 99)).toBe(2);
     expect(rowAtPixel([], 5)).toBe(-1);
+  });
+});
+
+describe("dayKeys and deriveTimeTicks", () => {
+  it("counts every calendar day, across month ends, a leap day and a new year", () => {
+    const from = d("2023-12-25");
+    const to = d("2024-03-05");
+    expect(dayKeys(dayNumber(from), dayNumber(to))).toEqual(eachDay(from, to));
+  });
+
+  it("puts the ticks of a few months on month starts", () => {
+    const ticks = deriveTimeTicks([dayNumber(d("2023-06-15")), dayNumber(d("2023-10-20"))], 1000);
+    expect(ticks).toEqual(
+      ["2023-07-01", "2023-08-01", "2023-09-01", "2023-10-01"].map((k) => dayNumber(d(k))),
+    );
   });
 });

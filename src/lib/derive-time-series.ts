@@ -3,10 +3,11 @@
 // points than pixels on long ranges, the shaded spans and dashed marks with the labels that fit,
 // and the row nearest the pointer. Pure, so TimeSeriesChart (components/chart) only draws.
 import type { IsoDate } from "../data/schemas/common";
+import { deriveDateTicks } from "./derive-axis-ticks";
 import { deriveChartLayout, nearestIndex, type ChartLayout, type Margin } from "./derive-chart-layout";
 import { deriveLinePath } from "./derive-line-path";
 import { deriveMarkLabels, labelWidth } from "./derive-mark-labels";
-import { dayNumber } from "./series-index";
+import { dayFromNumber, dayNumber } from "./series-index";
 
 /** Room around the plot of every line chart on a time axis (the comparison and sector charts). */
 export const SERIES_MARGIN: Margin = { top: 8, right: 12, bottom: 4, left: 4 };
@@ -189,4 +190,36 @@ export function placeMarks(
 /** The row under pixel `px` (the nearest day with a row), or -1 without rows. */
 export function rowAtPixel(xs: readonly number[], px: number): number {
   return nearestIndex(xs, px);
+}
+
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+const daysInMonth = (y: number, m: number) =>
+  m === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+
+/**
+ * Every day from day number `t0` to `t1` as YYYY-MM-DD, counted on the calendar (no Date per day:
+ * this runs for each line chart on every range change, over up to ~1,600 days).
+ */
+export function dayKeys(t0: number, t1: number): IsoDate[] {
+  const out: IsoDate[] = [];
+  const first = dayFromNumber(t0);
+  let y = Number(first.slice(0, 4));
+  let m = Number(first.slice(5, 7));
+  let d = Number(first.slice(8, 10));
+  for (let t = t0; t <= t1; t++) {
+    out.push(`${y}-${pad(m)}-${pad(d)}` as IsoDate);
+    if (++d > daysInMonth(y, m)) {
+      d = 1;
+      if (++m > 12) {
+        m = 1;
+        y++;
+      }
+    }
+  }
+  return out;
+}
+
+/** The x ticks (day numbers) of a time axis over [t0, t1] on a plot `plotWidth` px wide. */
+export function deriveTimeTicks([t0, t1]: readonly [number, number], plotWidth: number): number[] {
+  return deriveDateTicks(dayKeys(t0, t1), plotWidth).map(dayNumber);
 }

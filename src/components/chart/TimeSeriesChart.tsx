@@ -14,12 +14,10 @@ import {
   type PointerEvent,
   type ReactNode,
 } from "react";
-import { eachDay } from "../../lib/dates";
-import { deriveDateTicks } from "../../lib/derive-axis-ticks";
 import type { ChartLayout } from "../../lib/derive-chart-layout";
 import { deriveValueTicks, type YTicks } from "../../lib/derive-y-ticks";
 import { formatDate } from "../../lib/format";
-import { dayFromNumber, dayNumber } from "../../lib/series-index";
+import { dayFromNumber } from "../../lib/series-index";
 import { useChartSettled } from "../use-chart-settled";
 import { GridLines, XAxisLayer, YAxisLayer } from "./ChartAxes";
 import { MeasuredChart } from "./MeasuredChart";
@@ -27,6 +25,7 @@ import { TooltipCard } from "./TooltipCard";
 import "./chart.css";
 import {
   deriveSeriesGeometry,
+  deriveTimeTicks,
   placeMarks,
   placeSpans,
   rowAtPixel,
@@ -270,10 +269,7 @@ const PlotBody = memo(function PlotBody(props: BodyProps) {
   const { plot } = layout;
   const [t0, t1] = domain;
   // A time axis: ticks on calendar days (month starts), whether or not a row falls there.
-  const xTicks = useMemo(
-    () => deriveDateTicks(eachDay(dayFromNumber(t0), dayFromNumber(t1)), plot.width).map(dayNumber),
-    [t0, t1, plot.width],
-  );
+  const xTicks = useMemo(() => deriveTimeTicks([t0, t1], plot.width), [t0, t1, plot.width]);
   const formatX = useMemo(() => {
     const style = t1 - t0 > 400 ? "month" : "medium";
     return (t: string | number) => formatDate(dayFromNumber(Number(t)), style);
