@@ -165,6 +165,72 @@ test("hovering the chart shows both sources' values for that day", async ({ page
   );
 });
 
+test("hovering a line chart at a day reads that day's values from both sources", async ({ page }) => {
+  // June 2023: both sources have every day, so the plot's 30 days sit evenly from its left to its right.
+  const section = await openSection(page, "?from=2023-06-01&to=2023-06-30");
+  const lfl = territory.likeForLike;
+  const chart = section.locator("figure#territory-all .cmp-chart");
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator("path.series-chart__line")).toHaveCount(2);
+  // The plot starts after the y axis (68 px) and ends 12 px before the edge; 11 June is day 10 of 29.
+  const box = (await chart.boundingBox())!;
+  const plotWidth = box.width - 68 - 12;
+  await page.mouse.move(box.x + 68 + (plotWidth * 10) / 29, box.y + 80);
+  const tooltip = section.getByTestId("cmp-tooltip");
+  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day("2023-06-11"));
+  const ds = lfl.deepstate.allOccupiedKm2[territory.deepstate.dates.indexOf("2023-06-11")];
+  const nzz = lfl.nzz.allOccupiedKm2[territory.nzz.dates.indexOf("2023-06-11")];
+  await expect(tooltip.getByRole("row", { name: /DeepState/ })).toContainText(num(ds));
+  await expect(tooltip.getByRole("row", { name: /NZZ/ })).toContainText(num(nzz));
+  const difference = new Intl.NumberFormat("en-GB", { signDisplay: "exceptZero", maximumFractionDigits: 0 });
+  await expect(tooltip).toContainText(
+    `DeepState − NZZ: ${difference.format(Math.round((ds - nzz) * 10) / 10)} km²`,
+  );
+  // From the keyboard: the chart takes focus and End reads the last day.
+  await page.mouse.move(0, 0);
+  await expect(tooltip).toBeHidden();
+  await chart.getByRole("application").focus();
+  await page.keyboard.press("End");
+  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day("2023-06-30"));
+});
+
+test("a ratio with no value for some days is drawn with a break there, never bridged", async ({ page }) => {
+  // Oryx published no snapshot from 3 Mar to 8 Apr 2024, so for a few weeks after that no snapshot
+  // lies 30–37 days back and the rolling ratio has no value.
+  const from = "2024-01-15";
+  const to = "2024-07-31";
+  const section = await openSection(page, `?from=${from}&to=${to}&cmpRatio=rolling`);
+  const dayNo = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  const snapshots: string[] = oryx.dates;
+  const rows = snapshots.filter((d) => d >= from && d <= to);
+  const noValue = rows.filter((d) => {
+    const back = [...snapshots].reverse().find((e) => dayNo(d) - dayNo(e) >= 30);
+    return !back || dayNo(d) - dayNo(back) > 37;
+  });
+  expect(noValue.length).toBeGreaterThan(0);
+  // Stretches of days with a value: the line has one piece per stretch.
+  const stretches = rows.filter(
+    (d, i) => !noValue.includes(d) && (i === 0 || noValue.includes(rows[i - 1]!)),
+  );
+  expect(stretches.length).toBeGreaterThan(1);
+  const chart = section.locator("figure#claim-ratio-tank .cmp-chart");
+  await chart.scrollIntoViewIfNeeded();
+  const line = chart.locator("path.series-chart__line");
+  await expect(line).toHaveAttribute("d", /^M/);
+  expect(((await line.getAttribute("d")) ?? "").split("M").length - 1).toBe(stretches.length);
+
+  // Hovering a day in the break says there is no value, and why.
+  const gapDay = noValue[Math.floor(noValue.length / 2)]!;
+  const box = (await chart.boundingBox())!;
+  const plotWidth = box.width - 68 - 12;
+  const at = (dayNo(gapDay) - dayNo(rows[0]!)) / (dayNo(rows.at(-1)!) - dayNo(rows[0]!));
+  await page.mouse.move(box.x + 68 + plotWidth * at, box.y + 60);
+  const tooltip = section.getByTestId("cmp-tooltip");
+  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day(gapDay));
+  await expect(tooltip.getByRole("row", { name: /Claimed ÷ confirmed/ })).toContainText("no value");
+  await expect(tooltip).toContainText("No Oryx snapshot 30–37 days earlier");
+});
+
 test("the territory chart compares like with like, without NZZ's 2024-03-14 drop", async ({ page }) => {
   const section = await openSection(page, "?from=2024-03-01&to=2024-03-31");
   const lfl = territory.likeForLike;

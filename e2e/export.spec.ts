@@ -326,7 +326,8 @@ test.describe("export and share", () => {
     }) => {
       await openPanel(page, "cmp-claimed");
       const frameId = "claimed-vs-confirmed-tank";
-      await expect(page.locator(`#${frameId} svg.recharts-surface`)).toBeVisible();
+      // Drawn: the chart has at least one line.
+      await expect(page.locator(`#${frameId} .cmp-chart svg path[d^="M"]`).first()).toBeVisible();
       // Oryx's snapshot days in the range on which both sources have a value.
       const gs = (readJson("losses.json") as LossesJson).generalStaff;
       const o = oryx();
@@ -368,7 +369,8 @@ test.describe("export and share", () => {
         .getByRole("combobox", { name: "Equipment type" })
         .selectOption({ label: "Armoured personnel carriers" });
       const frameId = "russia-vs-ukraine-apc";
-      await expect(page.locator(`#${frameId} svg.recharts-surface`)).toBeVisible();
+      // Drawn: the chart has at least one line.
+      await expect(page.locator(`#${frameId} .cmp-chart svg path[d^="M"]`).first()).toBeVisible();
       const o = oryx();
       const expected = o.dates.flatMap((d: string, i: number) => {
         const ru = o.countries.russia.apc.total[i];
@@ -394,7 +396,8 @@ test.describe("export and share", () => {
       await openPanel(page, "cmp-territory");
       await page.getByRole("radio", { name: "Since 24 Feb 2022" }).check();
       const frameId = "territory-since2022";
-      await expect(page.locator(`#${frameId} svg.recharts-surface`)).toBeVisible();
+      // Drawn: the chart has at least one line.
+      await expect(page.locator(`#${frameId} .cmp-chart svg path[d^="M"]`).first()).toBeVisible();
       const t = territory();
       const value = (src: "deepstate" | "nzz", d: string) =>
         cell(t.likeForLike[src].since2022Km2[t[src].dates.indexOf(d)]);

@@ -130,6 +130,15 @@ test("the legend's km² for the Zaporizhzhia front match the chunks measured ind
   const pipeline = territory.deepstate.sectors.zaporizhzhia.occupiedKm2[i];
   const held = await legendKm2(page, /All Russian-held on/);
   expect(Math.abs(held - pipeline)).toBeLessThanOrEqual(0.01 * pipeline);
+  // The held-area chart beside the map draws that series: read its last day from the keyboard.
+  const chart = page.locator("figure#map-occupied-zaporizhzhia");
+  await chart.getByRole("application").focus();
+  await page.keyboard.press("End");
+  const tooltip = chart.getByTestId("cmp-tooltip");
+  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText("30 Nov 2023");
+  await expect(tooltip.getByRole("row", { name: /DeepState/ })).toContainText(
+    `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(pipeline)} km²`,
+  );
 
   // Switching the source re-measures with NZZ's shapes.
   await page.getByRole("radio", { name: "NZZ / liveuamap" }).check();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IsoDate } from "../data/schemas/common";
 import { eachDay } from "./dates";
-import { deriveAxisTicks } from "./derive-axis-ticks";
+import { DATE_LABEL_ROOM, deriveAxisTicks, deriveDateTicks } from "./derive-axis-ticks";
 
 const d = (s: string) => s as IsoDate;
 
@@ -27,5 +27,26 @@ describe("deriveAxisTicks", () => {
     const ticks = deriveAxisTicks(eachDay(d("2023-07-01"), d("2023-07-31")), 8);
     expect(ticks.length).toBeLessThanOrEqual(8);
     expect(ticks[0]).toBe("2023-07-01");
+  });
+});
+
+describe("deriveDateTicks", () => {
+  const year = eachDay(d("2023-01-01"), d("2023-12-31"));
+
+  it("gives a wide plot a label per month start, a narrow one fewer, each with room for a date", () => {
+    const wide = deriveDateTicks(year, 12 * DATE_LABEL_ROOM);
+    expect(wide).toHaveLength(12);
+    expect(wide.every((t) => t.endsWith("-01"))).toBe(true);
+    const narrow = deriveDateTicks(year, 4 * DATE_LABEL_ROOM);
+    expect(narrow.length).toBeLessThanOrEqual(4);
+    expect(narrow.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("keeps two labels on a plot too narrow for any", () => {
+    expect(deriveDateTicks(year, 50)).toHaveLength(2);
+  });
+
+  it("takes a wider room per label where asked", () => {
+    expect(deriveDateTicks(year, 600, 200).length).toBeLessThanOrEqual(3);
   });
 });

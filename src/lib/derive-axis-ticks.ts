@@ -24,3 +24,18 @@ export function deriveAxisTicks(keys: readonly IsoDate[], maxTicks = 8): IsoDate
   }
   return candidates.filter((_, i) => i % step === 0);
 }
+
+/** Room one date label needs on an x axis ("30 Sept 2023" at 12 px, and a gap), px. */
+export const DATE_LABEL_ROOM = 84;
+
+/**
+ * The x ticks of a date axis over `days` on a plot `plotWidth` px wide: as many as leave each label
+ * `room` px, on calendar boundaries (deriveAxisTicks), never fewer than two.
+ */
+export function deriveDateTicks(
+  days: readonly IsoDate[],
+  plotWidth: number,
+  room = DATE_LABEL_ROOM,
+): IsoDate[] {
+  return deriveAxisTicks(days, Math.max(2, Math.floor(plotWidth / room)));
+}

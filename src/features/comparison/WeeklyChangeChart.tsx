@@ -7,7 +7,8 @@ import { useChartSettled } from "../../components/use-chart-settled";
 import { deriveChartLayout } from "../../lib/derive-chart-layout";
 import { deriveValueTicks } from "../../lib/derive-y-ticks";
 import { formatDate, formatNumber } from "../../lib/format";
-import { CHART_MARGIN, dateTicks, Y_AXIS_WIDTH } from "./chart-axes";
+import { deriveDateTicks } from "../../lib/derive-axis-ticks";
+import { CHART_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "./chart-axes";
 import { ChartBox, TooltipCard } from "./ChartParts";
 import { deriveGroupedBarPaths } from "./derive-grouped-bars";
 import type { WeekRow } from "./derive-territory-compare";
@@ -26,7 +27,6 @@ const SERIES = [
 ] as const;
 
 const HEIGHT = 240;
-const X_AXIS_HEIGHT = 30;
 /** Room the tooltip card takes beside the pointer (px), to keep it inside the chart. */
 const TOOLTIP_WIDTH = 250;
 
@@ -68,7 +68,7 @@ function WeeklyBars(props: {
     [width, keys, yTicks],
   );
   const paths = useMemo(() => deriveGroupedBarPaths(values, keys, layout), [values, keys, layout]);
-  const ticks = useMemo(() => dateTicks(keys, width), [keys, width]);
+  const ticks = useMemo(() => deriveDateTicks(keys, layout.plot.width), [keys, layout]);
   const [hovered, setHovered] = useState<{ index: number; x: number } | null>(null);
   useChartSettled(`comparison-${props.label}`, true);
 

@@ -3,7 +3,7 @@
 import type { IsoDate } from "../../data/schemas/common";
 import type { Discontinuity, TerritoryFile, TerritorySeries } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
-import { rangeIndexes } from "../../lib/series-index";
+import { dayFromNumber, dayNumber, rangeIndexes } from "../../lib/series-index";
 import type { TerritoryDefinition } from "./comparison-url-state";
 
 export interface TerritoryRow {
@@ -60,10 +60,13 @@ export interface WeekRow {
   nzzLost: number;
 }
 
-function mondayOf(day: IsoDate): IsoDate {
-  const d = new Date(`${day}T00:00:00Z`);
-  const back = (d.getUTCDay() + 6) % 7;
-  return new Date(d.getTime() - back * 86_400_000).toISOString().slice(0, 10) as IsoDate;
+/** Monday of a day's week, from day numbers (day 0, 1 Jan 1970, was a Thursday): no Date per day. */
+function mondayOf(day: IsoDate, names: Map<number, IsoDate>): IsoDate {
+  const n = dayNumber(day);
+  const monday = n - ((n + 3) % 7);
+  let name = names.get(monday);
+  if (!name) names.set(monday, (name = dayFromNumber(monday)));
+  return name;
 }
 
 /**
@@ -73,6 +76,7 @@ function mondayOf(day: IsoDate): IsoDate {
  */
 export function deriveWeeklyChange(file: TerritoryFile, range: DateRange): WeekRow[] {
   const weeks = new Map<IsoDate, WeekRow>();
+  const mondays = new Map<number, IsoDate>();
   const redefined = new Map(
     (file.likeForLike?.nzzJumps ?? [])
       .filter((j) => Math.abs(j.inPre2022DeltaKm2) > 0.9 * Math.abs(j.deltaKm2))
@@ -86,7 +90,7 @@ export function deriveWeeklyChange(file: TerritoryFile, range: DateRange): WeekR
     const span = rangeIndexes(s.dates, range);
     if (!span) return;
     for (let i = span.start; i <= span.end; i++) {
-      const week = mondayOf(s.dates[i]!);
+      const week = mondayOf(s.dates[i]!, mondays);
       const row = weeks.get(week) ?? { week, deepstateGained: 0, deepstateLost: 0, nzzGained: 0, nzzLost: 0 };
       const inPre = gainedKey === "nzzGained" ? (redefined.get(s.dates[i]!) ?? 0) : 0;
       row[gainedKey] += Math.max(0, (s.gainedKm2[i] ?? 0) - Math.max(0, inPre));

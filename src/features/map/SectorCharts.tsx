@@ -1,22 +1,13 @@
 // Beside the map: for the area in view (a sector box or all Ukraine), the Russian-held km² per day
 // from both sources over the range, and per week the km² each side took. Only draws; the series
 // come from territory.json (the pipeline's measurements), derived in derive-sector-series.ts.
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Line,
-  LineChart,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { TimeSeriesChart, type ChartRow, type SeriesSpec } from "../../components/chart/TimeSeriesChart";
 import { HORIZONTAL_GRID } from "../../components/chart/recharts-grid";
-import { memo, type ReactElement } from "react";
-import { useElementWidth } from "../../components/use-element-width";
+import { memo } from "react";
+import { MeasuredChart } from "../../components/chart/MeasuredChart";
 import type { IsoDate } from "../../data/schemas/common";
-import { deriveAxisTicks } from "../../lib/derive-axis-ticks";
+import { deriveDateTicks } from "../../lib/derive-axis-ticks";
 import { ChartFrame } from "../../components/ChartFrame";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
@@ -29,30 +20,26 @@ import type { MapView } from "./url-state";
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
 const TICK = { fill: "var(--text-muted)", fontSize: 12 };
 const km2Tick = (v: number) => formatNumber(v);
+const km2Value = (v: number) => `${formatNumber(v)} km²`;
+/** The held-area lines, as the legend draws them. */
+const SECTOR_SERIES: SeriesSpec[] = [
+  { key: "deepstate", label: "DeepState", color: "var(--src-deepstate)" },
+  { key: "nzz", label: "NZZ", color: "var(--src-nzz)", dashed: true },
+];
 const dayTick = (d: string) => formatDate(d as never);
-/** Room one date label needs ("30 Sept 2023" at 12 px and a gap), px; the y axis takes 64. */
-const DATE_LABEL_ROOM = 96;
+const Y_AXIS_WIDTH = 64;
 /**
- * An x axis over `days`: the ticks that fit `width`, on calendar boundaries, given with interval 0
- * so Recharts measures no label.
+ * An x axis over `days`: the ticks that fit `width` (deriveDateTicks), given with interval 0 so
+ * Recharts measures no label.
  */
 const dateAxis = (days: readonly IsoDate[], width: number) =>
   ({
-    ticks: deriveAxisTicks(
-      days,
-      Math.max(2, Math.floor((width - 64 - MARGIN.left - MARGIN.right) / DATE_LABEL_ROOM)),
-    ),
+    ticks: deriveDateTicks(days, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right),
     interval: 0,
     tickFormatter: dayTick,
     tick: TICK,
     stroke: "var(--axis)",
   }) as const;
-
-/** A chart drawn at the width its box measured (once, before paint), without a ResponsiveContainer. */
-function SizedChart({ children }: { children: (width: number) => ReactElement }) {
-  const [ref, width] = useElementWidth<HTMLDivElement>();
-  return <div ref={ref}>{width > 0 && children(width)}</div>;
-}
 
 interface SectorChartsProps {
   territory: TerritoryFile;
@@ -75,8 +62,12 @@ export const SectorCharts = memo(
 function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProps) {
   const occupied = deriveOccupiedRows(territory, view, range);
   const weeks = deriveWeeklyGains(territory, view, range);
-  // Round 1-2-5 ticks (Recharts' own gave 1,110 / 1,140 / … and 15 / 0 / 15 / 30); bars stack one sign per side.
-  const heldTicks = deriveValueTicks(occupied.flatMap((r) => [r.deepstate, r.nzz]));
+  // Round 1-2-5 ticks (Recharts' own gave 15 / 0 / 15 / 30); bars stack one sign per side.
+  const occupiedRows: ChartRow[] = occupied.map((r) => ({
+    date: r.date,
+    deepstate: r.deepstate,
+    nzz: r.nzz,
+  }));
   const weekTicks = deriveValueTicks(
     weeks.flatMap((w) => [w.deepstateRu, w.nzzRu, w.deepstateUkr, w.nzzUkr]),
     { zero: true },
@@ -102,53 +93,17 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         exportData={deriveSectorOccupiedExport(occupied, view, range)}
         summary={`Russian-held km² in ${viewName} per day from ${formatDate(range.from)} to ${formatDate(range.to)}, one line per source.`}
       >
-        <SizedChart>
-          {(width) => (
-            <LineChart width={width} height={200} data={occupied} margin={MARGIN}>
-              <CartesianGrid {...HORIZONTAL_GRID} />
-              <XAxis
-                dataKey="date"
-                {...dateAxis(
-                  occupied.map((r) => r.date),
-                  width,
-                )}
-              />
-              <YAxis
-                tickFormatter={km2Tick}
-                tick={TICK}
-                stroke="var(--axis)"
-                width={64}
-                domain={heldTicks.domain}
-                ticks={heldTicks.ticks}
-                interval={0}
-              />
-              <Tooltip
-                isAnimationActive={false}
-                formatter={(v) => `${formatNumber(Number(v))} km²`}
-                labelFormatter={(d) => formatDate(d as never)}
-              />
-              <Line
-                dataKey="deepstate"
-                name="DeepState"
-                stroke="var(--src-deepstate)"
-                dot={false}
-                strokeWidth={2}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
-              <Line
-                dataKey="nzz"
-                name="NZZ"
-                stroke="var(--src-nzz)"
-                strokeDasharray="5 3"
-                dot={false}
-                strokeWidth={2}
-                isAnimationActive={false}
-                connectNulls={false}
-              />
-            </LineChart>
-          )}
-        </SizedChart>
+        <TimeSeriesChart
+          rows={occupiedRows}
+          series={SECTOR_SERIES}
+          format={km2Tick}
+          valueFormat={km2Value}
+          label={`Russian-held km² in ${viewName} by DeepState and NZZ, ${formatDateRange(range)}`}
+          // Not "map…": the benchmark reads settled:map* marks as the map's own drawing.
+          settledPrefix="sector-occupied"
+          height={200}
+          zeroBased={false}
+        />
       </ChartFrame>
       <ChartFrame
         id={`map-weekly-${view}`}
@@ -166,7 +121,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         exportData={deriveSectorWeeklyExport(weeks, view, range)}
         summary={`Per week, km² Russia took (above the axis) and Ukraine took (below) in ${viewName}, DeepState and NZZ side by side.`}
       >
-        <SizedChart>
+        <MeasuredChart>
           {(width) => (
             <BarChart
               width={width}
@@ -210,7 +165,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
                 tickFormatter={(v: number) => formatNumber(Math.abs(v))}
                 tick={TICK}
                 stroke="var(--axis)"
-                width={64}
+                width={Y_AXIS_WIDTH}
                 domain={weekTicks.domain}
                 ticks={weekTicks.ticks}
                 interval={0}
@@ -251,7 +206,7 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               />
             </BarChart>
           )}
-        </SizedChart>
+        </MeasuredChart>
       </ChartFrame>
     </div>
   );

@@ -1,0 +1,375 @@
+// Draws dated series as lines on a time axis (gapped dates are placed by day, never joined across
+// a missing value), with optional shaded spans and marked days: the comparison charts and the map's
+// sector chart. Only draws, as plain SVG from a pure layout (lib/derive-time-series.ts): in
+// Recharts, each range change redrew these charts in single 150–300 ms tasks (its store selectors,
+// reference lines and label measuring).
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from "react";
+import type { ChartLayout } from "../../lib/derive-chart-layout";
+import { deriveValueTicks, type YTicks } from "../../lib/derive-y-ticks";
+import { formatDate } from "../../lib/format";
+import { dayFromNumber } from "../../lib/series-index";
+import { useChartSettled } from "../use-chart-settled";
+import { GridLines, XAxisLayer, YAxisLayer } from "./ChartAxes";
+import { MeasuredChart } from "./MeasuredChart";
+import { TooltipCard } from "./TooltipCard";
+import "./chart.css";
+import {
+  deriveSeriesGeometry,
+  deriveTimeTicks,
+  placeMarks,
+  placeSpans,
+  rowAtPixel,
+  type ChartRow,
+  type Mark,
+  type Span,
+} from "../../lib/derive-time-series";
+
+export type { ChartRow, Mark, Span } from "../../lib/derive-time-series";
+
+export interface SeriesSpec {
+  key: string;
+  label: string;
+  color: string;
+  dashed?: boolean;
+}
+
+interface Props {
+  rows: readonly ChartRow[];
+  series: readonly SeriesSpec[];
+  /** Formats a value for the axis and the tooltip. */
+  format: (value: number) => string;
+  /** Formats a value in the tooltip, where it differs from the axis (e.g. with its unit). */
+  valueFormat?: (value: number) => string;
+  /** Accessible description of what is drawn. */
+  label: string;
+  /** Name the chart's "settled" mark carries (src/lib/perf.ts): `${settledPrefix}-${label}`. */
+  settledPrefix?: string;
+  /** Class of the measured box around the chart. */
+  className?: string;
+  height?: number;
+  spans?: readonly Span[];
+  marks?: readonly Mark[];
+  /** Extra tooltip lines for a row (e.g. the ratio, the rolling window). */
+  extra?: (row: ChartRow) => string[];
+  zeroBased?: boolean;
+  /** Values are ratios: y ticks may step below 1 (0.5×, 0.1×). */
+  fractional?: boolean;
+}
+
+const NO_SPANS: readonly Span[] = [];
+const NO_MARKS: readonly Mark[] = [];
+const AXIS_COLOR = "var(--axis)";
+const LABEL_COLOR = "var(--text-muted)";
+
+export function TimeSeriesChart({
+  rows,
+  series,
+  format,
+  label,
+  height = 280,
+  spans = NO_SPANS,
+  marks = NO_MARKS,
+  extra,
+  zeroBased = true,
+  fractional = false,
+  valueFormat = format,
+  settledPrefix = "comparison",
+  className,
+}: Props) {
+  // Panels pass their series as literals: keyed by what is drawn, so a re-render with the same
+  // series keeps the lines.
+  const seriesKey = series.map((s) => `${s.key}|${s.color}|${s.dashed ? 1 : 0}|${s.label}`).join(";");
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, see above
+  const stableSeries = useMemo(() => series, [seriesKey]);
+  const yTicks = useMemo(
+    () =>
+      deriveValueTicks(
+        rows.flatMap((r) => stableSeries.map((s) => r[s.key])),
+        { zero: zeroBased, fractional },
+      ),
+    [rows, stableSeries, zeroBased, fractional],
+  );
+  if (rows.length === 0)
+    return <p className="series-chart__empty">No values from both sources in this range.</p>;
+  return (
+    <MeasuredChart className={className} label={label} minHeight={height}>
+      {(width) => (
+        <SeriesPlot
+          width={width}
+          height={height}
+          rows={rows}
+          series={stableSeries}
+          format={format}
+          valueFormat={valueFormat}
+          label={label}
+          settled={`${settledPrefix}-${label}`}
+          spans={spans}
+          marks={marks}
+          extra={extra}
+          yTicks={yTicks}
+        />
+      )}
+    </MeasuredChart>
+  );
+}
+
+interface PlotProps {
+  width: number;
+  height: number;
+  rows: readonly ChartRow[];
+  series: readonly SeriesSpec[];
+  format: (value: number) => string;
+  valueFormat: (value: number) => string;
+  label: string;
+  settled: string;
+  spans: readonly Span[];
+  marks: readonly Mark[];
+  extra?: (row: ChartRow) => string[];
+  yTicks: YTicks;
+}
+
+function SeriesPlot(props: PlotProps) {
+  const { width, height, rows, series, format, yTicks } = props;
+  const keys = useMemo(() => series.map((s) => s.key), [series]);
+  const geometry = useMemo(
+    () => deriveSeriesGeometry({ rows, keys, width, height, yDomain: yTicks.domain }),
+    [rows, keys, width, height, yTicks],
+  );
+  // The row the tooltip reads (by date, so a range change never points it at another day), where
+  // the pointer is, and whether the keyboard picked it (then a live region reads it out).
+  const [active, setActive] = useState<{ date: string; y: number | null; keyboard: boolean } | null>(null);
+  const box = useRef<HTMLDivElement>(null);
+  // On a phone the tooltip stays after a tap; a tap anywhere else closes it.
+  const open = active != null;
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: globalThis.PointerEvent) => {
+      if (!box.current?.contains(e.target as Node)) setActive(null);
+    };
+    document.addEventListener("pointerdown", close);
+    return () => document.removeEventListener("pointerdown", close);
+  }, [open]);
+  useChartSettled(props.settled, geometry != null);
+  if (!geometry) return null;
+  const { layout, xs } = geometry;
+  const activeIndex = active ? rows.findIndex((r) => r.date === active.date) : -1;
+  const activeRow = rows[activeIndex];
+  const activeX = xs[activeIndex];
+
+  const pointAt = (e: PointerEvent<SVGSVGElement>) => {
+    const box = e.currentTarget.getBoundingClientRect();
+    const row = rows[rowAtPixel(xs, e.clientX - box.left)];
+    const y = e.clientY - box.top;
+    if (row && (row.date !== active?.date || active.y !== y))
+      setActive({ date: row.date, y, keyboard: false });
+  };
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const lastIndex = rows.length - 1;
+    let to: number | null = null;
+    if (e.key === "ArrowRight") to = activeIndex < 0 ? 0 : Math.min(lastIndex, activeIndex + 1);
+    else if (e.key === "ArrowLeft") to = activeIndex < 0 ? lastIndex : Math.max(0, activeIndex - 1);
+    else if (e.key === "Home") to = 0;
+    else if (e.key === "End") to = lastIndex;
+    else if (e.key === "Escape" && active) {
+      setActive(null);
+      e.preventDefault();
+    }
+    const row = to == null ? undefined : rows[to];
+    if (row) {
+      e.preventDefault();
+      setActive({ date: row.date, y: null, keyboard: true });
+    }
+  };
+
+  return (
+    <div ref={box} className="series-chart">
+      <svg
+        className="series-chart__surface"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="application"
+        tabIndex={0}
+        aria-label={`${props.label}. Use the arrow keys to read each day.`}
+        onPointerMove={pointAt}
+        onPointerDown={pointAt}
+        onPointerLeave={(e) => {
+          // A finger lifts off the screen: the tooltip stays until the next touch.
+          if (e.pointerType === "mouse") setActive(null);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setActive(null)}
+      >
+        <PlotBody
+          layout={layout}
+          domain={geometry.domain}
+          paths={geometry.paths}
+          series={series}
+          yTicks={yTicks}
+          format={format}
+          spans={props.spans}
+          marks={props.marks}
+        />
+        {activeRow && activeX !== undefined && (
+          <Cursor layout={layout} x={activeX} row={activeRow} series={series} />
+        )}
+      </svg>
+      <div
+        className="series-chart__tooltip-layer"
+        data-export="skip"
+        aria-live={active?.keyboard ? "polite" : "off"}
+      >
+        {activeRow && activeX !== undefined && (
+          <FloatingTooltip x={activeX} y={active?.y ?? layout.plot.y} width={width} height={height}>
+            <TooltipCard
+              testId="cmp-tooltip"
+              title={formatDate(activeRow.date)}
+              lines={series.map((s) => {
+                const v = activeRow[s.key];
+                return {
+                  key: s.key,
+                  label: s.label,
+                  color: s.color,
+                  value: typeof v === "number" ? props.valueFormat(v) : "no value",
+                };
+              })}
+              extra={props.extra?.(activeRow)}
+            />
+          </FloatingTooltip>
+        )}
+      </div>
+    </div>
+  );
+}
+
+interface BodyProps {
+  layout: ChartLayout;
+  domain: readonly [number, number];
+  paths: readonly string[];
+  series: readonly SeriesSpec[];
+  yTicks: YTicks;
+  format: (value: number) => string;
+  spans: readonly Span[];
+  marks: readonly Mark[];
+}
+
+/** Everything but the pointer's readout: redrawn when the data or size changes, not on hover. */
+const PlotBody = memo(function PlotBody(props: BodyProps) {
+  const { layout, domain, paths, series, yTicks, format } = props;
+  const { plot } = layout;
+  const [t0, t1] = domain;
+  // A time axis: ticks on calendar days (month starts), whether or not a row falls there.
+  const xTicks = useMemo(() => deriveTimeTicks([t0, t1], plot.width), [t0, t1, plot.width]);
+  const formatX = useMemo(() => {
+    const style = t1 - t0 > 400 ? "month" : "medium";
+    return (t: string | number) => formatDate(dayFromNumber(Number(t)), style);
+  }, [t0, t1]);
+  const spans = useMemo(() => placeSpans(props.spans, layout, domain), [props.spans, layout, domain]);
+  const marks = useMemo(() => placeMarks(props.marks, layout, domain), [props.marks, layout, domain]);
+  return (
+    <>
+      <GridLines layout={layout} ticks={yTicks.ticks} color="var(--grid)" />
+      {spans.map((s) => (
+        <g key={s.key} className="series-chart__span" aria-hidden="true">
+          <rect x={s.x} y={plot.y} width={s.width} height={plot.height} fill="var(--documenting)" />
+          {s.label && (
+            <text x={s.x + 5} y={plot.y + 5} dy="0.71em" fontSize={11} fill={LABEL_COLOR}>
+              {s.label}
+            </text>
+          )}
+        </g>
+      ))}
+      {marks.map((m) => (
+        <g key={m.key} className="series-chart__mark" aria-hidden="true">
+          <line
+            x1={m.x}
+            x2={m.x}
+            y1={plot.y}
+            y2={plot.y + plot.height}
+            stroke="var(--event)"
+            strokeDasharray="3 3"
+          />
+          {m.label && (
+            <text x={m.x - 5} y={plot.y + 5} dy="0.71em" textAnchor="end" fontSize={11} fill={LABEL_COLOR}>
+              {m.label}
+            </text>
+          )}
+        </g>
+      ))}
+      <XAxisLayer layout={layout} ticks={xTicks} format={formatX} color={AXIS_COLOR} />
+      <YAxisLayer layout={layout} ticks={yTicks.ticks} format={format} color={AXIS_COLOR} />
+      {series.map((s, i) => (
+        <path
+          key={s.key}
+          className="series-chart__line"
+          data-series={s.key}
+          d={paths[i]}
+          fill="none"
+          stroke={s.color}
+          strokeWidth={2}
+          strokeLinejoin="round"
+          // Round caps show a lone day between gaps; dashes keep square ends so they read as dashes.
+          strokeLinecap={s.dashed ? "butt" : "round"}
+          strokeDasharray={s.dashed ? "6 4" : undefined}
+          aria-hidden="true"
+        />
+      ))}
+    </>
+  );
+});
+
+/** The pointer's readout on the plot: a line on the day, and a dot on each series there. */
+function Cursor(props: { layout: ChartLayout; x: number; row: ChartRow; series: readonly SeriesSpec[] }) {
+  const { layout, x, row } = props;
+  const { plot } = layout;
+  return (
+    <g className="series-chart__cursor" data-export="skip" aria-hidden="true" pointerEvents="none">
+      <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke="var(--text-muted)" />
+      {props.series.map((s) => {
+        const v = row[s.key];
+        const y = typeof v === "number" ? layout.y(v) : undefined;
+        return y === undefined ? null : (
+          <circle key={s.key} cx={x} cy={y} r={4} fill={s.color} stroke="var(--bg)" strokeWidth={2} />
+        );
+      })}
+    </g>
+  );
+}
+
+/** The tooltip beside the cursor, flipped to its left where it would leave the chart. */
+function FloatingTooltip(props: {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  children: ReactNode;
+}) {
+  const { x, y, width, height } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  // Placed once its size is known, before it is painted.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const w = el.offsetWidth;
+    const h = el.offsetHeight;
+    const left = x + 12 + w <= width ? x + 12 : x - 12 - w;
+    el.style.left = `${Math.max(0, Math.min(left, width - w))}px`;
+    el.style.top = `${Math.max(0, Math.min(y + 12, height - h))}px`;
+    el.style.visibility = "visible";
+  });
+  return (
+    <div ref={ref} className="series-chart__tooltip">
+      {props.children}
+    </div>
+  );
+}
