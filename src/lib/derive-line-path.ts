@@ -2,7 +2,7 @@
 // point is missing, and a lone point between gaps as a zero-length closed subpath (d3's rule, so a
 // single reported day still shows with round caps). Points come as two parallel arrays, not
 // objects: this runs for every point of every line on each range change. Shared by the plain-SVG line
-// charts (src/features/losses still has its own copy until it imports this one).
+// charts (losses, comparison, the map's sector chart).
 
 /** `xs[i]`, `ys[i]`: the i-th point; a non-finite coordinate (NaN) is a gap. */
 export function deriveLinePath(xs: ArrayLike<number>, ys: ArrayLike<number>): string {

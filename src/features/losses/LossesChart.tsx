@@ -30,7 +30,7 @@ import { deriveAxisTicks } from "../../lib/derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { deriveDecimatedRows } from "./derive-decimated-rows";
-import { deriveLinePath } from "./derive-line-path";
+import { deriveLinePath } from "../../lib/derive-line-path";
 import { compactDigits, deriveYTicks } from "../../lib/derive-y-ticks";
 import {
   makeAxisNumberFormatter,
