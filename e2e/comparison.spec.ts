@@ -288,6 +288,36 @@ test("the weekly bars show the area each source says changed hands, week by week
   await expect(card.locator(".cmp-tooltip__date")).toHaveText(`Week of ${day("2023-06-26")}`);
 });
 
+test("the status bars split each side's confirmed losses on the range's last snapshot", async ({ page }) => {
+  const section = await openSection(page, "?from=2023-01-01&to=2023-12-31");
+  const statuses = ["destroyed", "damaged", "abandoned", "captured"];
+  // Russia's last snapshot in the range with every status reported.
+  const last = [...oryx.dates]
+    .reverse()
+    .find(
+      (d: string) =>
+        d <= "2023-12-31" &&
+        statuses.every((k) => oryx.countries.russia.tanks[k][oryx.dates.indexOf(d)] != null),
+    );
+  const frame = section.locator("figure#oryx-status-tanks");
+  await frame.scrollIntoViewIfNeeded();
+  await expect(frame.locator("h3")).toHaveText(`Tanks by status on ${day(last)}`);
+  // Hovering Russia's bar (the first row) lists its four counts.
+  const svg = frame.locator(".cmp-bars svg");
+  const box = (await svg.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + 20);
+  const card = frame.locator(".cmp-tooltip");
+  await expect(card.locator(".cmp-tooltip__date")).toHaveText("Russia");
+  const i = oryx.dates.indexOf(last);
+  await expect(card.locator("td")).toHaveText(statuses.map((k) => num(oryx.countries.russia.tanks[k][i])));
+  // The longer bar is the side with more confirmed losses.
+  const widths = await svg
+    .locator(".cmp-status-bar")
+    .evaluateAll((bars) => bars.map((b) => (b as SVGGElement).getBBox().width));
+  const total = (country: string) => oryx.countries[country].tanks.total[i];
+  expect(widths[0]! > widths[1]!).toBe(total("russia") > total("ukraine"));
+});
+
 test("the comparison section has no accessibility violations", async ({ page }) => {
   test.slow(); // axe walks four panels of SVG; on a shared CI core it needs more than the default
   const section = await openSection(page, "?from=2023-06-04&to=2023-11-30");

@@ -3,16 +3,9 @@
 // (tens of ms a redraw across the page): a generator that returns no lines skips that work.
 const NO_LINES = (): number[] => [];
 
-/** Horizontal lines at the y ticks only (time series, sector charts). */
+/** Horizontal lines at the y ticks only (the sector weekly bars). */
 export const HORIZONTAL_GRID = {
   stroke: "var(--grid)",
   vertical: false,
   verticalCoordinatesGenerator: NO_LINES,
-} as const;
-
-/** Vertical lines at the x ticks only (horizontal bars). */
-export const VERTICAL_GRID = {
-  stroke: "var(--grid)",
-  horizontal: false,
-  horizontalCoordinatesGenerator: NO_LINES,
 } as const;
