@@ -12,6 +12,7 @@ import {
   useMemo,
   useRef,
   useState,
+  useDeferredValue,
   type KeyboardEvent,
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
@@ -189,7 +190,8 @@ interface SeriesChartProps extends SeriesProps {
 const AXIS_COLOR = "var(--axis)";
 const GRID_COLOR = "var(--grid)";
 
-function SeriesChart(props: SeriesChartProps) {
+// Memoised: the frame's deferred render (its export rows) leaves the chart as it is.
+const SeriesChart = memo(function SeriesChart(props: SeriesChartProps) {
   const { model, categories, view, scale, events, markers, label, height, showEventLabels, colorOf } = props;
   const [box, width] = useElementWidth<HTMLDivElement>();
   // The row the tooltip reads (its key, so a range change never points it at another day), and
@@ -425,7 +427,7 @@ function SeriesChart(props: SeriesChartProps) {
       )}
     </div>
   );
-}
+});
 
 interface ChartBodyProps {
   layout: ChartLayout;
@@ -764,9 +766,14 @@ const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
     }
     return items;
   }, [g.categories, bars, partial, model.unit, highlighted]);
+  // The download menu's and data table's rows follow in a deferred render: with every category over
+  // the full range they are thousands of rows, which the chart's redraw need not wait for.
+  const exportInput = useDeferredValue(
+    useMemo(() => ({ model, categories: g.categories, view }), [model, g.categories, view]),
+  );
   const exportData = useMemo(
-    () => deriveLossesExportData(model, g.categories, view, g.id),
-    [model, g.categories, view, g.id],
+    () => deriveLossesExportData(exportInput.model, exportInput.categories, exportInput.view, g.id),
+    [exportInput, g.id],
   );
   return (
     <ChartFrame
