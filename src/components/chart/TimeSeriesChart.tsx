@@ -18,6 +18,7 @@ import type { ChartLayout } from "../../lib/derive-chart-layout";
 import { deriveValueTicks, type YTicks } from "../../lib/derive-y-ticks";
 import { formatDate } from "../../lib/format";
 import { dayFromNumber } from "../../lib/series-index";
+import { rowForKey } from "../../lib/chart-keys";
 import { useChartSettled } from "../use-chart-settled";
 import { GridLines, XAxisLayer, YAxisLayer } from "./ChartAxes";
 import { MeasuredChart } from "./MeasuredChart";
@@ -174,16 +175,11 @@ function SeriesPlot(props: PlotProps) {
       setActive({ date: row.date, y, keyboard: false });
   };
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const lastIndex = rows.length - 1;
-    let to: number | null = null;
-    if (e.key === "ArrowRight") to = activeIndex < 0 ? 0 : Math.min(lastIndex, activeIndex + 1);
-    else if (e.key === "ArrowLeft") to = activeIndex < 0 ? lastIndex : Math.max(0, activeIndex - 1);
-    else if (e.key === "Home") to = 0;
-    else if (e.key === "End") to = lastIndex;
-    else if (e.key === "Escape" && active) {
+    if (e.key === "Escape" && active) {
       setActive(null);
       e.preventDefault();
     }
+    const to = rowForKey(e.key, activeIndex, rows.length - 1);
     const row = to == null ? undefined : rows[to];
     if (row) {
       e.preventDefault();

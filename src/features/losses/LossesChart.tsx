@@ -31,6 +31,7 @@ import { deriveAxisTicks } from "../../lib/derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { deriveDecimatedRows } from "./derive-decimated-rows";
+import { rowForKey } from "../../lib/chart-keys";
 import { deriveLinePath } from "../../lib/derive-line-path";
 import { compactDigits, deriveYTicks } from "../../lib/derive-y-ticks";
 import {
@@ -326,17 +327,11 @@ const SeriesChart = memo(function SeriesChart(props: SeriesChartProps) {
     if (row && row.key !== active?.key) setActive({ key: row.key, keyboard: false });
   };
   const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    const lastIndex = drawn.length - 1;
-    const from = activeIndex;
-    let to: number | null = null;
-    if (e.key === "ArrowRight") to = from < 0 ? 0 : Math.min(lastIndex, from + 1);
-    else if (e.key === "ArrowLeft") to = from < 0 ? lastIndex : Math.max(0, from - 1);
-    else if (e.key === "Home") to = 0;
-    else if (e.key === "End") to = lastIndex;
-    else if (e.key === "Escape" && active) {
+    if (e.key === "Escape" && active) {
       setActive(null);
       e.preventDefault();
     }
+    const to = rowForKey(e.key, activeIndex, drawn.length - 1);
     const row = to == null ? undefined : drawn[to];
     if (row) {
       e.preventDefault();
