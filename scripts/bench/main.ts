@@ -16,6 +16,7 @@ import { INTERACTION_METRICS, LOAD_METRICS, MAP_METRICS, MAP_PRESETS, PIPELINE_M
 import {
   INIT_SCRIPT,
   KEY_STEP_SCRIPT,
+  MOVE_STEP_SCRIPT,
   LOAD_METRICS_SCRIPT,
   LONG_TASK_AFTER_SCRIPT,
   MAP_FIRST_RENDER_SCRIPT,
@@ -247,7 +248,7 @@ async function loadRun(
 
 /**
  * A brush drag (each move, then the release) and two typed start dates, on the page as it is;
- * samples go to brushMove, brush<suffix> and typed<suffix>. On the full range ("All") nothing can
+ * samples go to brushMove (main-thread time), brushMoveLatency, brush<suffix> and typed<suffix>. On the full range ("All") nothing can
  * move outwards: the end handle is dragged in and the start typed later; otherwise the start handle
  * is dragged and typed earlier.
  */
@@ -265,7 +266,14 @@ async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "
     for (let i = 1; i <= 10; i++) {
       const dx = -12 * i; // the start handle outwards, or the end handle inwards
       const ms = await measure(page, "pointermove", () => page.mouse.move(x + dx, y), ["losses-brush"]);
-      if (suffix === "Default") push(samples, "brushMove", ms);
+      if (suffix === "Default") {
+        push(samples, "brushMoveLatency", ms);
+        push(
+          samples,
+          "brushMove",
+          (await page.evaluate(call(MOVE_STEP_SCRIPT, { only: ["losses-brush"] }))) as number | null,
+        );
+      }
     }
     push(samples, `brush${suffix}`, await measure(page, "pointerup", () => page.mouse.up()));
   }

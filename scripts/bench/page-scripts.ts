@@ -32,6 +32,14 @@ export const INIT_SCRIPT = String.raw`
   for (const type of ["keydown", "input", "change"]) addEventListener(type, endDown, { passive: true });
   addEventListener("keyup", () => { if (b.key && b.key.frame == null) b.key.upStart = now(); }, { capture: true, passive: true });
   addEventListener("keyup", () => { if (b.key && b.key.upStart != null && b.key.upEnd == null) b.key.upEnd = now(); }, { passive: true });
+  // A pointer move's main-thread time likewise (see MOVE_STEP_SCRIPT): its pointermove task from
+  // the first listener to the last, and the start of the frame that paints it.
+  b.move = null;
+  addEventListener("pointermove", () => {
+    const m = (b.move = { start: now(), end: null, frame: null });
+    requestAnimationFrame(() => { m.frame = now(); });
+  }, { capture: true, passive: true });
+  addEventListener("pointermove", () => { if (b.move && b.move.frame == null) b.move.end = now(); }, { passive: true });
   if (fallback) {
     let pending = false;
     const afterFrame = () => requestAnimationFrame(() => {
@@ -184,6 +192,21 @@ export const KEY_STEP_SCRIPT = String.raw`
   if (!painted.length) return null;
   const up = k.upStart != null && k.upEnd != null ? k.upEnd - k.upStart : 0;
   return k.end - k.start + up + (Math.min(...painted) - k.frame);
+})`;
+
+/**
+ * The last pointer move's main-thread time: its handlers' task, plus the frame that paints it from
+ * that frame's start to the first of \`only\`'s settled marks after it. Null if it painted nothing.
+ */
+export const MOVE_STEP_SCRIPT = String.raw`
+(({ only }) => {
+  const m = window.__bench.move;
+  if (!m || m.end == null || m.frame == null) return null;
+  const painted = performance.getEntriesByType("mark")
+    .filter((x) => x.startTime >= m.frame && only.some((n) => x.name === "settled:" + n))
+    .map((x) => x.startTime);
+  if (!painted.length) return null;
+  return m.end - m.start + (Math.min(...painted) - m.frame);
 })`;
 
 /** Calls an in-page script source with one JSON argument. */
