@@ -3,26 +3,16 @@
 // sector chart. Only draws, as plain SVG from a pure layout (lib/derive-time-series.ts): in
 // Recharts, each range change redrew these charts in single 150–300 ms tasks (its store selectors,
 // reference lines and label measuring).
-import {
-  memo,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type PointerEvent,
-  type ReactNode,
-} from "react";
+import { memo, useLayoutEffect, useMemo, useRef, type PointerEvent, type ReactNode } from "react";
 import type { ChartLayout } from "../../lib/derive-chart-layout";
 import { deriveValueTicks, type YTicks } from "../../lib/derive-y-ticks";
 import { formatDate } from "../../lib/format";
 import { dayFromNumber } from "../../lib/series-index";
-import { rowForKey } from "../../lib/chart-keys";
 import { useChartSettled } from "../use-chart-settled";
 import { GridLines, XAxisLayer, YAxisLayer } from "./ChartAxes";
 import { MeasuredChart } from "./MeasuredChart";
 import { TooltipCard } from "./TooltipCard";
+import { useChartReadout } from "./use-chart-readout";
 import "./chart.css";
 import {
   deriveSeriesGeometry,
@@ -146,45 +136,18 @@ function SeriesPlot(props: PlotProps) {
     () => deriveSeriesGeometry({ rows, keys, width, height, yDomain: yTicks.domain }),
     [rows, keys, width, height, yTicks],
   );
-  // The row the tooltip reads (by date, so a range change never points it at another day), where
-  // the pointer is, and whether the keyboard picked it (then a live region reads it out).
-  const [active, setActive] = useState<{ date: string; y: number | null; keyboard: boolean } | null>(null);
   const box = useRef<HTMLDivElement>(null);
-  // On a phone the tooltip stays after a tap; a tap anywhere else closes it.
-  const open = active != null;
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: globalThis.PointerEvent) => {
-      if (!box.current?.contains(e.target as Node)) setActive(null);
-    };
-    document.addEventListener("pointerdown", close);
-    return () => document.removeEventListener("pointerdown", close);
-  }, [open]);
+  const dates = useMemo(() => rows.map((r) => r.date), [rows]);
+  const { active, activeIndex, pointAt: pointAtRow, surfaceProps } = useChartReadout(box, dates);
   useChartSettled(props.settled, geometry != null);
   if (!geometry) return null;
   const { layout, xs } = geometry;
-  const activeIndex = active ? rows.findIndex((r) => r.date === active.date) : -1;
   const activeRow = rows[activeIndex];
   const activeX = xs[activeIndex];
 
   const pointAt = (e: PointerEvent<SVGSVGElement>) => {
     const box = e.currentTarget.getBoundingClientRect();
-    const row = rows[rowAtPixel(xs, e.clientX - box.left)];
-    const y = e.clientY - box.top;
-    if (row && (row.date !== active?.date || active.y !== y))
-      setActive({ date: row.date, y, keyboard: false });
-  };
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    if (e.key === "Escape" && active) {
-      setActive(null);
-      e.preventDefault();
-    }
-    const to = rowForKey(e.key, activeIndex, rows.length - 1);
-    const row = to == null ? undefined : rows[to];
-    if (row) {
-      e.preventDefault();
-      setActive({ date: row.date, y: null, keyboard: true });
-    }
+    pointAtRow(rowAtPixel(xs, e.clientX - box.left), e.clientY - box.top);
   };
 
   return (
@@ -199,12 +162,7 @@ function SeriesPlot(props: PlotProps) {
         aria-label={`${props.label}. Use the arrow keys to read each day.`}
         onPointerMove={pointAt}
         onPointerDown={pointAt}
-        onPointerLeave={(e) => {
-          // A finger lifts off the screen: the tooltip stays until the next touch.
-          if (e.pointerType === "mouse") setActive(null);
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setActive(null)}
+        {...surfaceProps}
       >
         <PlotBody
           layout={layout}

@@ -6,14 +6,12 @@
 import {
   memo,
   useCallback,
-  useEffect,
   useId,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
   useDeferredValue,
-  type KeyboardEvent,
   type PointerEvent as ReactPointerEvent,
   type ReactNode,
 } from "react";
@@ -31,7 +29,7 @@ import { deriveAxisTicks } from "../../lib/derive-axis-ticks";
 import type { ChartModel, ChartRow } from "./derive-chart-rows";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { deriveDecimatedRows } from "./derive-decimated-rows";
-import { rowForKey } from "../../lib/chart-keys";
+import { useChartReadout } from "../../components/chart/use-chart-readout";
 import { deriveLinePath } from "../../lib/derive-line-path";
 import { compactDigits, deriveYTicks } from "../../lib/derive-y-ticks";
 import {
@@ -195,18 +193,6 @@ const GRID_COLOR = "var(--grid)";
 const SeriesChart = memo(function SeriesChart(props: SeriesChartProps) {
   const { model, categories, view, scale, events, markers, label, height, showEventLabels, colorOf } = props;
   const [box, width] = useElementWidth<HTMLDivElement>();
-  // The row the tooltip reads (its key, so a range change never points it at another day), and
-  // whether it was picked from the keyboard (then a live region reads it out).
-  const [active, setActive] = useState<{ key: string; keyboard: boolean } | null>(null);
-  // On a phone the tooltip stays after a tap; a tap anywhere else closes it.
-  useEffect(() => {
-    if (!active) return;
-    const close = (e: PointerEvent) => {
-      if (!box.current?.contains(e.target as Node)) setActive(null);
-    };
-    document.addEventListener("pointerdown", close);
-    return () => document.removeEventListener("pointerdown", close);
-  }, [active, box]);
   const keys = useMemo(() => model.rows.map((r) => r.key), [model.rows]);
   const first = model.rows[0];
   const last = model.rows[model.rows.length - 1];
@@ -318,26 +304,11 @@ const SeriesChart = memo(function SeriesChart(props: SeriesChartProps) {
     () => (layout ? drawn.map((r) => layout.x(timeAxis ? r.t : r.key) ?? NaN) : []),
     [layout, drawn, timeAxis],
   );
-  const activeIndex = active ? drawn.findIndex((r) => r.key === active.key) : -1;
+  const drawnKeys = useMemo(() => drawn.map((r) => r.key), [drawn]);
+  const { active, activeIndex, pointAt: pointAtRow, surfaceProps } = useChartReadout(box, drawnKeys);
   const activeRow = drawn[activeIndex];
-
-  const pointAt = (e: ReactPointerEvent<SVGSVGElement>) => {
-    const i = nearestIndex(xs, e.clientX - e.currentTarget.getBoundingClientRect().left);
-    const row = drawn[i];
-    if (row && row.key !== active?.key) setActive({ key: row.key, keyboard: false });
-  };
-  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
-    if (e.key === "Escape" && active) {
-      setActive(null);
-      e.preventDefault();
-    }
-    const to = rowForKey(e.key, activeIndex, drawn.length - 1);
-    const row = to == null ? undefined : drawn[to];
-    if (row) {
-      e.preventDefault();
-      setActive({ key: row.key, keyboard: true });
-    }
-  };
+  const pointAt = (e: ReactPointerEvent<SVGSVGElement>) =>
+    pointAtRow(nearestIndex(xs, e.clientX - e.currentTarget.getBoundingClientRect().left), null);
 
   const activeX = xs[activeIndex];
   const firstValue = activeRow && categories.map((c) => activeRow.plotted[c]).find((v) => v != null);
@@ -356,12 +327,7 @@ const SeriesChart = memo(function SeriesChart(props: SeriesChartProps) {
             aria-label={`${label}: ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}. Use the arrow keys to read each point.`}
             onPointerMove={pointAt}
             onPointerDown={pointAt}
-            onPointerLeave={(e) => {
-              // A finger lifts off the screen: the tooltip stays until a tap elsewhere.
-              if (e.pointerType === "mouse") setActive(null);
-            }}
-            onKeyDown={onKeyDown}
-            onBlur={() => setActive(null)}
+            {...surfaceProps}
           >
             <ChartBody
               layout={layout}
