@@ -13,6 +13,7 @@ import { createProgress } from "./lib/progress";
 import { buildLosses } from "./steps/losses";
 import { buildEvents } from "./steps/events";
 import { buildClaims } from "./steps/claims";
+import { buildMethodChanges } from "./steps/method-changes";
 import { buildOryx } from "./steps/oryx";
 import { buildPlaces } from "./steps/places";
 import { buildTerritory } from "./steps/territory";
@@ -28,6 +29,7 @@ export const STEPS: RegisteredStep[] = [
   { name: "events", run: buildEvents, owns: ["events.json"] },
   { name: "places", run: buildPlaces, owns: ["places.json"] },
   { name: "claims", run: buildClaims, owns: ["claims.json"] },
+  { name: "methodChanges", run: buildMethodChanges, owns: ["method-changes.json"] },
   { name: "basemap", run: buildBasemap, owns: ["basemap.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
   // Started first (see offThread): its worker threads then run alongside the steps above.

@@ -7,6 +7,7 @@ import { oryxFileSchema } from "../../src/data/schemas/oryx";
 import { eventsFileSchema } from "../../src/data/schemas/events";
 import { placesFileSchema } from "../../src/data/schemas/places";
 import { claimsFileSchema } from "../../src/data/schemas/claims";
+import { methodChangesFileSchema } from "../../src/data/schemas/method-changes";
 import { manifestFileSchema } from "../../src/data/schemas/manifest";
 import { territoryFileSchema } from "../../src/data/schemas/territory";
 import { mapChunkSchema, mapIndexSchema } from "../../src/data/schemas/map";
@@ -32,6 +33,7 @@ export const OUTPUT_SCHEMAS: Record<string, z.core.$ZodType> = {
   "events.json": eventsFileSchema,
   "places.json": placesFileSchema,
   "claims.json": claimsFileSchema,
+  "method-changes.json": methodChangesFileSchema,
   "manifest.json": manifestFileSchema,
   "territory.json": territoryFileSchema,
   "map/index.json": mapIndexSchema,
