@@ -6,9 +6,15 @@ import { SECURITY_HEADERS } from "./scripts/security-headers.ts";
 
 // BASE_PATH lets the static build be hosted under a sub-path (e.g. /war-data/).
 const base = process.env.BASE_PATH ?? "/";
+// The site's build day, shown in the header beside each source's last day; BUILD_DATE=YYYY-MM-DD
+// pins it (reproducible builds, tests), else the build machine's UTC day.
+const buildDate = process.env.BUILD_DATE ?? new Date().toISOString().slice(0, 10);
+if (!/^\d{4}-\d{2}-\d{2}$/.test(buildDate))
+  throw new Error(`BUILD_DATE must be YYYY-MM-DD, got ${buildDate}`);
 
 export default defineConfig({
   base,
+  define: { __BUILD_DATE__: JSON.stringify(buildDate) },
   plugins: [
     react(),
     // The service worker (src/offline/sw.ts) precaches the app's files; data files are cached as

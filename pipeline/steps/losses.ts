@@ -190,6 +190,7 @@ export function generalStaffSource(firstDate: IsoDate, lastDate: IsoDate): Sourc
       "Claims of one side of the war, not independently verified. Drones include every drone reported shot down. Categories start at different dates (null before); 'vehicles' sums 'military auto' and 'fuel tank' before 2022-05-01; 'cruise missiles' includes the 'mobile SRBM system' count (at most 4) before 2022-05-01 and jumps to 84 when cruise missiles were first reported. The General Staff corrected earlier totals several times (listed as corrections), so a daily difference can be negative.",
     firstDate,
     lastDate,
+    shortName: "General Staff",
   };
 }
 

@@ -10,7 +10,13 @@ export const NOT_IN_MANIFEST = new Set(["manifest.json", "README.md"]);
 
 /** Files whose sources are not time series: their dates (the gazetteer snapshot's date, the span of
  *  the curated events) do not widen the global date range, which is that of the data series. */
-const NOT_SERIES_FILES = new Set(["places.json", "events.json", "claims.json", "basemap.json"]);
+const NOT_SERIES_FILES = new Set([
+  "places.json",
+  "events.json",
+  "claims.json",
+  "method-changes.json",
+  "basemap.json",
+]);
 
 /**
  * @param dir the folder about to become public/data

@@ -103,6 +103,7 @@ export function oryxSource(firstDate: IsoDate, lastDate: IsoDate): Source {
       "A floor, not an estimate: only losses with visual evidence are listed, often weeks late. One value per day that has a scrape (the day's last, ~11:35 UTC); days without one are absent. Type names drift and were mapped to stable keys; rows with embedded numbers, duplicates and glitches that contradict neighbouring snapshots were rejected (null).",
     firstDate,
     lastDate,
+    shortName: "Oryx",
   };
 }
 

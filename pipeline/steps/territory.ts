@@ -47,6 +47,9 @@ function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
         "Snapshots archived about daily by DanielRose2310/deepstatemaps-history; days without one carry the last state.",
       firstDate: history[0]!,
       lastDate: history.at(-1)!,
+      shortName: "DeepState layers",
+      endNote: "the archive of DeepState's layered map stopped",
+      continuedBy: "deepstate-occupied",
     },
     {
       id: "deepstate-occupied",
@@ -57,6 +60,7 @@ function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
       caveats: "No split by date of occupation, so no since-2022 figure for the days it alone covers.",
       firstDate: occupied[0]!,
       lastDate: occupied.at(-1)!,
+      shortName: "DeepState",
     },
     {
       id: "nzz",
@@ -69,6 +73,7 @@ function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
         "Omits Crimea (added here from DeepState's Crimea shape); method changes cause jumps; a missing day repeats the previous one.",
       firstDate: nzz[0]!,
       lastDate: nzz.at(-1)!,
+      shortName: "NZZ",
     },
   ];
 }

@@ -33,7 +33,11 @@ beforeEach(() => {
     .mockReturnValue({ matches: false, addEventListener() {}, removeEventListener() {} });
   vi.stubGlobal(
     "fetch",
-    vi.fn(async () => manifestResponses.shift() ?? new Response(JSON.stringify(manifest))),
+    vi.fn(async (url: string) =>
+      String(url).endsWith("method-changes.json")
+        ? new Response(JSON.stringify({ schemaVersion: 1, sources: [], changes: [] }))
+        : (manifestResponses.shift() ?? new Response(JSON.stringify(manifest))),
+    ),
   );
 });
 

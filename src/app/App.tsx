@@ -20,6 +20,7 @@ import { Section } from "./Section";
 import { SECTIONS } from "./sections";
 import { SourcesList } from "./SourcesList";
 import { OfflineNotice } from "../offline/OfflineNotice";
+import { DataAges } from "./data-ages/DataAges";
 
 // Read once: the embed switch comes with the iframe's URL and no control changes it.
 const EMBED_TARGET = typeof window === "undefined" ? null : embedTarget(window.location.search);
@@ -45,6 +46,7 @@ export function App() {
           </div>
           <ThemeToggle />
         </div>
+        {manifest.status === "success" && <DataAges sources={manifest.data.sources} />}
         <nav aria-label="Sections" className="section-nav">
           <ul>
             {SECTIONS.map((s) => (

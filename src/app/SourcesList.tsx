@@ -5,9 +5,12 @@ import { dataUrl } from "../data/queries/fetch-json";
 import { useLoadedDataFiles } from "../data/queries/use-loaded-files";
 import type { ManifestFile } from "../data/schemas/manifest";
 import { formatBytes, formatDate } from "../lib/format";
+import { MethodChangesList } from "./method-changes/MethodChangesList";
+import { useMethodChangeMeasures } from "./method-changes/use-method-change-measures";
 
 export function SourcesList({ manifest }: { manifest: ManifestFile }) {
   const loaded = useLoadedDataFiles();
+  const measures = useMethodChangeMeasures();
   // The manifest lists paths as "data/x.json"; queries use the path under data/.
   const sizes = new Map(manifest.files.map((f) => [f.path.replace(/^data\//, ""), f.bytes]));
   return (
@@ -41,6 +44,7 @@ export function SourcesList({ manifest }: { manifest: ManifestFile }) {
           </li>
         ))}
       </ul>
+      <MethodChangesList measures={measures} />
       {loaded.length > 0 && (
         <p className="files-note">
           Data files this page has loaded, derived from these sources by the project’s pipeline:{" "}

@@ -2,9 +2,10 @@
 // serialise; the hook that binds them to the address bar is in use-url-state.ts.
 //
 // Two days bound it: `bounds` (first and last day of any series, the limits of a range) and the
-// `anchor`, the day the default and the relative presets end on. The anchor is the last day of
-// the General Staff series, the page's headline data: ending them on the overall last day (the
-// territory data's, two weeks later) showed "Last 7 days" as empty losses charts.
+// `anchor`, the day the default and the relative presets end on: the last day any source has, so
+// the newest figure of every source is on the default view (issue #21). A source that ends earlier
+// says where it ends inside the range (each panel's "data to" note), rather than the range stopping
+// at the earliest-ending source.
 import type { IsoDate } from "../data/schemas/common";
 import type { ManifestFile } from "../data/schemas/manifest";
 import { addDays, clampDate, maxDate, parseIsoDate, subtractYears } from "../lib/dates";
@@ -24,13 +25,8 @@ export interface RangeContext {
   anchor: IsoDate;
 }
 
-/** The source whose last day anchors the presets (see the comment at the top). */
-export const ANCHOR_SOURCE_ID = "general-staff";
-
-export function rangeContextFromManifest(manifest: Pick<ManifestFile, "bounds" | "sources">): RangeContext {
-  const { bounds } = manifest;
-  const last = manifest.sources.find((s) => s.id === ANCHOR_SOURCE_ID)?.lastDate;
-  return { bounds, anchor: last ? clampDate(last, bounds) : bounds.to };
+export function rangeContextFromManifest(manifest: Pick<ManifestFile, "bounds">): RangeContext {
+  return { bounds: manifest.bounds, anchor: manifest.bounds.to };
 }
 
 /** The year ending on `to`, both ends included, not before the data's first day. */

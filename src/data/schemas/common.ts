@@ -92,6 +92,12 @@ export const sourceSchema = z.object({
    * credited, but left out of the header's "as of" line. Absent means a dated series.
    */
   kind: z.optional(z.enum(["series", "reference"])),
+  /** A few words for tight spaces (the header's data ages), e.g. "General Staff". */
+  shortName: z.optional(z.string()),
+  /** Why a series ends where it does when it stopped upstream, e.g. "the archive stopped". */
+  endNote: z.optional(z.string()),
+  /** The id of the source the dashboard continues this one with after its last day. */
+  continuedBy: z.optional(z.string()),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
