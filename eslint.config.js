@@ -4,6 +4,14 @@ import reactHooks from "eslint-plugin-react-hooks";
 import jsxA11y from "eslint-plugin-jsx-a11y";
 import pluginQuery from "@tanstack/eslint-plugin-query";
 import globals from "globals";
+import importX from "eslint-plugin-import-x";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import { readdirSync } from "node:fs";
+
+// Each feature folder may import only itself and the shared layers below it (see the zones below).
+const FEATURES = readdirSync(new URL("./src/features", import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 export default tseslint.config(
   { ignores: ["dist", "node_modules", "public", "test-results", "playwright-report", "coverage"] },
@@ -49,38 +57,42 @@ export default tseslint.config(
     },
   },
   {
-    // Dependencies flow one way: shared code (lib, components, data, filters) never imports features or app.
-    files: ["src/lib/**", "src/components/**", "src/data/**", "src/filters/**"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["**/features/**", "**/app/**"],
-              message: "shared code must not import features or app",
-            },
-          ],
-        },
-      ],
+    // Import boundaries as zones (folders, so sub-folders need no special rule): dependencies flow one
+    // way, shared (lib, components, data, filters) → features → app. Import cycles (type-only ones
+    // included) fail `npm run lint:cycles` (dpdm), part of `npm run lint`.
+    files: ["src/**/*.{ts,tsx}", "pipeline/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/extensions": [".ts", ".tsx", ".js"],
     },
-  },
-  {
-    // Features never import each other: what two features share moves down to data, lib or components.
-    files: ["src/features/**"],
     rules: {
-      "no-restricted-imports": [
+      "import-x/no-restricted-paths": [
         "error",
         {
-          patterns: [
+          zones: [
             {
-              regex: "^\\.\\./(?!\\.\\./)[^/]+/",
+              target: ["./src/lib", "./src/components", "./src/data", "./src/filters"],
+              from: ["./src/features", "./src/app"],
+              message: "shared code must not import features or the app shell",
+            },
+            ...FEATURES.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: "./src/features",
+              except: [`./${feature}`],
               message:
                 "a feature must not import another feature; move shared code to src/data, src/lib or src/components",
+            })),
+            {
+              target: "./src/features",
+              from: "./src/app",
+              message: "features must not import the app shell",
             },
             {
-              group: ["**/app/**", "**/features/**"],
-              message: "features must not import the app shell or, by path, another feature",
+              target: "./pipeline",
+              from: ["./src/features", "./src/app", "./src/components"],
+              message: "the pipeline only shares schemas, checks and pure helpers with the app",
             },
           ],
         },
@@ -88,19 +100,12 @@ export default tseslint.config(
     },
   },
   {
-    // The pipeline runs in Node and must never depend on the app's UI code.
+    // The pipeline runs in Node and must never depend on React.
     files: ["pipeline/**"],
     rules: {
       "no-restricted-imports": [
         "error",
-        {
-          patterns: [
-            {
-              group: ["**/features/**", "**/app/**", "**/components/**", "react", "react-dom"],
-              message: "the pipeline only shares schemas with the app",
-            },
-          ],
-        },
+        { paths: [{ name: "react", message: "the pipeline runs in Node, without React" }, "react-dom"] },
       ],
     },
   },

@@ -122,7 +122,7 @@ test("a start after the data's end is moved to its last day, not 'swapped'", asy
   await expect(notice).not.toContainText("swapped");
 });
 
-test("presets end on the General Staff's last statement, so the losses panel is never empty", async ({
+test("presets end on the newest day any source has; the losses panel says where its data ends", async ({
   page,
 }) => {
   const manifest = (await (await page.request.get("/data/manifest.json")).json()) as {
@@ -130,18 +130,21 @@ test("presets end on the General Staff's last statement, so the losses panel is 
     sources: { id: string; lastDate: string }[];
   };
   const lastStatement = manifest.sources.find((s) => s.id === "general-staff")?.lastDate ?? "";
-  // The dataset runs longer than the General Staff series (territory data), which is the point.
-  expect(manifest.bounds.to > lastStatement).toBe(true);
+  // The dataset runs longer than the General Staff series, which is the point.
+  expect(manifest.bounds.to > shift(lastStatement, 7)).toBe(true);
   await openApp(page);
   const { from, to } = rangeInputs(page);
-  await expect(to).toHaveValue(lastStatement);
+  await expect(to).toHaveValue(manifest.bounds.to);
   await page.getByRole("button", { name: "Last 7 days" }).click();
+  await expect(from).toHaveValue(shift(manifest.bounds.to, -6));
+  await expect(to).toHaveValue(manifest.bounds.to);
+  // No statement in that week: the panel says so and offers the same span ending on the last one.
+  const latest = page.locator("#losses").getByTestId("losses-latest");
+  await expect(latest).toContainText("none in");
+  await latest.getByRole("button").click();
   await expect(from).toHaveValue(shift(lastStatement, -6));
   await expect(to).toHaveValue(lastStatement);
-  // The To box still reaches the dataset's last day when typed.
-  await expect(to).toHaveAttribute("max", manifest.bounds.to);
-  const losses = page.locator("#losses");
-  await expect(losses).not.toContainText("not reported in this range");
+  await expect(page.locator("#losses-equipment .losses-line path").first()).toBeVisible();
 });
 
 test("typing a day with the keyboard moves the range once the day is complete", async ({ page }) => {

@@ -4,10 +4,9 @@
 // polygons first.
 import { booleanOp } from "./clipper";
 
-export type Position = [number, number];
-export type Ring = Position[];
-export type Polygon = Ring[];
-export type MultiPolygon = Polygon[];
+import type { MultiPolygon, Polygon, Position, Ring } from "./polygon-types";
+
+export type { MultiPolygon, Polygon, Position, Ring } from "./polygon-types";
 
 /** A lon/lat box: [west, south, east, north] in degrees. */
 export type BBox = [number, number, number, number];

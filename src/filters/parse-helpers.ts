@@ -4,7 +4,7 @@
 import type { IsoDate } from "../data/schemas/common";
 import { clampDate, parseIsoDate } from "../lib/dates";
 import { formatDate } from "../lib/format";
-import type { DateRange } from "./range";
+import type { DateRange } from "./date-range";
 
 /** Longest excerpt of a link's value repeated back to the reader. */
 export const ECHO_MAX_CHARS = 40;

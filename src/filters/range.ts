@@ -10,13 +10,10 @@ import type { IsoDate } from "../data/schemas/common";
 import type { ManifestFile } from "../data/schemas/manifest";
 import { addDays, clampDate, maxDate, parseIsoDate, subtractYears } from "../lib/dates";
 import { formatDate } from "../lib/format";
+import type { DateRange } from "./date-range";
 import { echo, readParam } from "./parse-helpers";
 
-/** An inclusive range of days: both `from` and `to` count. */
-export interface DateRange {
-  from: IsoDate;
-  to: IsoDate;
-}
+export type { DateRange } from "./date-range";
 
 export interface RangeContext {
   /** Earliest and latest day of any series: no range reaches outside. */

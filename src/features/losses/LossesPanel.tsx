@@ -14,6 +14,7 @@ import {
 import type { DateRange } from "../../filters/range";
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate, formatDateRange } from "../../lib/format";
+import { addDays, diffDays } from "../../lib/dates";
 import { deriveChartGroups, deriveChartTitle } from "./derive-chart-title";
 import { useRangeUpdate, useUrlState, type UseUrlState } from "../../filters/use-url-state";
 import { FollowRange } from "../../components/FollowRange";
@@ -34,6 +35,11 @@ import "./losses.css";
 // brush (the placeholder holds its height, losses.css, so nothing below moves when it arrives).
 const LossesDetails = lazy(() => import("./LossesDetails"));
 const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
+
+/** A span as long as `range` (both ends counted) that ends on `day`, for a range past the data. */
+function spanEndingOn(range: DateRange, day: IsoDate): DateRange {
+  return { from: addDays(day, -diffDays(range.to, range.from)), to: day };
+}
 
 export function LossesPanel() {
   const losses = useLosses();
@@ -185,8 +191,17 @@ const LossesExplorer = memo(function LossesExplorer({
         <p className="losses-latest" data-testid="losses-latest">
           Latest statement: {formatDate(lastDay)}
           {noData
-            ? ` — none in ${formatDateRange({ from, to })}.`
+            ? ` — none in ${formatDateRange({ from, to })}: the General Staff's data in this dataset ends there. `
             : ` — the range runs to ${formatDate(to)}; losses figures stop there.`}
+          {noData && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => setRange(spanEndingOn(globalRange, lastDay))}
+            >
+              Show {formatDateRange(spanEndingOn(globalRange, lastDay))}
+            </button>
+          )}
         </p>
       )}
       <LossesControls cats={cats} view={view} scale={scale} events={state.events} onChange={update} />
