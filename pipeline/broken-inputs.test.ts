@@ -30,11 +30,21 @@ const STEPS: RegisteredStep[] = [
 ];
 
 /** A published folder built from a good fixture, and a way to rebuild it from another raw folder. */
-async function published(good: (dir: string) => string = writeRawDir, options: { allowShrink?: boolean } = {}) {
+async function published(
+  good: (dir: string) => string = writeRawDir,
+  options: { allowShrink?: boolean } = {},
+) {
   const root = makeTempDir();
   const outDir = path.join(root, "public/data");
   const build = (rawDir: string) =>
-    runBuild({ rawDir, outDir, steps: STEPS, progress: silentProgress, buildDate: GATE_BUILD_DATE, ...options });
+    runBuild({
+      rawDir,
+      outDir,
+      steps: STEPS,
+      progress: silentProgress,
+      buildDate: GATE_BUILD_DATE,
+      ...options,
+    });
   await build(good(path.join(root, "good")));
   const snapshot = () =>
     Object.fromEntries(listFiles(outDir).map((f) => [f, readFileSync(path.join(outDir, f), "utf8")]));
@@ -161,7 +171,13 @@ describe("the territory step over broken raw inputs", () => {
       const raw = writeTerritoryRaw();
       const outDir = path.join(raw.dir, "public/data");
       const build = () =>
-        runBuild({ rawDir: raw.dir, outDir, steps: [territory], progress: silentProgress, buildDate: GATE_BUILD_DATE });
+        runBuild({
+          rawDir: raw.dir,
+          outDir,
+          steps: [territory],
+          progress: silentProgress,
+          buildDate: GATE_BUILD_DATE,
+        });
       await build();
       const snapshot = () => listFiles(outDir).map((f) => [f, readFileSync(path.join(outDir, f), "utf8")]);
       const before = snapshot();

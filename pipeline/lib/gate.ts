@@ -33,7 +33,11 @@ export interface GateOptions {
 }
 
 /** One-day changes and area falls within bounds, per series of the file; null for other files. */
-export function checkChanges(file: string, data: unknown, ledger: readonly LedgerEntry[]): CheckFailure | null {
+export function checkChanges(
+  file: string,
+  data: unknown,
+  ledger: readonly LedgerEntry[],
+): CheckFailure | null {
   if (file === "losses.json") {
     const gs = (data as LossesFile).generalStaff;
     return firstFailure(
@@ -138,7 +142,8 @@ export function gateOutputs(data: ReadonlyMap<string, unknown>, options: GateOpt
   for (const [file, built] of [...data].sort(([a], [b]) => (a < b ? -1 : 1))) {
     let failure = checkChanges(file, built, options.ledger);
     if (!failure && !options.allowShrink) {
-      const published = seriesExtents(file, built).size > 0 ? readPublished(options.publishedDir, file) : undefined;
+      const published =
+        seriesExtents(file, built).size > 0 ? readPublished(options.publishedDir, file) : undefined;
       if (published !== undefined) failure = checkNotShrunkSince(file, published, built);
     }
     if (failure)

@@ -80,7 +80,8 @@ export function checkDates(field: string, dates: readonly string[], buildDay: st
 /** One date (a range's end, a listed day) as checkDates checks each of a series. */
 export function checkDate(field: string, date: string, buildDay: string): CheckFailure | null {
   if (!isCalendarDate(date)) return { check: DATES_REAL, at: `${field} is ${date}, not a calendar day` };
-  if (date > buildDay) return { check: DATES_REAL, at: `${field} is ${date}, after the build day ${buildDay}` };
+  if (date > buildDay)
+    return { check: DATES_REAL, at: `${field} is ${date}, after the build day ${buildDay}` };
   return null;
 }
 
