@@ -110,3 +110,32 @@ test("a map chunk drawn outside Ukraine is refused with the check named; the res
   await alert.getByRole("button", { name: "Retry" }).click();
   await expect(map.getByRole("alert")).toHaveCount(0);
 });
+
+test("an Oryx day that does not exist (2023-02-30) is refused with the file and the rule named, and Retry recovers", async ({
+  page,
+}) => {
+  // The last February day of 2023 in the file becomes the 30th: in order, well-formed, not a day.
+  const unbreak = await serveBroken(page, "oryx.json", (json) => {
+    const i = json.dates.findLastIndex((d: string) => d.startsWith("2023-02-"));
+    json.dates[i] = "2023-02-30";
+  });
+  await openApp(page);
+  await expect(page.locator("#losses figure svg").first()).toBeVisible();
+
+  await reveal(page, "#comparison");
+  const sides = page
+    .locator("#comparison")
+    .getByRole("alert")
+    .filter({ hasText: "The Oryx data could not be loaded" });
+  await expect(sides).toContainText(
+    /data\/oryx\.json failed a check \(dates are real calendar days, none after the build day\): dates\[\d+\] is 2023-02-30, not a calendar day\./,
+  );
+  await expect(page.locator("#cmp-territory figure svg").first()).toBeVisible();
+
+  await unbreak();
+  await sides.getByRole("button", { name: "Retry" }).click();
+  await expect(page.locator("#cmp-sides figure svg").first()).toBeVisible();
+  await expect(
+    page.locator("#comparison").getByRole("alert").filter({ hasText: "data/oryx.json" }),
+  ).toHaveCount(0);
+});

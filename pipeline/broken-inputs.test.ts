@@ -6,6 +6,11 @@ import {
   BAD_RING_SNAPSHOT,
   BROKEN_CASES,
   DEGENERATE_RING_SNAPSHOT,
+  GATE_BUILD_DATE,
+  GATE_CASES,
+  TERRITORY_CASES,
+  writeTerritoryRaw,
+  writeLongRawDir,
   writeStaleRawDir,
   writeUnlistedDropRawDir,
 } from "./fixtures/broken-raw";
@@ -16,19 +21,31 @@ import { buildLosses } from "./steps/losses";
 import { buildOryx } from "./steps/oryx";
 import { readSnapshotPolygons } from "./sources/territory-snapshot";
 import { makeTerritoryRaw } from "./steps/territory-fixtures";
-import { RawDataError } from "./types";
+import { RawDataError, type StepContext } from "./types";
+import { buildTerritoryWith } from "./steps/territory";
 
 const STEPS: RegisteredStep[] = [
   { name: "losses", run: buildLosses, owns: ["losses.json"] },
   { name: "oryx", run: buildOryx, owns: ["oryx.json"] },
 ];
 
-/** A published folder built from the good fixture, and a way to rebuild it from another raw folder. */
-async function published() {
+/** A published folder built from a good fixture, and a way to rebuild it from another raw folder. */
+async function published(
+  good: (dir: string) => string = writeRawDir,
+  options: { allowShrink?: boolean } = {},
+) {
   const root = makeTempDir();
   const outDir = path.join(root, "public/data");
-  const build = (rawDir: string) => runBuild({ rawDir, outDir, steps: STEPS, progress: silentProgress });
-  await build(writeRawDir(path.join(root, "good")));
+  const build = (rawDir: string) =>
+    runBuild({
+      rawDir,
+      outDir,
+      steps: STEPS,
+      progress: silentProgress,
+      buildDate: GATE_BUILD_DATE,
+      ...options,
+    });
+  await build(good(path.join(root, "good")));
   const snapshot = () =>
     Object.fromEntries(listFiles(outDir).map((f) => [f, readFileSync(path.join(outDir, f), "utf8")]));
   return { root, outDir, build, snapshot };
@@ -66,10 +83,21 @@ describe("the pipeline over broken raw inputs", () => {
     writeStaleRawDir(rawDir);
     const error = await failure(build(rawDir));
     expect(error.file).toBe("public/data/losses.json");
-    expect(error.reason).toMatch(
-      /"general-staff" ends on 2022-04-30, before the previous build's 2022-05-01/,
+    expect(error.reason).toBe(
+      "fails a check (a series never gets shorter or ends earlier than the published one): generalStaff.dates ends on 2022-04-30, before the published 2022-05-01 (stale raw data? --allow-shrink accepts it)",
     );
     expect(snapshot()).toEqual(before);
+  });
+
+  it("publishes a shorter series with --allow-shrink", async () => {
+    const { root, outDir, build } = await published(writeRawDir, { allowShrink: true });
+    const rawDir = path.join(root, "stale");
+    writeStaleRawDir(rawDir);
+    await build(rawDir);
+    const losses = JSON.parse(readFileSync(path.join(outDir, "losses.json"), "utf8")) as {
+      generalStaff: { dates: string[] };
+    };
+    expect(losses.generalStaff.dates.at(-1)).toBe("2022-04-30");
   });
 
   it("publishes a cumulative total that drops without a listed correction, with a warning giving date and size", async () => {
@@ -82,6 +110,19 @@ describe("the pipeline over broken raw inputs", () => {
     // The listed APC correction on 2022-05-01 is still matched, not warned about.
     expect(lines.filter((l) => l.includes("NO listed correction"))).toHaveLength(1);
   });
+
+  it.each(GATE_CASES.map((c) => [c.name, c] as const))(
+    "stops at %s, naming the output, the series, the day and the rule, and keeps the previous output",
+    async (_name, broken) => {
+      const { root, build, snapshot } = await published(writeLongRawDir);
+      const before = snapshot();
+      const rawDir = path.join(root, "broken");
+      broken.write(rawDir);
+      const error = await failure(build(rawDir));
+      expect(`${error.file}: ${error.reason}`).toBe(`${broken.file}: ${broken.reason}`);
+      expect(snapshot()).toEqual(before);
+    },
+  );
 
   it("names a corrupt gzip", () => {
     const dir = makeTempDir();
@@ -114,4 +155,37 @@ describe("the pipeline over broken raw inputs", () => {
     const file = path.join(raw.dir, "territory/deepstate-occupied/2023-01-02.geojson.gz");
     expect(readSnapshotPolygons("deepstate-occupied", file).occupied).toHaveLength(1);
   });
+});
+
+describe("the territory step over broken raw inputs", () => {
+  // The registered step, on one thread (worker threads are for the real run).
+  const territory: RegisteredStep = {
+    name: "territory",
+    run: (ctx: StepContext) => buildTerritoryWith(ctx, { threads: 1 }),
+    owns: ["territory.json", "map/"],
+  };
+
+  it.each(TERRITORY_CASES.map((c) => [c.name, c] as const))(
+    "stops at %s with `file: reason`, and keeps the previous output",
+    async (_name, broken) => {
+      const raw = writeTerritoryRaw();
+      const outDir = path.join(raw.dir, "public/data");
+      const build = () =>
+        runBuild({
+          rawDir: raw.dir,
+          outDir,
+          steps: [territory],
+          progress: silentProgress,
+          buildDate: GATE_BUILD_DATE,
+        });
+      await build();
+      const snapshot = () => listFiles(outDir).map((f) => [f, readFileSync(path.join(outDir, f), "utf8")]);
+      const before = snapshot();
+      broken.write(raw);
+      const error = await failure(build());
+      const file = broken.file.startsWith("public/") ? broken.file : path.join(raw.dir, broken.file);
+      expect(`${error.file}: ${error.reason}`).toBe(`${file}: ${broken.reason}`);
+      expect(snapshot()).toEqual(before);
+    },
+  );
 });

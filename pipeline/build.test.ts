@@ -23,6 +23,15 @@ describe("parseArgs", () => {
     expect(() => parseArgs(["--raw"], {})).toThrow(/needs a value/);
   });
 
+  it("takes the build day from BUILD_DATE, --build-date over it, and --allow-shrink", () => {
+    expect(parseArgs([], {})).toMatchObject({ buildDate: undefined, allowShrink: false });
+    expect(parseArgs([], { BUILD_DATE: "2024-01-31" }).buildDate).toBe("2024-01-31");
+    expect(parseArgs(["--build-date", "2024-02-01"], { BUILD_DATE: "2024-01-31" }).buildDate).toBe(
+      "2024-02-01",
+    );
+    expect(parseArgs(["--allow-shrink"], {}).allowShrink).toBe(true);
+  });
+
   it("registers each step once, with disjoint outputs", () => {
     const owned = STEPS.flatMap((s) => s.owns);
     expect(new Set(STEPS.map((s) => s.name)).size).toBe(STEPS.length);

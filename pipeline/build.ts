@@ -3,6 +3,8 @@
 //   npm run data -- --raw DIR            another raw folder (or env RAW_DATA_DIR)
 //   npm run data -- --only losses,oryx   rebuild some steps, keep the other existing outputs
 //   npm run data -- --check              build into a temp folder; fail if the committed files differ
+//   npm run data -- --allow-shrink       publish a series shorter than the published one (default: stop)
+//   npm run data -- --build-date DAY     the build day no date may pass (or env BUILD_DATE; default today, UTC)
 // On any error: prints `file: reason`, exits 1, and leaves public/data untouched.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,6 +43,9 @@ export interface CliOptions {
   only: string[] | undefined;
   check: boolean;
   outDir: string;
+  allowShrink: boolean;
+  /** Undefined: today (UTC), decided by the driver. */
+  buildDate: string | undefined;
 }
 
 export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): CliOptions {
@@ -49,6 +54,8 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
     only: undefined,
     check: false,
     outDir: path.join(PROJECT_ROOT, "public/data"),
+    allowShrink: false,
+    buildDate: env.BUILD_DATE || undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -65,8 +72,13 @@ export function parseArgs(argv: string[], env: NodeJS.ProcessEnv = process.env):
         .map((s) => s.trim())
         .filter(Boolean);
     else if (arg === "--check") options.check = true;
+    else if (arg === "--allow-shrink") options.allowShrink = true;
+    else if (arg === "--build-date") options.buildDate = value();
     else
-      throw new RawDataError(String(arg), "unknown option (use --raw DIR, --only a,b, --check, --out DIR)");
+      throw new RawDataError(
+        String(arg),
+        "unknown option (use --raw DIR, --only a,b, --check, --out DIR, --allow-shrink, --build-date YYYY-MM-DD)",
+      );
   }
   return options;
 }

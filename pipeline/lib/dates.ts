@@ -1,5 +1,6 @@
 // Calendar-day arithmetic in UTC on ISO `YYYY-MM-DD` strings (no time zones involved anywhere).
 import { toIsoDate, type IsoDate } from "../../src/data/schemas/common";
+import { isCalendarDate } from "../../src/data/checks/plausibility";
 
 const DAY_MS = 86_400_000;
 
@@ -22,9 +23,5 @@ export function eachDay(from: string, to: string): IsoDate[] {
   return Array.from({ length: n + 1 }, (_, i) => addDays(from, i));
 }
 
-/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2023-02-30). */
-export function isValidIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const ms = toUtcMs(value);
-  return Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === value;
-}
+/** True for a real calendar date in `YYYY-MM-DD` form (rejects 2023-02-30): the app's rule, shared. */
+export const isValidIsoDate = isCalendarDate;

@@ -42,11 +42,11 @@ export const OUTPUT_SCHEMAS: Record<string, z.core.$ZodType> = {
 
 /**
  * The semantic check the app runs on a file after its schema (src/data/checks/data-checks.ts), so a
- * build the app would refuse is never published. Map chunks are checked against the basemap's
- * bounds by the driver.
+ * build the app would refuse is never published. Each takes the build day (no date after it). Map
+ * chunks are checked against the basemap's bounds by the driver.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each check takes its own file type
-export const OUTPUT_CHECKS: Record<string, (data: any) => CheckFailure | null> = {
+export const OUTPUT_CHECKS: Record<string, (data: any, buildDay: string) => CheckFailure | null> = {
   "losses.json": checkLosses,
   "oryx.json": checkOryx,
   "events.json": checkEvents,

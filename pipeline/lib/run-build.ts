@@ -22,7 +22,9 @@ import { describeIssues, OUTPUT_CHECKS, schemaFor } from "./output-schemas";
 import { checkMapChunk, ukraineBounds, type LonLatBox } from "../../src/data/checks/data-checks";
 import { basemapFileSchema } from "../../src/data/schemas/basemap";
 import { serializeJson } from "./json";
-import { sourceSchema } from "../../src/data/schemas/common";
+import { isCalendarDate, todayUtc, type LedgerEntry } from "../../src/data/checks/plausibility";
+import { readMethodChanges } from "../steps/method-changes";
+import { gateOutputs } from "./gate";
 
 export interface RegisteredStep {
   /** Name used by `--only`. */
@@ -47,6 +49,12 @@ export interface BuildOptions {
   progress: Progress;
   /** Status lines ("step 2/4: oryx"), e.g. to stderr; default silent. */
   log?: (line: string) => void;
+  /** The build day, YYYY-MM-DD: no output may hold a later date. Default: today (UTC). */
+  buildDate?: string;
+  /** The method-change ledger, whose days the gate excepts. Default: pipeline/curated/method-changes.json. */
+  methodChanges?: readonly LedgerEntry[];
+  /** Publish a series shorter than, or ending before, the published one (`--allow-shrink`). */
+  allowShrink?: boolean;
 }
 
 export interface FileSize {
@@ -92,7 +100,12 @@ function boundsIn(dir: string): LonLatBox | undefined {
   return basemap.success ? ukraineBounds(basemap.data) : undefined;
 }
 
-function validateFolder(dir: string, files: string[]): void {
+/**
+ * Parses each JSON file of `files`, validates it with its schema and the app's semantic check (dates
+ * not after `buildDay`), and returns the parsed files that have a schema, for the gate.
+ */
+function validateFolder(dir: string, files: string[], buildDay: string): Map<string, unknown> {
+  const parsed = new Map<string, unknown>();
   let bounds: LonLatBox | undefined | null = null;
   for (const file of files) {
     if (!file.endsWith(".json")) continue;
@@ -107,54 +120,17 @@ function validateFolder(dir: string, files: string[]): void {
     const result = safeParse(schema, data);
     if (!result.success)
       throw new RawDataError(`public/data/${file}`, `fails its schema: ${describeIssues(result.error)}`);
-    let failure = OUTPUT_CHECKS[file]?.(result.data) ?? null;
+    let failure = OUTPUT_CHECKS[file]?.(result.data, buildDay) ?? null;
     if (!failure && /^map\/(?!index\.json$)/.test(file)) {
       if (bounds === null) bounds = boundsIn(dir);
-      if (bounds) failure = checkMapChunk(result.data as Parameters<typeof checkMapChunk>[0], bounds);
+      if (bounds)
+        failure = checkMapChunk(result.data as Parameters<typeof checkMapChunk>[0], bounds, buildDay);
     }
     if (failure)
       throw new RawDataError(`public/data/${file}`, `fails a check (${failure.check}): ${failure.at}`);
+    parsed.set(file, result.data);
   }
-}
-
-/** Latest day of each source in the previous build's manifest (empty if there is none or it is unreadable). */
-function previousLastDates(outDir: string): Map<string, string> {
-  const file = path.join(outDir, "manifest.json");
-  if (!existsSync(file)) return new Map();
-  try {
-    const sources = (JSON.parse(readFileSync(file, "utf8")) as { sources?: unknown }).sources;
-    if (!Array.isArray(sources)) return new Map();
-    return new Map(
-      sources
-        .map((s) => sourceSchema.safeParse(s))
-        .filter((r) => r.success)
-        .map((r) => [r.data.id, r.data.lastDate]),
-    );
-  } catch {
-    return new Map();
-  }
-}
-
-/**
- * A source whose latest day moved backwards means a stale or partial raw download: publishing it
- * would silently drop days users have already seen, so the build stops instead.
- */
-function rejectStaleSources(dir: string, written: Set<string>, previous: Map<string, string>): void {
-  for (const file of [...written].sort()) {
-    if (!file.endsWith(".json")) continue;
-    const sources = (JSON.parse(readFileSync(path.join(dir, file), "utf8")) as { sources?: unknown }).sources;
-    if (!Array.isArray(sources)) continue;
-    for (const item of sources) {
-      const source = sourceSchema.safeParse(item);
-      if (!source.success) continue;
-      const before = previous.get(source.data.id);
-      if (before !== undefined && source.data.lastDate < before)
-        throw new RawDataError(
-          `public/data/${file}`,
-          `source "${source.data.id}" ends on ${source.data.lastDate}, before the previous build's ${before} (stale raw data?)`,
-        );
-    }
-  }
+  return parsed;
 }
 
 function compareFolders(built: string, published: string): string[] {
@@ -212,6 +188,9 @@ async function sizesOf(dir: string, files: string[], known: Map<string, number>)
 
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
+  const buildDay = options.buildDate ?? todayUtc();
+  if (!isCalendarDate(buildDay))
+    throw new RawDataError("BUILD_DATE", `"${buildDay}" is not a calendar day (YYYY-MM-DD)`);
   const selected = options.only
     ? options.only.map((name) => {
         const step = options.steps.find((s) => s.name === name);
@@ -294,12 +273,16 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // Sizes for the report, compressed on libuv's threads while the main thread checks the folder.
     const gzipped = sizesOf(tmp, listFiles(tmp), gzipSizes);
     gzipped.catch(() => {});
-    validateFolder(tmp, listFiles(tmp));
-    rejectStaleSources(tmp, written, previousLastDates(options.outDir));
+    const checked = validateFolder(tmp, listFiles(tmp), buildDay);
+    gateOutputs(new Map([...checked].filter(([file]) => written.has(file))), {
+      ledger: options.methodChanges ?? readMethodChanges(),
+      publishedDir: options.outDir,
+      allowShrink: options.allowShrink,
+    });
     const manifest = deriveManifest(tmp, listFiles(tmp));
     writeFileSync(path.join(tmp, "manifest.json"), serializeJson(manifest));
     written.add("manifest.json");
-    validateFolder(tmp, ["manifest.json"]);
+    validateFolder(tmp, ["manifest.json"], buildDay);
 
     const manifestBytes = readFileSync(path.join(tmp, "manifest.json"));
     const sizes = [

@@ -91,6 +91,12 @@ function parseRecords(file: string, data: unknown, allowNegative: boolean): RawD
           `${date}: "${key}" is not a ${allowNegative ? "" : "non-negative "}integer (got ${JSON.stringify(value)})`,
         );
       }
+      // 1e300 is an integer to JavaScript, but no count: beyond 2^53 − 1 sums are no longer exact.
+      if (!Number.isSafeInteger(value))
+        throw new RawDataError(
+          file,
+          `${date}: "${key}" is too large to be a count (got ${JSON.stringify(value)}, more than 2^53 − 1)`,
+        );
       counts.set(key, value);
     }
     return { date, counts };

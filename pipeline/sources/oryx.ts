@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import type { OryxCountry, OryxType } from "../../src/data/schemas/oryx";
 import { RawDataError } from "../types";
 import { rawPath, readRawText } from "../lib/raw-files";
+import { checkOryxRow } from "./oryx-row-checks";
 
 export const ORYX_HISTORY_FILE = ["oryx", "totals_by_type_history.csv"] as const;
 
@@ -133,19 +134,15 @@ export function parseOryxHistory(file: string, text: string): OryxRow[] {
       }
       return Number(raw);
     };
-    return {
-      line,
-      snapshot,
-      country,
-      name: (record.equipment_type ?? "").trim(),
-      counts: {
-        destroyed: count("destroyed"),
-        damaged: count("damaged"),
-        abandoned: count("abandoned"),
-        captured: count("captured"),
-        total: count("type_total"),
-      },
+    const counts = {
+      destroyed: count("destroyed"),
+      damaged: count("damaged"),
+      abandoned: count("abandoned"),
+      captured: count("captured"),
+      total: count("type_total"),
     };
+    checkOryxRow(file, line, snapshot.slice(0, 10), counts);
+    return { line, snapshot, country, name: (record.equipment_type ?? "").trim(), counts };
   });
 }
 

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { RawDataError } from "../types";
+import { isValidIsoDate } from "../lib/dates";
 
 /** Parses a gzip-compressed JSON file; a corrupt archive or truncated JSON names the file. */
 export function readGzipJson(file: string): unknown {
@@ -48,8 +49,8 @@ export function listDailySnapshots(dir: string, suffix: string): Snapshot[] {
   const byDay = new Map<string, string>();
   for (const name of names.filter((n) => n.endsWith(suffix)).sort()) {
     const date = name.slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
-      throw new RawDataError(join(dir, name), "file name does not start with a date");
+    if (!isValidIsoDate(date))
+      throw new RawDataError(join(dir, name), `file name does not start with a calendar day (${date})`);
     byDay.set(date, join(dir, name));
   }
   return [...byDay].map(([date, file]) => ({ date, file }));

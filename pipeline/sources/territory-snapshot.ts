@@ -1,4 +1,5 @@
 // Turns one raw snapshot file of each territory source into polygon lists (unclipped, unioned later).
+import { basename } from "node:path";
 import type { Polygon, RawGeometry } from "../geo/polygons";
 import { InvalidRingError, polygonsOf } from "../geo/polygons";
 import { RawDataError } from "../types";
@@ -76,9 +77,20 @@ export function parseNzz(json: unknown, file: string): SnapshotPolygons {
 
 export function readSnapshotPolygons(track: TerritoryTrack, file: string): SnapshotPolygons {
   const json = readGzipJson(file);
-  if (track === "deepstate-history") return parseDeepStateHistory(json, file);
-  if (track === "deepstate-occupied") return parseDeepStateOccupied(json, file);
-  return parseNzz(json, file);
+  const polygons =
+    track === "deepstate-history"
+      ? parseDeepStateHistory(json, file)
+      : track === "deepstate-occupied"
+        ? parseDeepStateOccupied(json, file)
+        : parseNzz(json, file);
+  // Every real snapshot of both sources draws some occupied area; one that draws none is a broken
+  // upload, and publishing it would show a day on which Russia held nothing.
+  if (polygons.occupied.length === 0)
+    throw new RawDataError(
+      file,
+      `${basename(file).slice(0, 10)}: no occupied area in the snapshot (a day with no features is a broken file)`,
+    );
+  return polygons;
 }
 
 /** Crimea (and Tuzla) as DeepState draws it in a history snapshot, to add to NZZ, which omits it. */

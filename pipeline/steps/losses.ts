@@ -16,6 +16,7 @@ import {
   type RawDailyRecord,
 } from "../sources/general-staff";
 import { daysBetween, eachDay } from "../lib/dates";
+import { totalFalls } from "../../src/data/checks/plausibility";
 import { serializeJson } from "../lib/json";
 import type { Step } from "../types";
 
@@ -120,16 +121,12 @@ export function deriveGeneralStaff(raw: GeneralStaffRaw): DerivedGeneralStaff {
   const corrections = deriveCorrections(raw.corrections);
   const negativeChanges: NegativeChange[] = [];
   for (const category of GENERAL_STAFF_CATEGORIES) {
-    const values = cumulative[category];
-    for (let i = 1; i < values.length; i++) {
-      const prev = values[i - 1];
-      const cur = values[i];
-      const date = dates[i];
-      if (prev == null || cur == null || date === undefined || cur >= prev) continue;
+    for (const { i, from, to } of totalFalls(cumulative[category])) {
+      const date = dates[i]!;
       // ±1 day: the corrections list is sometimes dated the day before or after the fall.
       const correction =
         corrections.find((c) => c.category === category && Math.abs(daysBetween(c.date, date)) <= 1) ?? null;
-      negativeChanges.push({ date, category, from: prev, to: cur, correction });
+      negativeChanges.push({ date, category, from, to, correction });
     }
   }
   negativeChanges.sort((a, b) => a.date.localeCompare(b.date));

@@ -82,9 +82,13 @@ describe("rejectBrokenRows", () => {
     expect(rejected.map((r) => r.reason)).toEqual(["all zeros while the previous snapshot had 4"]);
   });
 
-  it("rejects a row whose statuses do not add up to its total", () => {
-    const { rejected } = clean("2023-01-01T11:35:00Z,Russia,Tanks,10,1,1,1,20");
-    expect(rejected[0]?.reason).toBe("statuses add up to 13, not the total 20");
+  it("never sees a row whose statuses do not add up to its total: the reader stops at it", () => {
+    expect(() => clean("2023-01-01T11:35:00Z,Russia,Tanks,10,1,1,1,20")).toThrow(
+      new RawDataError(
+        "history.csv",
+        "line 2 (2023-01-01): destroyed + damaged + abandoned + captured = 13, not type_total 20",
+      ),
+    );
   });
 });
 

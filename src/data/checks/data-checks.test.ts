@@ -385,3 +385,48 @@ describe("checkMapChunk", () => {
     expect(checkMapChunk(chunk(undefined, ["2023-01-02", "2023-01-01"]), bounds)?.check).toBe(DATES_IN_ORDER);
   });
 });
+
+// The plausibility rules the pipeline's gate applies (plausibility.ts), at load: a file that
+// passes its schema but holds a day that does not exist or has not happened, or a negative count.
+describe("the load-time date and value rules", () => {
+  const buildDay = "2024-01-01";
+
+  it("refuses a manifest whose end date is 2099", () => {
+    const manifest = makeManifest({ bounds: { from: iso("2022-02-24"), to: iso("2099-12-31") } });
+    expect(checkManifest(manifest, buildDay)).toEqual({
+      check: "dates are real calendar days, none after the build day",
+      at: "bounds.to is 2099-12-31, after the build day 2024-01-01",
+    });
+    // Without a build day, the client's today: 2099 is after it too.
+    expect(checkManifest(manifest)?.at).toMatch(
+      /^bounds\.to is 2099-12-31, after the build day \d{4}-\d\d-\d\d$/,
+    );
+    const source = makeSource({ lastDate: iso("2099-01-01") });
+    expect(checkManifest(makeManifest({ sources: [source] }), buildDay)?.at).toBe(
+      "sources[0] (test-source).lastDate is 2099-01-01, after the build day 2024-01-01",
+    );
+  });
+
+  it("refuses a negative first personnel total", () => {
+    const gs = makeGeneralStaff({ start: "2023-01-01", personnel: [-5, 100, 110] });
+    expect(checkLosses(makeLossesFile(gs), buildDay)).toEqual({
+      check: "counts are whole numbers from 0 to 2^53 − 1",
+      at: "generalStaff.cumulative.personnel[0] is -5 on 2023-01-01",
+    });
+  });
+
+  it("refuses an Oryx date 2023-02-30", () => {
+    const ok = { destroyed: [5, 6], damaged: [1, 1], abandoned: [0, 1], captured: [2, 2], total: [8, 10] };
+    expect(checkOryx(makeOryxFile(["2023-02-28", "2023-02-30"], ok), buildDay)).toEqual({
+      check: "dates are real calendar days, none after the build day",
+      at: "dates[1] is 2023-02-30, not a calendar day",
+    });
+  });
+
+  it("refuses a territory series that runs past the build day", () => {
+    const file = territory(makeSeries(["2023-12-31"]), makeSeries(["2023-12-31", "2024-01-02"]));
+    expect(checkTerritory(file, buildDay)?.at).toBe(
+      "nzz.dates runs to 2024-01-02 (nzz.dates[1]), after the build day 2024-01-01",
+    );
+  });
+});

@@ -1,7 +1,9 @@
 // Semantic checks of the public/data files, run at load right after the zod schema (fetchJson): a
 // file can have the right shape and still be wrong (a day out of order, a total that falls with no
 // correction listed, a shape drawn outside Ukraine). Each returns the first failure or null, in one
-// pass over the arrays. Array lengths the schemas already compare (losses, territory, map chunks'
+// pass over the arrays. Each file's dates must be real days, none after `buildDay` (the pipeline's build
+// day; at load, the client's today, since the manifest carries no build date), and its counts
+// non-negative safe integers (plausibility.ts, the rules the pipeline's gate applies). Array lengths the schemas already compare (losses, territory, map chunks'
 // `state`) are not compared again here.
 import type { BasemapFile } from "../schemas/basemap";
 import type { ClaimsFile } from "../schemas/claims";
@@ -13,6 +15,7 @@ import { ORYX_COUNTRIES, ORYX_TYPES, TERRITORY_SOURCES } from "../schemas/keys";
 import type { OryxFile } from "../schemas/oryx";
 import type { TerritoryFile } from "../schemas/territory";
 import { checkAligned, checkDatesInOrder, firstFailure, type CheckFailure } from "./series-checks";
+import { checkCounts, checkDate, checkDates, todayUtc, totalFalls } from "./plausibility";
 
 export type { CheckFailure } from "./series-checks";
 
@@ -32,10 +35,19 @@ function checkRange(field: string, from: string, to: string): CheckFailure | nul
   return from <= to ? null : { check: RANGE_IN_ORDER, at: `${field} runs from ${from} to ${to}` };
 }
 
-export function checkManifest(file: ManifestFile): CheckFailure | null {
+export function checkManifest(file: ManifestFile, buildDay = todayUtc()): CheckFailure | null {
   return firstFailure(
+    () => checkDate("bounds.from", file.bounds.from, buildDay),
+    () => checkDate("bounds.to", file.bounds.to, buildDay),
     () => checkRange("bounds", file.bounds.from, file.bounds.to),
-    ...file.sources.map((s, i) => () => checkRange(`sources[${i}] (${s.id})`, s.firstDate, s.lastDate)),
+    ...file.sources.map((s, i) => () => {
+      const field = `sources[${i}] (${s.id})`;
+      return (
+        checkDate(`${field}.firstDate`, s.firstDate, buildDay) ??
+        checkDate(`${field}.lastDate`, s.lastDate, buildDay) ??
+        checkRange(field, s.firstDate, s.lastDate)
+      );
+    }),
   );
 }
 
@@ -44,24 +56,27 @@ export function checkManifest(file: ManifestFile): CheckFailure | null {
  * values; the pipeline lists every fall between two reported days, matched to the General Staff's
  * corrections or marked as an unlisted revision), and every listed fall must be in the totals.
  */
-export function checkLosses(file: LossesFile): CheckFailure | null {
+export function checkLosses(file: LossesFile, buildDay = todayUtc()): CheckFailure | null {
   const gs = file.generalStaff;
-  const dated = checkDatesInOrder("generalStaff.dates", gs.dates);
-  if (dated) return dated;
+  const plausible = firstFailure(
+    () => checkDatesInOrder("generalStaff.dates", gs.dates),
+    () => checkDates("generalStaff.dates", gs.dates, buildDay),
+    ...GENERAL_STAFF_CATEGORIES.map(
+      (c) => () => checkCounts(`generalStaff.cumulative.${c}`, gs.cumulative[c], gs.dates),
+    ),
+    ...gs.corrections.map((c, i) => () => checkDate(`generalStaff.corrections[${i}].date`, c.date, buildDay)),
+  );
+  if (plausible) return plausible;
   const listed = new Map(gs.negativeChanges.map((n) => [`${n.date}|${n.category}`, n]));
   let matched = 0;
   for (const category of GENERAL_STAFF_CATEGORIES) {
-    const values = gs.cumulative[category];
-    for (let i = 1; i < values.length; i++) {
-      const prev = values[i - 1];
-      const cur = values[i];
-      if (prev == null || cur == null || cur >= prev) continue;
+    for (const { i, from, to } of totalFalls(gs.cumulative[category])) {
       const date = gs.dates[i]!;
       const n = listed.get(`${date}|${category}`);
-      if (!n || n.from !== prev || n.to !== cur)
+      if (!n || n.from !== from || n.to !== to)
         return {
           check: FALLS_LISTED,
-          at: `${category} falls from ${prev} to ${cur} on ${date} (generalStaff.dates[${i}]), and negativeChanges does not list it`,
+          at: `${category} falls from ${from} to ${to} on ${date} (generalStaff.dates[${i}]), and negativeChanges does not list it`,
         };
       matched++;
     }
@@ -84,8 +99,8 @@ export function checkLosses(file: LossesFile): CheckFailure | null {
   return null;
 }
 
-export function checkOryx(file: OryxFile): CheckFailure | null {
-  const dated = checkDatesInOrder("dates", file.dates);
+export function checkOryx(file: OryxFile, buildDay = todayUtc()): CheckFailure | null {
+  const dated = checkDatesInOrder("dates", file.dates) ?? checkDates("dates", file.dates, buildDay);
   if (dated) return dated;
   const n = file.dates.length;
   for (const country of ORYX_COUNTRIES)
@@ -98,6 +113,11 @@ export function checkOryx(file: OryxFile): CheckFailure | null {
         () => checkAligned(`${field}.abandoned`, s.abandoned, n),
         () => checkAligned(`${field}.captured`, s.captured, n),
         () => checkAligned(`${field}.total`, s.total, n),
+        () => checkCounts(`${field}.destroyed`, s.destroyed, file.dates),
+        () => checkCounts(`${field}.damaged`, s.damaged, file.dates),
+        () => checkCounts(`${field}.abandoned`, s.abandoned, file.dates),
+        () => checkCounts(`${field}.captured`, s.captured, file.dates),
+        () => checkCounts(`${field}.total`, s.total, file.dates),
       );
       if (misaligned) return misaligned;
       const { destroyed, damaged, abandoned, captured, total } = s;
@@ -118,13 +138,14 @@ export function checkOryx(file: OryxFile): CheckFailure | null {
   return null;
 }
 
-export function checkTerritory(file: TerritoryFile): CheckFailure | null {
+export function checkTerritory(file: TerritoryFile, buildDay = todayUtc()): CheckFailure | null {
   for (const key of TERRITORY_SOURCES) {
     const s = file[key];
     const first = s.dates[0];
     const last = s.dates.at(-1);
     const failure = firstFailure(
       () => checkDatesInOrder(`${key}.dates`, s.dates),
+      () => checkDates(`${key}.dates`, s.dates, buildDay),
       ...s.origins.map((o, i) => () => checkRange(`${key}.origins[${i}]`, o.from, o.to)),
       () => {
         const out = s.discontinuities.find((d) => first === undefined || d.date < first || d.date > last!);
@@ -141,7 +162,11 @@ export function checkTerritory(file: TerritoryFile): CheckFailure | null {
   return null;
 }
 
-export function checkEvents(file: EventsFile): CheckFailure | null {
+export function checkEvents(file: EventsFile, buildDay = todayUtc()): CheckFailure | null {
+  for (const [i, event] of file.events.entries()) {
+    const dated = checkDate(`events[${i}].date`, event.date, buildDay);
+    if (dated) return dated;
+  }
   for (let i = 1; i < file.events.length; i++) {
     const [a, b] = [file.events[i - 1]!, file.events[i]!];
     if (b.date < a.date)
@@ -170,12 +195,15 @@ export function checkClaims(file: ClaimsFile): CheckFailure | null {
 /** A chunk path is fetched as is: it must name a file in map/, never climb out of it. */
 const CHUNK_PATH = /^map\/[A-Za-z0-9_-]+\.json$/;
 
-export function checkMapIndex(index: MapIndex): CheckFailure | null {
+export function checkMapIndex(index: MapIndex, buildDay = todayUtc()): CheckFailure | null {
   const lastTo = new Map<string, string>();
   for (const [i, c] of index.chunks.entries()) {
     if (!CHUNK_PATH.test(c.file))
       return { check: CHUNK_PATHS, at: `chunks[${i}].file is “${c.file.slice(0, 40)}”` };
-    const range = checkRange(`chunks[${i}] (${c.file})`, c.from, c.to);
+    const range =
+      checkDate(`chunks[${i}].from`, c.from, buildDay) ??
+      checkDate(`chunks[${i}].to`, c.to, buildDay) ??
+      checkRange(`chunks[${i}] (${c.file})`, c.from, c.to);
     if (range) return range;
     const before = lastTo.get(c.source);
     if (before !== undefined && c.from <= before)
@@ -239,8 +267,12 @@ export function checkBasemap(basemap: BasemapFile): CheckFailure | null {
  * A chunk's dates run day by day over its span, and every vertex of its quantized, delta-encoded
  * TopoJSON arcs lies inside `bounds`: one pass over the integers, no decoding into shapes.
  */
-export function checkMapChunk(chunk: MapChunk, bounds: LonLatBox): CheckFailure | null {
-  const dated = checkDatesInOrder("dates", chunk.dates);
+export function checkMapChunk(
+  chunk: MapChunk,
+  bounds: LonLatBox,
+  buildDay = todayUtc(),
+): CheckFailure | null {
+  const dated = checkDatesInOrder("dates", chunk.dates) ?? checkDates("dates", chunk.dates, buildDay);
   if (dated) return dated;
   if (chunk.dates[0] !== chunk.from || chunk.dates.at(-1) !== chunk.to)
     return {
