@@ -23,6 +23,7 @@ import { checkMapChunk, ukraineBounds, type LonLatBox } from "../../src/data/che
 import { basemapFileSchema } from "../../src/data/schemas/basemap";
 import { serializeJson } from "./json";
 import { sourceSchema } from "../../src/data/schemas/common";
+import { FETCH_MANIFEST, readFetchManifest, summariseFetchManifest } from "../fetch/manifest";
 
 export interface RegisteredStep {
   /** Name used by `--only`. */
@@ -155,6 +156,18 @@ function rejectStaleSources(dir: string, written: Set<string>, previous: Map<str
         );
     }
   }
+}
+
+/**
+ * The summary of the raw folder's fetch-manifest.json (written by `npm run data:fetch`), or undefined
+ * for a raw folder without one (../shared/data), so a build from it is unchanged byte for byte.
+ */
+function fetchProvenance(rawDir: string) {
+  if (!existsSync(path.join(rawDir, FETCH_MANIFEST))) return undefined;
+  let reason = "";
+  const manifest = readFetchManifest(rawDir, (r) => (reason = r));
+  if (!manifest) throw new RawDataError(path.join(rawDir, FETCH_MANIFEST), reason);
+  return summariseFetchManifest(manifest);
 }
 
 function compareFolders(built: string, published: string): string[] {
@@ -296,7 +309,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     gzipped.catch(() => {});
     validateFolder(tmp, listFiles(tmp));
     rejectStaleSources(tmp, written, previousLastDates(options.outDir));
-    const manifest = deriveManifest(tmp, listFiles(tmp));
+    const manifest = deriveManifest(tmp, listFiles(tmp), fetchProvenance(options.rawDir));
     writeFileSync(path.join(tmp, "manifest.json"), serializeJson(manifest));
     written.add("manifest.json");
     validateFolder(tmp, ["manifest.json"]);
