@@ -6,13 +6,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DEFAULT_CONFIG, mergeConfig, SOURCE_IDS, type FetchConfig, type SourceId } from "./config";
 
-export type Route =
+export type Answer =
   | { body: string | Buffer }
   | { status: number }
-  /** Sends the first `bytes` of `body` with a Content-Length of the whole, then closes the connection. */
-  | { cut: string | Buffer; bytes: number }
-  /** One answer per request, in order; the last one repeats. */
-  | { sequence: Route[] };
+  /** Sends the first `bytes` of `cut` with a Content-Length of the whole, then closes the connection. */
+  | { cut: string | Buffer; bytes: number };
+/** An answer, or one answer per request in order (the last one repeats). */
+export type Route = Answer | { sequence: Answer[] };
 
 /** URL prefix of each source on the fixture server (its "repository"). */
 export const PREFIX: Record<SourceId, string> = {
@@ -42,9 +42,9 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const commits = new Map<string, string>();
   const served = new Map<string, number>();
   const log: string[] = [];
-  const server: Server = createServer((req, res) => {
+  const server: Server = createServer((req, res): void => {
     const url = req.url ?? "/";
-    const done = (status: number) => log.push(`${req.method} ${url} ${status}`);
+    const done = (status: number) => void log.push(`${req.method} ${url} ${status}`);
     const api = /^\/api\/repos\/([^/]+)\/([^/]+)\/commits\/HEAD$/.exec(url);
     if (api) {
       const sha = commits.get(api[2]!);
@@ -54,11 +54,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     }
     const m = /^\/([^/]+)\/([^/]+)\/(.+)$/.exec(url);
     const key = m && (m[2] === "HEAD" || m[2] === commits.get(m[1]!)) ? `${m[1]}/${m[3]}` : null;
-    let route = key ? routes.get(key) : undefined;
-    if (route && "sequence" in route) {
+    const listed = key ? routes.get(key) : undefined;
+    let route: Answer | undefined = listed && "sequence" in listed ? undefined : listed;
+    if (listed && "sequence" in listed) {
       const n = served.get(key!) ?? 0;
       served.set(key!, n + 1);
-      route = route.sequence[Math.min(n, route.sequence.length - 1)]!;
+      route = listed.sequence[Math.min(n, listed.sequence.length - 1)];
     }
     if (!route || "status" in route) {
       const status = route && "status" in route ? route.status : 404;
