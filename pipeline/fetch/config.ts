@@ -100,8 +100,7 @@ export type ConfigOverrides = z.infer<typeof configFileSchema>;
 export function mergeConfig(base: FetchConfig, overrides: ConfigOverrides): FetchConfig {
   const sources = { ...base.sources };
   for (const id of SOURCE_IDS) {
-    const o = overrides.sources?.[id];
-    if (o) sources[id] = { ...sources[id], ...o };
+    sources[id] = { ...sources[id], ...overrides.sources?.[id] };
   }
   const merged: FetchConfig = {
     sources,

@@ -1,7 +1,7 @@
 // The fetch against a local fixture server (127.0.0.1 only): first fetch, incremental rerun, 404s,
 // retries, truncated and moved-back files, resume, and the manifest's hashes.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -167,6 +167,15 @@ describe("a second fetch", () => {
     server.log.length = 0;
     await fetchOnce(D3);
     expect(requests().filter((r) => r.startsWith("nzz/"))).toEqual([`nzz/data/${D3}.json 200`]);
+    // Files removed by hand are fetched again, whatever the manifest remembers.
+    rmSync(path.join(out, "territory/nzz"), { recursive: true });
+    server.log.length = 0;
+    await fetchOnce(D3);
+    expect(requests().filter((r) => r.startsWith("nzz/"))).toEqual([
+      `nzz/data/${D1}.json 200`,
+      `nzz/data/${D2}.json 200`,
+      `nzz/data/${D3}.json 200`,
+    ]);
   });
 });
 

@@ -312,8 +312,9 @@ async function fetchDaily(
       .sort();
   const days0 = localDays();
   const lastLocal = days0[days0.length - 1] ?? null;
-  // Days already seen upstream but left out as repeats are not asked for again.
-  const seen = previous?.checkedThrough ?? null;
+  // Days already seen upstream but left out as repeats are not asked for again, as long as the folder
+  // still ends where the last run left it (files removed since are fetched again).
+  const seen = previous && previous.lastDay === lastLocal ? previous.checkedThrough : null;
   let checkedThrough = lastLocal && seen ? (lastLocal > seen ? lastLocal : seen) : (lastLocal ?? seen);
   const first = checkedThrough ? addDays(checkedThrough, 1) : cfg.start;
   const days = first <= ctx.today ? eachDay(first, ctx.today) : [];
