@@ -1,7 +1,16 @@
 // The fetch against a local fixture server (127.0.0.1 only): first fetch, incremental rerun, 404s,
 // retries, truncated and moved-back files, resume, and the manifest's hashes.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -298,8 +307,13 @@ describe("resuming", () => {
     mkdirSync(path.join(seed, "oryx-daily"), { recursive: true });
     writeFileSync(path.join(seed, `oryx-daily/${D1}.csv`), oryxCsv(D1));
     writeFileSync(path.join(seed, `oryx-daily/${D2}.csv`), oryxCsv(D2));
+    // ../shared/data is read-only; its copies must not be, or no new day could be written beside them.
+    chmodSync(path.join(seed, `oryx-daily/${D2}.csv`), 0o444);
+    chmodSync(path.join(seed, "oryx-daily"), 0o555);
     serveUpstreams(server, [D1, D2, D3]);
     await fetchOnce(D3);
     expect(requests().filter((r) => r.startsWith("oryx/"))).toEqual([`oryx/data/byType/${D3}.csv 200`]);
+    expect(statSync(path.join(out, "oryx-daily")).mode & 0o200).toBe(0o200);
+    expect(statSync(path.join(out, `oryx-daily/${D2}.csv`)).mode & 0o200).toBe(0o200);
   });
 });

@@ -4,6 +4,7 @@
 // good copy; a failure is recorded with the file's name and the run goes on with the other sources.
 // A rerun starts from what is on disk (per-day sources: from the last local day), so it is resumable.
 import {
+  chmodSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -11,6 +12,7 @@ import {
   readdirSync,
   renameSync,
   rmSync,
+  statSync,
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
@@ -108,6 +110,13 @@ function fileNames(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith(".")) : [];
 }
 
+/** cpSync keeps modes: a read-only seed (../shared/data) would give folders no new day can be written to. */
+function makeWritable(target: string): void {
+  const stat = statSync(target);
+  chmodSync(target, stat.mode | 0o200);
+  if (stat.isDirectory()) for (const name of readdirSync(target)) makeWritable(path.join(target, name));
+}
+
 /** Copies the frozen archives (and whatever else the target lacks that the seed has) from the seed. */
 function seed(options: FetchOptions, log: (l: string) => void, failures: FetchFailure[]) {
   const seeded: FetchResult["seeded"] = [];
@@ -116,6 +125,7 @@ function seed(options: FetchOptions, log: (l: string) => void, failures: FetchFa
   const copyFolder = (folder: string) => {
     const src = from(folder)!;
     cpSync(src, path.join(outDir, folder), { recursive: true, force: false, errorOnExist: false });
+    makeWritable(path.join(outDir, folder));
     const files = hashFolder(outDir, folder).length;
     seeded.push({ folder, files });
     return files;
@@ -156,6 +166,7 @@ function seed(options: FetchOptions, log: (l: string) => void, failures: FetchFa
       for (const f of missing) {
         mkdirSync(target, { recursive: true });
         cpSync(path.join(src, f.local), path.join(target, f.local));
+        makeWritable(path.join(target, f.local));
       }
       if (missing.length > 0) {
         seeded.push({ folder: source.folder, files: missing.length });
