@@ -316,4 +316,21 @@ describe("resuming", () => {
     expect(statSync(path.join(out, "oryx-daily")).mode & 0o200).toBe(0o200);
     expect(statSync(path.join(out, `oryx-daily/${D2}.csv`)).mode & 0o200).toBe(0o200);
   });
+
+  it("adds each fetched Oryx day to a seeded SOURCES.tsv with the commit it was read at", async () => {
+    mkdirSync(path.join(seed, "oryx-daily"), { recursive: true });
+    writeFileSync(path.join(seed, `oryx-daily/${D1}.csv`), oryxCsv(D1));
+    const header = "day\tupstream_commit\tchars\tre_read_equal";
+    writeFileSync(
+      path.join(seed, "oryx-daily/SOURCES.tsv"),
+      `${header}\n${D1}\t${"1".repeat(40)}\t361\tyes\n`,
+    );
+    serveUpstreams(server, [D1, D2]);
+    const sha = "cd".repeat(20);
+    server.commits.set("oryx", sha);
+    await fetchOnce(D2, { config: server.config({ start: D1, githubApi: true }) });
+    expect(read("oryx-daily/SOURCES.tsv").toString()).toBe(
+      `${header}\n${D1}\t${"1".repeat(40)}\t361\tyes\n${D2}\t${sha}\t${oryxCsv(D2, 8).length}\t\n`,
+    );
+  });
 });

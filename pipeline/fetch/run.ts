@@ -295,6 +295,14 @@ async function fetchCumulative(
   return { lastDay, checkedThrough: null, records, etags, answered };
 }
 
+/** Adds or replaces a day's row in a tab-separated listing whose rows start with the day. */
+function appendListing(file: string, day: string, row: string): void {
+  if (!existsSync(file)) return;
+  const lines = readFileSync(file, "utf8").split("\n").filter(Boolean);
+  const kept = lines.filter((line, i) => i === 0 || !line.startsWith(`${day}\t`));
+  writeAtomic(file, Buffer.from(`${[...kept, row].join("\n")}\n`, "utf8"));
+}
+
 function localText(file: string): string {
   const bytes = readFileSync(file);
   return (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8");
@@ -385,6 +393,12 @@ async function fetchDaily(
       writeAtomic(path.join(ctx.outDir, local), bytes);
       outcome.written.push(local);
       previousText = prepared.text;
+      if (source.listing)
+        appendListing(
+          path.join(dir, source.listing.file),
+          day,
+          source.listing.row(day, prepared.text, outcome.commit),
+        );
     }
   }
   const after = localDays();

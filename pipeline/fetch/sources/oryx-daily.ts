@@ -14,4 +14,6 @@ export const oryxDailySource: DailySource = {
     const problem = checkOryxDailyCsv(text, day);
     return problem ? { problem } : { text };
   },
+  // day, upstream_commit, chars, re_read_equal (left empty: a fetched file is read once).
+  listing: { file: "SOURCES.tsv", row: (day, text, commit) => `${day}\t${commit ?? ""}\t${text.length}\t` },
 };

@@ -28,6 +28,9 @@ export interface DailySource {
   prepare(text: string, day: string): { text: string } | { problem: string };
   /** True when upstream repeats an unchanged day byte for byte and the raw layout leaves it out (NZZ). */
   skipRepeats?: boolean;
+  /** A listing of the day files kept in the folder (oryx-daily/SOURCES.tsv): each day fetched gets its
+   *  row appended, when the folder has the listing (it is seeded, never created). */
+  listing?: { file: string; row(day: string, text: string, commit: string | null): string };
 }
 
 export type FetchSource = CumulativeSource | DailySource;
