@@ -25,6 +25,7 @@ import { serializeJson } from "./json";
 import { isCalendarDate, todayUtc, type LedgerEntry } from "../../src/data/checks/plausibility";
 import { readMethodChanges } from "../steps/method-changes";
 import { gateOutputs } from "./gate";
+import { FETCH_MANIFEST, readFetchManifest, summariseFetchManifest } from "../fetch/manifest";
 
 export interface RegisteredStep {
   /** Name used by `--only`. */
@@ -131,6 +132,18 @@ function validateFolder(dir: string, files: string[], buildDay: string): Map<str
     parsed.set(file, result.data);
   }
   return parsed;
+}
+
+/**
+ * The summary of the raw folder's fetch-manifest.json (written by `npm run data:fetch`), or undefined
+ * for a raw folder without one (../shared/data), so a build from it is unchanged byte for byte.
+ */
+function fetchProvenance(rawDir: string) {
+  if (!existsSync(path.join(rawDir, FETCH_MANIFEST))) return undefined;
+  let reason = "";
+  const manifest = readFetchManifest(rawDir, (r) => (reason = r));
+  if (!manifest) throw new RawDataError(path.join(rawDir, FETCH_MANIFEST), reason);
+  return summariseFetchManifest(manifest);
 }
 
 function compareFolders(built: string, published: string): string[] {
@@ -279,7 +292,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       publishedDir: options.outDir,
       allowShrink: options.allowShrink,
     });
-    const manifest = deriveManifest(tmp, listFiles(tmp));
+    const manifest = deriveManifest(tmp, listFiles(tmp), fetchProvenance(options.rawDir));
     writeFileSync(path.join(tmp, "manifest.json"), serializeJson(manifest));
     written.add("manifest.json");
     validateFolder(tmp, ["manifest.json"], buildDay);

@@ -1,7 +1,7 @@
 // public/data/manifest.json, derived by the driver from the final folder contents (not from one run's
 // outputs), so `--only` rebuilds and files of other steps (territory, map) are always listed.
 import { readFileSync } from "node:fs";
-import { manifestFileSchema, type ManifestFile } from "../../src/data/schemas/manifest";
+import { manifestFileSchema, type FetchSummary, type ManifestFile } from "../../src/data/schemas/manifest";
 import { SCHEMA_VERSION, sourceSchema, type Source } from "../../src/data/schemas/common";
 import { RawDataError } from "../types";
 
@@ -21,8 +21,9 @@ const NOT_SERIES_FILES = new Set([
 /**
  * @param dir the folder about to become public/data
  * @param files paths relative to `dir`, sorted
+ * @param fetch the raw folder's fetch provenance (pipeline/fetch/manifest.ts), when it has one
  */
-export function deriveManifest(dir: string, files: string[]): ManifestFile {
+export function deriveManifest(dir: string, files: string[], fetch?: FetchSummary): ManifestFile {
   const listed: ManifestFile["files"] = [];
   const sources = new Map<string, Source>();
   const dated = new Set<string>();
@@ -62,6 +63,7 @@ export function deriveManifest(dir: string, files: string[]): ManifestFile {
     sources: all,
     bounds: { from, to },
     files: listed,
+    ...(fetch ? { fetch } : {}),
   });
 }
 
