@@ -130,7 +130,7 @@ export function weeksOf(window: DayWindow): Week[] {
   const first = dayNumber(window.from);
   const last = dayNumber(window.to);
   const weeks: Week[] = [];
-  for (let start = first; start <= last; ) {
+  for (let start = first; start <= last;) {
     const monday = start - ((start + 3) % 7);
     const end = Math.min(monday + 6, last);
     const days = end - start + 1;
@@ -148,3 +148,15 @@ export function weeksOf(window: DayWindow): Week[] {
 
 /** Tenths of a km², the precision the territory series are measured to: for display, once. */
 export const roundKm2 = (x: number): number => Math.round(x * 10) / 10;
+
+export interface WeekGainedLost extends Week, GainedLost {}
+
+/** gainedLostBetween for each of weeksOf(window): the weekly bars of every panel. */
+export function weeklyGainedLost(
+  dates: readonly IsoDate[],
+  gained: readonly (number | null)[],
+  lost: readonly (number | null)[],
+  window: DayWindow,
+): WeekGainedLost[] {
+  return weeksOf(window).map((week) => ({ ...week, ...gainedLostBetween(dates, gained, lost, week) }));
+}
