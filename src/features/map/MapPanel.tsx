@@ -646,7 +646,13 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
               totalsCaption={addedCaption}
             />
             {userBox && (
-              <OwnArea box={userBox} from={baseShown} day={day} inputs={inputs} onClear={() => setUserBox(null)} />
+              <OwnArea
+                box={userBox}
+                from={baseShown}
+                day={day}
+                inputs={inputs}
+                onClear={() => setUserBox(null)}
+              />
             )}
           </aside>
         </div>
