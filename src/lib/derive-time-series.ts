@@ -175,6 +175,8 @@ export interface PlacedSpan {
   width: number;
   /** Drawn only where it fits inside its band (the legend names the band too). */
   label: string | null;
+  /** The label, whether or not it fits. */
+  name: string;
 }
 
 /** Shaded spans cut to the axis' days; a span wholly outside them is left out. */
@@ -190,7 +192,15 @@ export function placeSpans(
     const x2 = layout.x(to);
     if (from > to || x1 === undefined || x2 === undefined) return [];
     const width = x2 - x1;
-    return [{ key: s.from + s.label, x: x1, width, label: width >= labelWidth(s.label) ? s.label : null }];
+    return [
+      {
+        key: s.from + s.label,
+        x: x1,
+        width,
+        label: width >= labelWidth(s.label) ? s.label : null,
+        name: s.label,
+      },
+    ];
   });
 }
 

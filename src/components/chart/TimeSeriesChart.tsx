@@ -269,7 +269,7 @@ const PlotBody = memo(function PlotBody(props: BodyProps) {
         </defs>
       )}
       {gaps.map((g) => (
-        <g key={g.key} className="series-chart__gap" data-gap={g.key} aria-hidden="true">
+        <g key={g.key} className="series-chart__gap" data-gap={g.name} aria-hidden="true">
           <rect x={g.x} y={plot.y} width={g.width} height={plot.height} fill={`url(#${hatchId})`} />
           {g.label && (
             <text x={g.x + 5} y={plot.y + plot.height - 8} fontSize={11} fill={LABEL_COLOR}>
