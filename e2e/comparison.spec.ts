@@ -33,25 +33,11 @@ const dayRange = (from: string, to: string) =>
     year: "numeric",
     timeZone: "UTC",
   }).formatRange(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
-const signed = (n: number) => new Intl.NumberFormat("en-GB", { signDisplay: "exceptZero" }).format(n);
 
 const gsAt = (category: string, date: string): number =>
   losses.generalStaff.cumulative[category][losses.generalStaff.dates.indexOf(date)];
 const oryxAt = (country: string, type: string, date: string): number =>
   oryx.countries[country][type].total[oryx.dates.indexOf(date)];
-
-/** The verdict a reading must show, computed from the data (GS totals and changes, Oryx totals on a snapshot day). */
-function expectedVerdict(check: any): string | null {
-  let value: number;
-  if (check.kind === "generalStaffTotal") value = gsAt(check.category, check.asOf);
-  else if (check.kind === "generalStaffChange")
-    value = gsAt(check.category, check.to) - gsAt(check.category, check.baseline);
-  else if (check.kind === "oryxTotal" && oryx.dates.includes(check.asOf))
-    value = oryxAt(check.country, check.type, check.asOf);
-  else return null;
-  if (value === check.claimed) return "Matches";
-  return `Differs by ${signed(value - check.claimed)}`;
-}
 
 async function openSection(page: Page, search: string) {
   await openApp(page, search);
@@ -60,38 +46,57 @@ async function openSection(page: Page, search: string) {
   return section;
 }
 
-test("the ledger shows, for the Newsweek article's statements, verdicts computed from the data", async ({
+test("the ledger gives verdicts against a statement's own source and context against another", async ({
   page,
 }) => {
   const section = await openSection(page, "");
-  const article = claims.claims.filter((c: any) => c.reportedBy.name.startsWith("Newsweek, 25 Jul 2023"));
-  let checked = 0;
-  for (const claim of article) {
+  const sourceOf = (check: any) =>
+    check.kind === "territoryAdvance"
+      ? check.source
+      : check.kind.startsWith("oryx")
+        ? "oryx"
+        : "generalStaff";
+  let verdicts = 0;
+  let contexts = 0;
+  for (const claim of claims.claims) {
     const card = section.locator(`[data-claim="${claim.id}"]`);
     await expect(card).toContainText(claim.quote);
     for (const reading of claim.readings) {
-      const expected = expectedVerdict(reading.check);
-      if (!expected) continue;
       const row = card.locator(`tr[data-reading="${reading.label}"]`);
-      await expect(row.locator(".cmp-verdict")).toContainText(expected);
-      checked++;
+      const own = claim.verdictSource !== null && sourceOf(reading.check) === claim.verdictSource;
+      await expect(row).toHaveAttribute("data-role", own ? "verdict" : "context");
+      // Another source's figure is context ("Oryx documents at least …"), never a "differs".
+      if (own) {
+        await expect(row.locator(".cmp-verdict")).toHaveText(/^(✓ Matches|≠ Differs|\? Not checkable)/);
+        verdicts++;
+      } else {
+        await expect(row.locator(".cmp-verdict")).toHaveText(/^(ⓘ Context: |\? Not checkable)/);
+        contexts++;
+      }
     }
   }
-  expect(checked).toBeGreaterThanOrEqual(8);
+  expect(verdicts).toBeGreaterThan(0);
+  expect(contexts).toBeGreaterThan(0);
+  // The headline counts the verdicts only, and says how many readings are context.
+  const verdictRows = section.locator('tr[data-role="verdict"]');
+  const matches = await verdictRows.locator(".cmp-verdict--match").count();
+  const differs = await verdictRows.locator(".cmp-verdict--differs").count();
+  await expect(section.locator("figure#claims-ledger h3")).toHaveText(
+    `${claims.claims.length} statements: ${matches} match their own source, ${differs} differ; ${contexts} readings against another source, 0 not checkable`,
+  );
 
-  // The arithmetic opens on demand and shows the two totals subtracted.
+  // A change's window starts the day after its baseline, and says so; the arithmetic subtracts
+  // the baseline's total.
   const week = claims.claims.find((c: any) => c.id === "gs-2023-07-25-tanks-week");
   const check = week.readings[0].check;
   const row = section.locator(`[data-claim="${week.id}"] tr[data-reading="${week.readings[0].label}"]`);
+  const next = new Date(Date.parse(`${check.baseline}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  await expect(row.locator("[data-window]")).toHaveText(
+    ` · ${dayRange(next, check.to)}, i.e. since the ${day(check.baseline)} report`,
+  );
   await row.getByText("Arithmetic").click();
   await expect(row).toContainText(
     `${num(gsAt("tank", check.to))} (${day(check.to)}) − ${num(gsAt("tank", check.baseline))} (${day(check.baseline)})`,
-  );
-  // Each figure links to the chart that shows it, with the window as the range.
-  const link = row.getByRole("link", { name: /General Staff:/ });
-  await expect(link).toHaveAttribute(
-    "href",
-    new RegExp(`from=${check.baseline}&to=${check.to}&cats=tank#losses`),
   );
 });
 
@@ -208,9 +213,12 @@ test("a ratio with no value for some days is drawn with a break there, never bri
     return !back || dayNo(d) - dayNo(back) > 37;
   });
   expect(noValue.length).toBeGreaterThan(0);
-  // Stretches of days with a value: the line has one piece per stretch.
+  // Stretches of days with a value: the line has one piece per stretch (it also breaks where
+  // snapshots are more than a week apart, marked as such).
   const stretches = rows.filter(
-    (d, i) => !noValue.includes(d) && (i === 0 || noValue.includes(rows[i - 1]!)),
+    (d, i) =>
+      !noValue.includes(d) &&
+      (i === 0 || noValue.includes(rows[i - 1]!) || dayNo(d) - dayNo(rows[i - 1]!) > 7),
   );
   expect(stretches.length).toBeGreaterThan(1);
   const chart = section.locator("figure#claim-ratio-tank .cmp-chart");
@@ -229,6 +237,32 @@ test("a ratio with no value for some days is drawn with a break there, never bri
   await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day(gapDay));
   await expect(tooltip.getByRole("row", { name: /Claimed ÷ confirmed/ })).toContainText("no value");
   await expect(tooltip).toContainText("No Oryx snapshot 30–37 days earlier");
+});
+
+test("a stretch of weeks without an Oryx snapshot is drawn as a marked gap, not a line", async ({ page }) => {
+  const from = "2024-01-15";
+  const to = "2024-07-31";
+  const section = await openSection(page, `?from=${from}&to=${to}`);
+  const dayNo = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+  const rows: string[] = oryx.dates.filter((d: string) => d >= from && d <= to);
+  // The days without a snapshot between consecutive snapshots more than a week apart.
+  const gaps = rows.slice(1).flatMap((d, i) => {
+    const days = dayNo(d) - dayNo(rows[i]!) - 1;
+    return days >= 7 ? [days] : [];
+  });
+  expect(gaps.length).toBeGreaterThan(0);
+  const frame = section.locator("figure#claimed-vs-confirmed-tank");
+  await frame.scrollIntoViewIfNeeded();
+  // Each gap is marked (its label drawn where it fits).
+  const marked = frame.locator(".series-chart__gap");
+  await expect(marked).toHaveCount(gaps.length);
+  expect(await marked.evaluateAll((gs) => gs.map((g) => g.getAttribute("data-gap")))).toEqual(
+    gaps.map((n) => `no snapshot for ${n} days`),
+  );
+  const lines = frame.locator("path.series-chart__line");
+  await expect(lines).toHaveCount(2);
+  for (const d of await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute("d") ?? "")))
+    expect(d.split("M").length - 1).toBe(gaps.length + 1);
 });
 
 test("the territory chart compares like with like, without NZZ's 2024-03-14 drop", async ({ page }) => {
@@ -277,7 +311,7 @@ test("the weekly bars show the area each source says changed hands, week by week
   const band = (box.width - 68 - 12) / 4;
   await page.mouse.move(box.x + 68 + band * 0.5, box.y + 100);
   const card = chart.locator(".cmp-tooltip");
-  await expect(card.locator(".cmp-tooltip__date")).toHaveText(`Week of ${day("2023-06-05")}`);
+  await expect(card.locator(".cmp-tooltip__date")).toHaveText(dayRange("2023-06-05", "2023-06-11"));
   await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ })).toContainText(
     `${num(taken, 1)} km²`,
   );
@@ -285,7 +319,7 @@ test("the weekly bars show the area each source says changed hands, week by week
     `${num(retaken, 1)} km²`,
   );
   await page.mouse.move(box.x + 68 + band * 3.5, box.y + 100);
-  await expect(card.locator(".cmp-tooltip__date")).toHaveText(`Week of ${day("2023-06-26")}`);
+  await expect(card.locator(".cmp-tooltip__date")).toHaveText(dayRange("2023-06-26", "2023-07-02"));
 });
 
 test("the status bars split each side's confirmed losses on the range's last snapshot", async ({ page }) => {

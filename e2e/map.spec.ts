@@ -115,10 +115,13 @@ test("the legend's km² for the Zaporizhzhia front match the chunks measured ind
 }) => {
   await openMap(page, LINK);
   const caption = page.locator(".map-legend__caption");
-  await expect(caption).toHaveText(/^DeepState, .* km² in the Zaporizhzhia front box/);
-  const expected = changeInBox("deepstate", "2023-06-04", "2023-11-30", SECTOR);
-  const ukr = await legendKm2(page, /Ukrainian gains since/);
-  const ru = await legendKm2(page, /Russian gains since/);
+  // The range 4 Jun – 30 Nov counts from the map of the day before it.
+  await expect(caption.first()).toHaveText(
+    "DeepState, the map of 30 Nov 2023 against 3 Jun 2023, km² in the Zaporizhzhia front box:",
+  );
+  const expected = changeInBox("deepstate", "2023-06-03", "2023-11-30", SECTOR);
+  const ukr = await legendKm2(page, /Net Ukrainian gains/);
+  const ru = await legendKm2(page, /Net Russian gains/);
   expect(ukr).toBeGreaterThan(0);
   expect(Math.abs(ukr - expected.ukrainianGains)).toBeLessThanOrEqual(
     Math.max(1, 0.01 * expected.ukrainianGains),
@@ -142,13 +145,13 @@ test("the legend's km² for the Zaporizhzhia front match the chunks measured ind
 
   // Switching the source re-measures with NZZ's shapes.
   await page.getByRole("radio", { name: "NZZ / liveuamap" }).check();
-  await expect(caption).toHaveText(/^NZZ \/ liveuamap, .* km² in the Zaporizhzhia front box/);
+  await expect(caption.first()).toHaveText(/^NZZ \/ liveuamap, .* km² in the Zaporizhzhia front box/);
   await expect.poll(() => searchParams(page).get("src")).toBe("nzz");
-  const nzz = changeInBox("nzz", "2023-06-04", "2023-11-30", SECTOR);
+  const nzz = changeInBox("nzz", "2023-06-03", "2023-11-30", SECTOR);
   await expect
-    .poll(() => legendKm2(page, /Ukrainian gains since/))
+    .poll(() => legendKm2(page, /Net Ukrainian gains/))
     .toBeCloseTo(Math.round(nzz.ukrainianGains), -1);
-  const nzzUkr = await legendKm2(page, /Ukrainian gains since/);
+  const nzzUkr = await legendKm2(page, /Net Ukrainian gains/);
   expect(Math.abs(nzzUkr - nzz.ukrainianGains)).toBeLessThanOrEqual(Math.max(1, 0.01 * nzz.ukrainianGains));
 });
 
@@ -181,7 +184,7 @@ test("a box drawn on the map gets its own figures for both sources", async ({ pa
   const own = page.getByRole("region", { name: "Your area" });
   await expect(own).toBeVisible();
   const box = (await own.getAttribute("data-box"))!.split(",").map(Number) as Box;
-  const expected = changeInBox("deepstate", "2023-06-04", "2023-11-30", box);
+  const expected = changeInBox("deepstate", "2023-06-03", "2023-11-30", box);
   const row = own.getByRole("row", { name: /Russian-held on 30 Nov 2023/ });
   await expect(row.getByRole("cell").first()).toHaveText(/km²/);
   const held = km2(await row.getByRole("cell").first().innerText());

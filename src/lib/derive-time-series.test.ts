@@ -197,3 +197,23 @@ describe("dayKeys and deriveTimeTicks", () => {
     );
   });
 });
+
+describe("deriveSeriesGeometry: gaps between snapshots", () => {
+  // Rows on days 0, 1, 2, then 12 and 13: nine days without a row between 2 and 12.
+  const rows: ChartRow[] = [0, 1, 2, 12, 13].map((k) => ({ date: addDays(START, k), a: 5, b: 6 }));
+  const withGaps = (maxGapDays?: number) =>
+    deriveSeriesGeometry({ rows, keys: ["a"], width: WIDTH, height: 100, yDomain: [0, 10], maxGapDays })!;
+
+  it("breaks the line across a stretch longer than the threshold and names it", () => {
+    const g = withGaps(7);
+    expect(subpaths(g.paths[0]!)).toBe(2);
+    expect(points(g.paths[0]!)).toHaveLength(5);
+    expect(g.gaps).toEqual([{ from: "2023-01-04", to: "2023-01-12", label: "no snapshot for 9 days" }]);
+  });
+
+  it("joins rows up to the threshold apart, and always without one", () => {
+    expect(withGaps(10).gaps).toEqual([]);
+    expect(subpaths(withGaps(10).paths[0]!)).toBe(1);
+    expect(subpaths(withGaps().paths[0]!)).toBe(1);
+  });
+});

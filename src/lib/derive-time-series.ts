@@ -91,6 +91,8 @@ export interface SeriesGeometry {
   paths: string[];
   /** How many rows the paths pass through (fewer than the rows on long ranges). */
   drawn: number;
+  /** Stretches between two rows more than `maxGapDays` apart: no line is drawn across them. */
+  gaps: Span[];
 }
 
 export interface SeriesGeometryInput {
@@ -99,6 +101,34 @@ export interface SeriesGeometryInput {
   width: number;
   height: number;
   yDomain: readonly [number, number];
+  /**
+   * Rows further apart than this many days are not joined (a source with no snapshot for weeks:
+   * Oryx): the line stops and the stretch is returned in `gaps`. Default: always joined.
+   */
+  maxGapDays?: number;
+}
+
+/** Where consecutive rows are more than `maxGapDays` apart: the days between them, and the rows' indexes. */
+export function deriveRowGaps(
+  rows: readonly ChartRow[],
+  maxGapDays: number,
+): { span: Span; before: number; after: number }[] {
+  const out: { span: Span; before: number; after: number }[] = [];
+  for (let i = 1; i < rows.length; i++) {
+    const a = dayNumber(rows[i - 1]!.date);
+    const b = dayNumber(rows[i]!.date);
+    if (b - a > maxGapDays)
+      out.push({
+        span: {
+          from: dayFromNumber(a + 1),
+          to: dayFromNumber(b - 1),
+          label: `no snapshot for ${b - a - 1} days`,
+        },
+        before: i - 1,
+        after: i,
+      });
+  }
+  return out;
 }
 
 /** The chart's layout and line paths; null without rows. Rows come in date order. */
@@ -119,18 +149,24 @@ export function deriveSeriesGeometry(input: SeriesGeometryInput): SeriesGeometry
     yDomain,
   });
   const xs = rows.map((r) => layout.x(dayNumber(r.date)) ?? NaN);
-  const drawn = deriveDrawnRows(rows, keys, xs, Math.ceil(layout.plot.width));
-  const dx = drawn.map((i) => xs[i] ?? NaN);
+  const gaps = input.maxGapDays === undefined ? [] : deriveRowGaps(rows, input.maxGapDays);
+  let drawn = deriveDrawnRows(rows, keys, xs, Math.ceil(layout.plot.width));
+  // Both rows at a gap's edges are drawn, and a break (NaN) goes between them.
+  const breakAfter = new Set(gaps.map((g) => g.before));
+  if (gaps.length > 0)
+    drawn = [...new Set([...drawn, ...gaps.flatMap((g) => [g.before, g.after])])].sort((a, b) => a - b);
+  const order = drawn.flatMap((i) => (breakAfter.has(i) ? [i, -1] : [i]));
+  const dx = order.map((i) => (i < 0 ? NaN : (xs[i] ?? NaN)));
   const paths = keys.map((key) =>
     deriveLinePath(
       dx,
-      drawn.map((i) => {
-        const v = valueAt(rows[i], key);
+      order.map((i) => {
+        const v = i < 0 ? NaN : valueAt(rows[i], key);
         return Number.isNaN(v) ? NaN : (layout.y(v) ?? NaN);
       }),
     ),
   );
-  return { layout, domain, xs, paths, drawn: drawn.length };
+  return { layout, domain, xs, paths, drawn: drawn.length, gaps: gaps.map((g) => g.span) };
 }
 
 export interface PlacedSpan {
@@ -139,6 +175,8 @@ export interface PlacedSpan {
   width: number;
   /** Drawn only where it fits inside its band (the legend names the band too). */
   label: string | null;
+  /** The label, whether or not it fits. */
+  name: string;
 }
 
 /** Shaded spans cut to the axis' days; a span wholly outside them is left out. */
@@ -154,7 +192,15 @@ export function placeSpans(
     const x2 = layout.x(to);
     if (from > to || x1 === undefined || x2 === undefined) return [];
     const width = x2 - x1;
-    return [{ key: s.from + s.label, x: x1, width, label: width >= labelWidth(s.label) ? s.label : null }];
+    return [
+      {
+        key: s.from + s.label,
+        x: x1,
+        width,
+        label: width >= labelWidth(s.label) ? s.label : null,
+        name: s.label,
+      },
+    ];
   });
 }
 

@@ -86,3 +86,8 @@ export function formatBytes(bytes: number, locale?: Locale): string {
   if (bytes < 1024 * 1024) return `${formatNumber(bytes / 1024, locale)} kB`;
   return `${formatNumber(bytes / (1024 * 1024), locale, 1)} MB`;
 }
+
+/** "10.4 km²": an area or a change of area, to the tenth its series are measured to (rounded here, once). */
+export function formatKm2(value: number, locale?: Locale): string {
+  return `${formatNumber(value, locale, 1)} km²`;
+}

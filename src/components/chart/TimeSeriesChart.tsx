@@ -3,7 +3,7 @@
 // sector chart. Only draws, as plain SVG from a pure layout (lib/derive-time-series.ts): in
 // Recharts, each range change redrew these charts in single 150–300 ms tasks (its store selectors,
 // reference lines and label measuring).
-import { memo, useLayoutEffect, useMemo, useRef, type PointerEvent, type ReactNode } from "react";
+import { memo, useId, useLayoutEffect, useMemo, useRef, type PointerEvent, type ReactNode } from "react";
 import type { ChartLayout } from "../../lib/derive-chart-layout";
 import { deriveValueTicks, type YTicks } from "../../lib/derive-y-ticks";
 import { formatDate } from "../../lib/format";
@@ -55,6 +55,11 @@ interface Props {
   zeroBased?: boolean;
   /** Values are ratios: y ticks may step below 1 (0.5×, 0.1×). */
   fractional?: boolean;
+  /**
+   * Rows more than this many days apart are not joined: the line breaks and the stretch is marked
+   * "no snapshot for N days" (Oryx's scrape has gaps of weeks). Default: rows are always joined.
+   */
+  maxGapDays?: number;
 }
 
 const NO_SPANS: readonly Span[] = [];
@@ -76,6 +81,7 @@ export function TimeSeriesChart({
   valueFormat = format,
   settledPrefix = "comparison",
   className,
+  maxGapDays,
 }: Props) {
   // Panels pass their series as literals: keyed by what is drawn, so a re-render with the same
   // series keeps the lines.
@@ -108,6 +114,7 @@ export function TimeSeriesChart({
           marks={marks}
           extra={extra}
           yTicks={yTicks}
+          maxGapDays={maxGapDays}
         />
       )}
     </MeasuredChart>
@@ -127,14 +134,23 @@ interface PlotProps {
   marks: readonly Mark[];
   extra?: (row: ChartRow) => string[];
   yTicks: YTicks;
+  maxGapDays: number | undefined;
 }
 
 function SeriesPlot(props: PlotProps) {
   const { width, height, rows, series, format, yTicks } = props;
   const keys = useMemo(() => series.map((s) => s.key), [series]);
   const geometry = useMemo(
-    () => deriveSeriesGeometry({ rows, keys, width, height, yDomain: yTicks.domain }),
-    [rows, keys, width, height, yTicks],
+    () =>
+      deriveSeriesGeometry({
+        rows,
+        keys,
+        width,
+        height,
+        yDomain: yTicks.domain,
+        maxGapDays: props.maxGapDays,
+      }),
+    [rows, keys, width, height, yTicks, props.maxGapDays],
   );
   const box = useRef<HTMLDivElement>(null);
   const dates = useMemo(() => rows.map((r) => r.date), [rows]);
@@ -172,6 +188,7 @@ function SeriesPlot(props: PlotProps) {
           yTicks={yTicks}
           format={format}
           spans={props.spans}
+          gaps={geometry.gaps}
           marks={props.marks}
         />
         {activeRow && activeX !== undefined && (
@@ -214,6 +231,8 @@ interface BodyProps {
   yTicks: YTicks;
   format: (value: number) => string;
   spans: readonly Span[];
+  /** Stretches without rows, where the lines break (marked with a hatch and their length). */
+  gaps: readonly Span[];
   marks: readonly Mark[];
 }
 
@@ -230,9 +249,35 @@ const PlotBody = memo(function PlotBody(props: BodyProps) {
   }, [t0, t1]);
   const spans = useMemo(() => placeSpans(props.spans, layout, domain), [props.spans, layout, domain]);
   const marks = useMemo(() => placeMarks(props.marks, layout, domain), [props.marks, layout, domain]);
+  const gaps = useMemo(() => placeSpans(props.gaps, layout, domain), [props.gaps, layout, domain]);
+  // One pattern per chart: ids stay unique on the page and in an exported SVG.
+  const hatchId = `series-gap-${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   return (
     <>
       <GridLines layout={layout} ticks={yTicks.ticks} color="var(--grid)" />
+      {gaps.length > 0 && (
+        <defs>
+          <pattern
+            id={hatchId}
+            width={6}
+            height={6}
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width={2} height={6} fill="var(--grid)" />
+          </pattern>
+        </defs>
+      )}
+      {gaps.map((g) => (
+        <g key={g.key} className="series-chart__gap" data-gap={g.name} aria-hidden="true">
+          <rect x={g.x} y={plot.y} width={g.width} height={plot.height} fill={`url(#${hatchId})`} />
+          {g.label && (
+            <text x={g.x + 5} y={plot.y + plot.height - 8} fontSize={11} fill={LABEL_COLOR}>
+              {g.label}
+            </text>
+          )}
+        </g>
+      ))}
       {spans.map((s) => (
         <g key={s.key} className="series-chart__span" aria-hidden="true">
           <rect x={s.x} y={plot.y} width={s.width} height={plot.height} fill="var(--documenting)" />

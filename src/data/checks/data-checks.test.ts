@@ -248,6 +248,7 @@ describe("checkClaims", () => {
     counts: "tanks",
     reportedBy: { name: "Test News", url: "https://example.org/news" },
     primary: null,
+    verdictSource: "generalStaff",
     readings: [
       {
         label: "Since the start",

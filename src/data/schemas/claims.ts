@@ -79,6 +79,13 @@ export const claimSchema = z.object({
   /** Where it was reported (e.g. the Newsweek article) and the primary source where there is one. */
   reportedBy: citationSchema,
   primary: z.nullable(citationSchema),
+  /**
+   * The claim's own source, whose readings give verdicts ("matches" / "differs"): the General Staff
+   * for its own totals, Oryx for its counts, for a claim about the ground the daily map it is read
+   * from. Readings against any other source are context. null: no source here is the claim's own
+   * (a third party's figures), so every reading is context.
+   */
+  verdictSource: z.nullable(z.enum(["generalStaff", "oryx", "deepstate", "nzz"])),
   readings: z.array(claimReadingSchema).check(z.minLength(1)),
 });
 export type Claim = z.infer<typeof claimSchema>;

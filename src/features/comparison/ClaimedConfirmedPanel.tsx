@@ -11,7 +11,12 @@ import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import type { ComparisonState, RatioView } from "./comparison-url-state";
 import { RATIO_VIEWS } from "./comparison-url-state";
-import { deriveClaimedConfirmed, documentingFrom, ROLLING_DAYS } from "./derive-claimed-confirmed";
+import {
+  deriveClaimedConfirmed,
+  documentingFrom,
+  ROLLING_DAYS,
+  ORYX_MAX_GAP_DAYS,
+} from "./derive-claimed-confirmed";
 import { OryxRangeHint } from "./OryxRangeHint";
 import { SourceNotes } from "./SourceNote";
 import { TimeSeriesChart, type ChartRow, type Span } from "./TimeSeriesChart";
@@ -144,6 +149,7 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
         )}
       >
         <TimeSeriesChart
+          maxGapDays={ORYX_MAX_GAP_DAYS}
           rows={countRows}
           series={[
             { key: "claimed", label: "Claimed (General Staff)", color: "var(--src-gs)" },
@@ -187,6 +193,7 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
         )}
       >
         <TimeSeriesChart
+          maxGapDays={ORYX_MAX_GAP_DAYS}
           rows={ratioRows}
           series={[{ key: "ratio", label: "Claimed ÷ confirmed", color: "var(--src-gs)" }]}
           format={fmtRatio}

@@ -11,6 +11,7 @@ import { deriveSides, deriveStatusSplit, STATUSES } from "./derive-sides";
 import { OryxRangeHint } from "./OryxRangeHint";
 import { SourceNotes } from "./SourceNote";
 import { STATUS_LABELS, StatusBars } from "./StatusBars";
+import { ORYX_MAX_GAP_DAYS } from "./derive-claimed-confirmed";
 import { TimeSeriesChart, type ChartRow } from "./TimeSeriesChart";
 
 interface Props {
@@ -83,6 +84,7 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
         )}
       >
         <TimeSeriesChart
+          maxGapDays={ORYX_MAX_GAP_DAYS}
           rows={countRows}
           series={[
             { key: "russia", label: "Russia", color: "var(--side-russia)" },
@@ -116,6 +118,7 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
         )}
       >
         <TimeSeriesChart
+          maxGapDays={ORYX_MAX_GAP_DAYS}
           rows={ratioRows}
           series={[{ key: "ratio", label: "Russia ÷ Ukraine", color: "var(--side-russia)" }]}
           format={fmtRatio}

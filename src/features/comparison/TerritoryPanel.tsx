@@ -25,6 +25,7 @@ import {
   deriveWeeklyChange,
   isDefinitionChange,
 } from "./derive-territory-compare";
+import { roundKm2 } from "../../lib/windows";
 import { SourceNotes } from "./SourceNote";
 import { TimeSeriesChart, type ChartRow, type Mark } from "./TimeSeriesChart";
 import { WeeklyChangeChart } from "./WeeklyChangeChart";
@@ -57,6 +58,7 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
   const rows = useMemo(() => deriveTerritoryRows(territory, def, range), [territory, def, range]);
   const weeks = useMemo(() => deriveWeeklyChange(territory, range), [territory, range]);
   const jumps = useMemo(() => deriveJumps(territory, range), [territory, range]);
+  const partialWeeks = weeks.filter((w) => w.partial);
   const lfl = territory.likeForLike;
   const ukraineKm2 = lfl?.reference.ukraineKm2 ?? null;
   const share = (v: number) => (ukraineKm2 ? ` (${formatPercent(v / ukraineKm2)} of Ukraine)` : "");
@@ -175,7 +177,7 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
       <ChartFrame
         id="territory-weekly-change"
         title="Area taken and retaken per week, by source"
-        subtitle={`${formatDateRange(range)} · km² per calendar week (weeks cut by the range count only its days)`}
+        subtitle={`${formatDateRange(range)} · km² per Monday-to-Sunday week${partialWeeks.length ? `; cut by the range: ${partialWeeks.map((w) => `${formatDateRange({ from: w.week, to: w.to })} (${w.days} of 7 days)`).join(", ")}` : ""}`}
         note="From each day’s geometry: new∖old is taken by Russia, old∖new retaken by Ukraine. A redrawn map counts as a change, except NZZ’s change of definition (the part inside the areas held before 2022 is left out)."
         legend={[
           {
@@ -196,13 +198,23 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
         exportData={{
           fileStem: "area-taken-and-retaken-per-week-deepstate-nzz",
           columns: [
-            "week (Monday)",
+            "week from",
+            "week to",
+            "days",
             "DeepState: taken by Russia (km²)",
             "DeepState: retaken by Ukraine (km²)",
             "NZZ: taken by Russia (km²)",
             "NZZ: retaken by Ukraine (km²)",
           ],
-          rows: weeks.map((w) => [w.week, w.deepstateGained, w.deepstateLost, w.nzzGained, w.nzzLost]),
+          rows: weeks.map((w) => [
+            w.week,
+            w.to,
+            w.days,
+            roundKm2(w.deepstateGained),
+            roundKm2(w.deepstateLost),
+            roundKm2(w.nzzGained),
+            roundKm2(w.nzzLost),
+          ]),
           range,
         }}
       >

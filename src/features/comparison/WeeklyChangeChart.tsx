@@ -6,7 +6,7 @@ import { GridLines, XAxisLayer, YAxisLayer } from "../../components/chart/ChartA
 import { useChartSettled } from "../../components/use-chart-settled";
 import { deriveChartLayout } from "../../lib/derive-chart-layout";
 import { deriveValueTicks } from "../../lib/derive-y-ticks";
-import { formatDate, formatNumber } from "../../lib/format";
+import { formatDate, formatDateRange, formatKm2, formatNumber } from "../../lib/format";
 import { deriveDateTicks } from "../../lib/derive-axis-ticks";
 import { CHART_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "./chart-axes";
 import { ChartBox, TooltipCard } from "./ChartParts";
@@ -133,11 +133,11 @@ function WeeklyBars(props: {
           style={{ left: Math.max(0, Math.min(hovered.x + 12, width - TOOLTIP_WIDTH)) }}
         >
           <TooltipCard
-            title={`Week of ${formatDate(row.week)}`}
+            title={`${formatDateRange({ from: row.week, to: row.to })}${row.partial ? ` (${row.days} of 7 days in the range)` : ""}`}
             lines={SERIES.map((s) => ({
               key: s.key,
               label: s.label,
-              value: `${formatNumber(row[s.key], undefined, 1)} km²`,
+              value: formatKm2(row[s.key]),
             }))}
           />
         </div>

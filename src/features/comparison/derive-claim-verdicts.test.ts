@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ClaimCheck } from "../../data/schemas/claims";
 import { iso, makeGeneralStaff } from "../../data/test-builders";
-import { compare, evaluateCheck } from "./derive-claim-verdicts";
+import type { Claim } from "../../data/schemas/claims";
+import { compare, evaluateCheck, evaluateReading, nextChangeAfter } from "./derive-claim-verdicts";
 import { makeOryx, makeTerritory, makeTerritorySeries } from "./test-fixtures";
 
 const gs = makeGeneralStaff({
@@ -38,10 +39,13 @@ describe("compare", () => {
 });
 
 describe("evaluateCheck: General Staff", () => {
-  it("checks a change as the window end minus its baseline", () => {
+  it("checks a change as the window end minus its baseline, over the days after the baseline", () => {
     const e = evaluateCheck(gsChange("2023-07-17", "2023-07-20", 18), { generalStaff: gs });
     expect(e.verdict).toEqual({ kind: "matches", value: 18 });
     expect(e.terms.map((t) => t.value)).toEqual([118, 100]);
+    // "Since 17 July" to 20 July: the range 18..20 July, whose KPI (20 Jul − 17 Jul) is the same 18.
+    expect(e.window).toEqual({ from: "2023-07-18", to: "2023-07-20" });
+    expect(e.baseline).toBe("2023-07-17");
   });
 
   it("reports a different weekly figure with its difference", () => {
@@ -184,7 +188,71 @@ describe("evaluateCheck: territory advance", () => {
     expect(evaluateCheck(advance("2023-07-17", "2023-07-18"), { territory }).verdict.kind).toBe("differs");
     expect(evaluateCheck(advance("2023-07-18", "2023-07-25"), { territory }).verdict).toMatchObject({
       kind: "notCheckable",
-      reason: expect.stringMatching(/not inside this source's data/),
+      reason: expect.stringMatching(/not inside this source's measured changes/),
     });
+  });
+});
+
+describe("evaluateReading: verdicts against the claim's own source, context against another", () => {
+  const oryxChange: ClaimCheck = {
+    kind: "oryxChange",
+    country: "russia",
+    type: "tanks",
+    baseline: iso("2023-07-15"),
+    to: iso("2023-07-17"),
+    claimed: 18,
+    comparator: "equals",
+  };
+  const claim = (verdictSource: Claim["verdictSource"], checks: ClaimCheck[]): Claim => ({
+    id: "made-up",
+    date: iso("2023-07-20"),
+    who: "Someone",
+    quote: "A made-up statement.",
+    counts: "tanks",
+    reportedBy: { name: "Test News", url: "https://example.org/news" },
+    primary: null,
+    verdictSource,
+    readings: checks.map((check, i) => ({ label: `Reading ${i + 1}`, why: "test", check })),
+  });
+
+  it("gives the own source's reading a verdict and the other source's figure as context, never 'differs'", () => {
+    const c = claim("generalStaff", [gsChange("2023-07-17", "2023-07-20", 18), oryxChange]);
+    const [own, other] = c.readings.map((r) => evaluateReading(c, r, { generalStaff: gs, oryx }));
+    expect([own!.role, own!.verdict]).toEqual(["verdict", { kind: "matches", value: 18 }]);
+    // Oryx: 42 (17 Jul) − 40 (15 Jul) = 2, far below 18, and still only context.
+    expect([other!.role, other!.verdict]).toEqual(["context", { kind: "context", value: 2 }]);
+  });
+
+  it("makes every reading context when no source is the claim's own", () => {
+    const c = claim(null, [gsChange("2023-07-18", "2023-07-20", 3)]);
+    expect(evaluateReading(c, c.readings[0]!, { generalStaff: gs })).toMatchObject({
+      role: "context",
+      verdict: { kind: "context", value: 15 },
+    });
+  });
+
+  it("keeps 'not checkable' with its reason for a context reading", () => {
+    const c = claim("generalStaff", [{ ...oryxChange, to: iso("2023-07-30") }]);
+    expect(evaluateReading(c, c.readings[0]!, { oryx }).verdict.kind).toBe("notCheckable");
+  });
+});
+
+describe("nextChangeAfter", () => {
+  // A source whose update lands the day after the window (as NZZ's files, dated a day late).
+  const nzz = makeTerritorySeries({
+    start: "2023-07-17",
+    occupied: [10, 10, 10, 10, 10],
+    sectorGained: [null, 0, 0, 0, 0.5],
+    sectorLost: [null, 0, 0, 0, 14.5],
+  });
+  const territory = makeTerritory(nzz, nzz);
+
+  it("names the first day after the window with a change in the box, within the days given", () => {
+    expect(nextChangeAfter(territory, "nzz", "bakhmut", iso("2023-07-19"), 7)).toEqual({
+      date: "2023-07-21",
+      gained: 0.5,
+      lost: 14.5,
+    });
+    expect(nextChangeAfter(territory, "nzz", "bakhmut", iso("2023-07-19"), 1)).toBeNull();
   });
 });

@@ -1,13 +1,25 @@
 // The claims ledger's verdicts: each reading of a curated statement is checked against the dataset
 // for its own window. The statement's figure is the only input not from the data; the verdict and
 // every figure beside it are computed here.
-import type { ClaimCheck } from "../../data/schemas/claims";
+//
+// Two kinds of reading: one against the claim's own source (its `verdictSource`: the General Staff
+// for its own totals, Oryx for its counts, the daily map for a claim about the ground) gives a
+// verdict, "matches" or "differs by N"; one against any other source is context ("Oryx documents at
+// least 16 in this window"): Oryx is a floor of what is confirmed, not a count to match, so it can
+// never make a claim "differ". The ledger's headline counts verdicts only.
+//
+// Windows follow lib/windows.ts: "since 18 July" to 25 July is the window 19..25 July, whose change
+// is value(25 Jul) − value(18 Jul); the ledger's links open exactly that range, so the page's KPI and
+// titles show the ledger's figure.
+import type { Claim, ClaimCheck, ClaimReading } from "../../data/schemas/claims";
 import type { IsoDate } from "../../data/schemas/common";
 import type { GeneralStaff } from "../../data/schemas/losses";
 import type { OryxFile } from "../../data/schemas/oryx";
 import type { TerritoryFile } from "../../data/schemas/territory";
+import { addDays } from "../../lib/dates";
 import { formatDate } from "../../lib/format";
-import { dayNumber, generalStaffAt, oryxAt, type Lookup } from "./lookup";
+import { gainedLostBetween, roundKm2, windowSince } from "../../lib/windows";
+import { generalStaffAt, oryxAt, type Lookup } from "./lookup";
 
 /** An Oryx snapshot up to this many days before a window's edge stands in for it (the date used is shown). */
 export const ORYX_TOLERANCE_DAYS = 3;
@@ -25,12 +37,19 @@ export type Verdict =
   | { kind: "matches"; value: number }
   /** diff = data − claimed; pct = diff ÷ claimed (null when the claim is 0). */
   | { kind: "differs"; value: number; diff: number; pct: number | null }
+  /** A reading against another source than the claim's own: its figure, beside the claim. */
+  | { kind: "context"; value: number }
   | { kind: "notCheckable"; reason: string };
 
 export interface Evaluation {
   source: EvidenceSource;
-  /** The days the data was read for (asOf: from = to). */
+  /**
+   * The days the figure covers, both included: a total's one day (from = to), or a change's window,
+   * which starts the day after its baseline ("since 18 July" to 25 July: 19..25 July).
+   */
   window: { from: IsoDate; to: IsoDate };
+  /** The day a change is counted from (its report is subtracted); null for a total. */
+  baseline: IsoDate | null;
   /** "total": one reading; "change": to − baseline; "advance": area Russia lost in the window. */
   op: "total" | "change" | "advance";
   terms: Term[];
@@ -75,7 +94,8 @@ function evaluateReadings(options: {
     source,
     op,
     claimed,
-    window: asked,
+    window: op === "total" ? asked : windowSince(asked.from, asked.to),
+    baseline: op === "total" ? null : asked.from,
     terms: [],
     verdict: notCheckable(reason),
   });
@@ -96,7 +116,9 @@ function evaluateReadings(options: {
     source,
     op,
     claimed,
-    window: { from: (start ?? end).date, to: end.date },
+    // The snapshots actually read (an Oryx one may be earlier than the day asked for).
+    window: start ? windowSince(start.date, end.date) : { from: end.date, to: end.date },
+    baseline: start?.date ?? null,
     terms: values.map(({ date, value }) => ({ label, date, value })),
     verdict: compare(end.value - (start?.value ?? 0), claimed, comparator),
   };
@@ -150,54 +172,88 @@ function evaluateAdvance(
   check: Extract<ClaimCheck, { kind: "territoryAdvance" }>,
   territory: TerritoryFile | undefined,
 ): Evaluation {
+  const window = windowSince(check.baseline, check.to);
   const base = {
     source: check.source,
-    window: { from: check.baseline, to: check.to },
+    window,
+    baseline: check.baseline,
     op: "advance" as const,
     claimed: null,
   };
-  if (!territory) return { ...base, terms: [], verdict: notCheckable("the territory data did not load") };
+  const unchecked = (reason: string): Evaluation => ({ ...base, terms: [], verdict: notCheckable(reason) });
+  if (!territory) return unchecked("the territory data did not load");
   const series = territory[check.source];
   const first = series.dates[0];
   const last = series.dates.at(-1);
-  // The day after the baseline is the first whose changes count; the baseline day itself must exist.
-  if (!first || !last || check.baseline < first || check.to > last)
-    return {
-      ...base,
-      terms: [],
-      verdict: notCheckable(
-        first && last
-          ? `the window ${formatDate(check.baseline)} – ${formatDate(check.to)} is not inside this source's data (${formatDate(first)} – ${formatDate(last)})`
-          : "this source's series is empty",
-      ),
-    };
+  if (!first || !last || window.from <= first || window.to > last)
+    return unchecked(
+      first && last
+        ? `the window ${formatDate(window.from)} – ${formatDate(window.to)} is not inside this source's measured changes (${formatDate(addDays(first, 1))} – ${formatDate(last)})`
+        : "this source's series is empty",
+    );
   const sector = series.sectors[check.sector];
-  if (!sector)
-    return { ...base, terms: [], verdict: notCheckable(`no ${check.sector} sector in this source`) };
-  const i0 = dayNumber(check.baseline) - dayNumber(first);
-  const i1 = dayNumber(check.to) - dayNumber(first);
-  let gained = 0;
-  let lost = 0;
-  for (let i = i0 + 1; i <= i1; i++) {
-    const g = sector.gainedKm2[i];
-    const l = sector.lostKm2[i];
-    if (g == null || l == null)
-      return {
-        ...base,
-        terms: [],
-        verdict: notCheckable(`no measured change on ${formatDate(series.dates[i]!)}`),
-      };
-    gained += g;
-    lost += l;
-  }
-  const round = (x: number) => Math.round(x * 10) / 10;
+  if (!sector) return unchecked(`no ${check.sector} sector in this source`);
+  const { gained, lost, missingDays } = gainedLostBetween(
+    series.dates,
+    sector.gainedKm2,
+    sector.lostKm2,
+    window,
+  );
+  if (missingDays.length > 0 || gained === null || lost === null)
+    return unchecked(`no measured change on ${formatDate(missingDays[0] ?? window.from)}`);
   const terms = [
-    { label: "Retaken by Ukraine (km²)", date: check.to, value: round(lost) },
-    { label: "Taken by Russia (km²)", date: check.to, value: round(gained) },
+    { label: "Retaken by Ukraine (km²)", date: check.to, value: lost },
+    { label: "Taken by Russia (km²)", date: check.to, value: gained },
   ];
+  // Unrounded sums; the threshold is compared with the sum, shown rounded once.
   const verdict: Verdict =
     lost >= check.minKm2
-      ? { kind: "matches", value: round(lost) }
-      : { kind: "differs", value: round(lost), diff: round(lost), pct: null };
+      ? { kind: "matches", value: lost }
+      : { kind: "differs", value: lost, diff: lost, pct: null };
   return { ...base, terms, verdict };
+}
+
+/** The claim's own source, whose readings give verdicts (curated: `verdictSource`). */
+export function readingRole(claim: Claim, check: ClaimCheck): "verdict" | "context" {
+  return claim.verdictSource !== null && sourceOf(check) === claim.verdictSource ? "verdict" : "context";
+}
+
+function sourceOf(check: ClaimCheck): EvidenceSource {
+  if (check.kind === "territoryAdvance") return check.source;
+  return check.kind === "oryxTotal" || check.kind === "oryxChange" ? "oryx" : "generalStaff";
+}
+
+export interface ReadingResult extends Evaluation {
+  role: "verdict" | "context";
+}
+
+/**
+ * One reading of a claim: a verdict against its own source, or the other source's figure as
+ * context (never "differs"); not checkable either way when the data has no figure.
+ */
+export function evaluateReading(claim: Claim, reading: ClaimReading, data: LedgerData): ReadingResult {
+  const e = evaluateCheck(reading.check, data);
+  const role = readingRole(claim, reading.check);
+  if (role === "verdict" || e.verdict.kind === "notCheckable") return { ...e, role };
+  return { ...e, role, verdict: { kind: "context", value: e.verdict.value } };
+}
+
+/** The next day after `day` on which a source's map changed in the sector (NZZ updates cover several days). */
+export function nextChangeAfter(
+  territory: TerritoryFile,
+  source: "deepstate" | "nzz",
+  sector: Extract<ClaimCheck, { kind: "territoryAdvance" }>["sector"],
+  day: IsoDate,
+  withinDays: number,
+): { date: IsoDate; gained: number; lost: number } | null {
+  const series = territory[source];
+  const s = series.sectors[sector];
+  if (!s) return null;
+  for (let k = 1; k <= withinDays; k++) {
+    const d = addDays(day, k);
+    const r = gainedLostBetween(series.dates, s.gainedKm2, s.lostKm2, { from: d, to: d });
+    if (r.gained === null || r.lost === null) return null;
+    if (roundKm2(r.gained) > 0 || roundKm2(r.lost) > 0) return { date: d, gained: r.gained, lost: r.lost };
+  }
+  return null;
 }

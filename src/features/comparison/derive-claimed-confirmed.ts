@@ -6,6 +6,13 @@ import type { CategoryMapping, OryxFile } from "../../data/schemas/oryx";
 import type { DateRange } from "../../filters/range";
 import { dayNumber } from "../../lib/series-index";
 
+/**
+ * Oryx snapshots further apart than this many days are not joined by a line: the chart breaks and
+ * marks the stretch (the scrape has gaps of up to weeks, and a straight line across one would draw
+ * counts nobody published).
+ */
+export const ORYX_MAX_GAP_DAYS = 7;
+
 /** The rolling ratio compares changes over at least this many days... */
 export const ROLLING_DAYS = 30;
 /** ...and at most this many more, when Oryx has no snapshot exactly 30 days earlier. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, ClaimCheck } from "../../data/schemas/claims";
 import { iso, makeGeneralStaff } from "../../data/test-builders";
-import { evaluateCheck } from "./derive-claim-verdicts";
+import { evaluateReading } from "./derive-claim-verdicts";
+import { makeOryx } from "./test-fixtures";
 import { deriveLedgerExport } from "./derive-ledger-export";
 
 const gs = makeGeneralStaff({ start: "2023-07-17", tank: [100, 103, 110, 118] });
@@ -15,6 +16,7 @@ function claim(id: string, date: string, checks: ClaimCheck[]): Claim {
     counts: "tanks",
     reportedBy: { name: "A newspaper", url: `https://example.org/${id}` },
     primary: null,
+    verdictSource: "generalStaff",
     readings: checks.map((check, i) => ({ label: `Reading ${i + 1}`, why: "test", check })),
   };
 }
@@ -38,7 +40,7 @@ describe("deriveLedgerExport", () => {
         claim: c,
         results: c.readings.map((reading) => ({
           reading,
-          e: evaluateCheck(reading.check, { generalStaff: gs }),
+          e: evaluateReading(c, reading, { generalStaff: gs }),
         })),
       })),
     );
@@ -62,5 +64,42 @@ describe("deriveLedgerExport", () => {
     expect(match![col("claim")]).toBe('Made-up statement "b", quoted');
     // The file is named for the statements' days.
     expect(data.range).toEqual({ from: "2023-07-18", to: "2023-07-20" });
+  });
+
+  it("says which readings are verdicts and which context, with the window and its baseline day", () => {
+    const oryx = makeOryx({ dates: ["2023-07-17", "2023-07-20"], russia: { tanks: [40, 44] } });
+    const change: ClaimCheck = {
+      kind: "generalStaffChange",
+      category: "tank",
+      baseline: iso("2023-07-17"),
+      to: iso("2023-07-20"),
+      claimed: 18,
+      comparator: "equals",
+    };
+    const against: ClaimCheck = {
+      kind: "oryxChange",
+      country: "russia",
+      type: "tanks",
+      baseline: iso("2023-07-17"),
+      to: iso("2023-07-20"),
+      claimed: 18,
+      comparator: "equals",
+    };
+    const c = claim("c", "2023-07-20", [change, against]);
+    const data = deriveLedgerExport([
+      {
+        claim: c,
+        results: c.readings.map((reading) => ({
+          reading,
+          e: evaluateReading(c, reading, { generalStaff: gs, oryx }),
+        })),
+      },
+    ]);
+    const cols = ["reading kind", "window from", "window to", "baseline day", "data figure", "verdict"];
+    const pick = (row: readonly unknown[]) => cols.map((name) => row[data.columns.indexOf(name)]);
+    expect(data.rows.map(pick)).toEqual([
+      ["own source: verdict", "2023-07-18", "2023-07-20", "2023-07-17", 18, "matches"],
+      ["another source: context", "2023-07-18", "2023-07-20", "2023-07-17", 4, "context (another source)"],
+    ]);
   });
 });

@@ -3,7 +3,8 @@
 // checked without the page.
 import type { Claim, ClaimReading } from "../../data/schemas/claims";
 import type { ExportData } from "../../lib/export/csv";
-import type { Evaluation } from "./derive-claim-verdicts";
+import { roundKm2 } from "../../lib/windows";
+import type { Evaluation, ReadingResult } from "./derive-claim-verdicts";
 
 export const SOURCE_NAMES: Record<Evaluation["source"], string> = {
   generalStaff: "General Staff",
@@ -14,12 +15,13 @@ export const SOURCE_NAMES: Record<Evaluation["source"], string> = {
 
 export interface LedgerEntry {
   claim: Claim;
-  results: readonly { reading: ClaimReading; e: Evaluation }[];
+  results: readonly { reading: ClaimReading; e: ReadingResult }[];
 }
 
 const VERDICTS: Record<Evaluation["verdict"]["kind"], string> = {
   matches: "matches",
   differs: "differs",
+  context: "context (another source)",
   notCheckable: "not checkable",
 };
 
@@ -33,8 +35,10 @@ export function deriveLedgerExport(entries: readonly LedgerEntry[]): ExportData 
       "claim",
       "reading",
       "data source",
+      "reading kind",
       "window from",
       "window to",
+      "baseline day",
       "quoted figure",
       "data figure",
       "verdict",
@@ -52,10 +56,12 @@ export function deriveLedgerExport(entries: readonly LedgerEntry[]): ExportData 
           claim.quote,
           reading.label,
           SOURCE_NAMES[e.source],
+          e.role === "verdict" ? "own source: verdict" : "another source: context",
           e.window.from,
           e.window.to,
+          e.baseline,
           e.claimed,
-          v.kind === "notCheckable" ? null : v.value,
+          v.kind === "notCheckable" ? null : e.op === "advance" ? roundKm2(v.value) : v.value,
           VERDICTS[v.kind],
           v.kind === "differs" && e.claimed !== null ? v.diff : null,
           v.kind === "notCheckable"

@@ -66,7 +66,16 @@ describe("deriveWeeklyChange", () => {
   it("sums each source's daily gains and losses per week, counting only days in the range", () => {
     // 2024-01-01 is a Monday. NZZ's 40 km² "loss" on 01-04 is 39 km² of redefinition, 1 km² real.
     expect(deriveWeeklyChange(file, range("2024-01-02", "2024-01-04"))).toEqual([
-      { week: "2024-01-01", deepstateGained: 3, deepstateLost: 0, nzzGained: 1, nzzLost: 1 },
+      {
+        week: "2024-01-02",
+        to: "2024-01-04",
+        days: 3,
+        partial: true,
+        deepstateGained: 3,
+        deepstateLost: 0,
+        nzzGained: 1,
+        nzzLost: 1,
+      },
     ]);
   });
 

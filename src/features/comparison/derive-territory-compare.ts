@@ -1,9 +1,10 @@
 // DeepState vs NZZ, day by day in the range, with one definition for both (or as published), their
 // difference, each source's share of Ukraine, weekly gains and losses, and the flagged jumps.
 import type { IsoDate } from "../../data/schemas/common";
-import type { Discontinuity, TerritoryFile, TerritorySeries } from "../../data/schemas/territory";
+import type { Discontinuity, TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
-import { dayFromNumber, dayNumber, rangeIndexes } from "../../lib/series-index";
+import { rangeIndexes } from "../../lib/series-index";
+import { weeklyGainedLost } from "../../lib/windows";
 import type { TerritoryDefinition } from "./comparison-url-state";
 
 export interface TerritoryRow {
@@ -52,64 +53,59 @@ export function deriveTerritoryRows(
 }
 
 export interface WeekRow {
-  /** Monday of the week (weeks cut at the range's edges count only days inside it). */
+  /** First and last day of the Monday-to-Sunday week inside the range (lib/windows.ts weeksOf). */
   week: IsoDate;
+  to: IsoDate;
+  days: number;
+  /** Cut short by the range's first or last day. */
+  partial: boolean;
+  /** km², unrounded sums of the days' changes (rounded where shown); 0 where a source has no data. */
   deepstateGained: number;
   deepstateLost: number;
   nzzGained: number;
   nzzLost: number;
 }
 
-/** Monday of a day's week, from day numbers (day 0, 1 Jan 1970, was a Thursday): no Date per day. */
-function mondayOf(day: IsoDate, names: Map<number, IsoDate>): IsoDate {
-  const n = dayNumber(day);
-  const monday = n - ((n + 3) % 7);
-  let name = names.get(monday);
-  if (!name) names.set(monday, (name = dayFromNumber(monday)));
-  return name;
-}
-
 /**
- * Area Russia took and lost per calendar week, per source (sums of the daily changes). On a day NZZ
- * changed what it draws (a jump mostly inside the pre-2022 layer), the part inside that layer is
- * not a loss and is left out.
+ * A source's day-to-day gains and losses as the weekly bars count them: on a day NZZ changed what it
+ * draws (a jump mostly inside the pre-2022 layer), the part inside that layer is not a change of
+ * ground and is left out.
  */
-export function deriveWeeklyChange(file: TerritoryFile, range: DateRange): WeekRow[] {
-  const weeks = new Map<IsoDate, WeekRow>();
-  const mondays = new Map<number, IsoDate>();
+function countedChanges(file: TerritoryFile, source: "deepstate" | "nzz") {
+  const s = file[source];
+  if (source === "deepstate") return { gained: s.gainedKm2, lost: s.lostKm2 };
   const redefined = new Map(
     (file.likeForLike?.nzzJumps ?? [])
       .filter((j) => Math.abs(j.inPre2022DeltaKm2) > 0.9 * Math.abs(j.deltaKm2))
       .map((j) => [j.date, j.inPre2022DeltaKm2]),
   );
-  const add = (
-    s: TerritorySeries,
-    gainedKey: "deepstateGained" | "nzzGained",
-    lostKey: "deepstateLost" | "nzzLost",
-  ) => {
-    const span = rangeIndexes(s.dates, range);
-    if (!span) return;
-    for (let i = span.start; i <= span.end; i++) {
-      const week = mondayOf(s.dates[i]!, mondays);
-      const row = weeks.get(week) ?? { week, deepstateGained: 0, deepstateLost: 0, nzzGained: 0, nzzLost: 0 };
-      const inPre = gainedKey === "nzzGained" ? (redefined.get(s.dates[i]!) ?? 0) : 0;
-      row[gainedKey] += Math.max(0, (s.gainedKm2[i] ?? 0) - Math.max(0, inPre));
-      row[lostKey] += Math.max(0, (s.lostKm2[i] ?? 0) - Math.max(0, -inPre));
-      weeks.set(week, row);
-    }
+  if (redefined.size === 0) return { gained: s.gainedKm2, lost: s.lostKm2 };
+  const inPre = (i: number) => redefined.get(s.dates[i]!) ?? 0;
+  return {
+    gained: s.gainedKm2.map((v, i) => (v == null ? null : Math.max(0, v - Math.max(0, inPre(i))))),
+    lost: s.lostKm2.map((v, i) => (v == null ? null : Math.max(0, v - Math.max(0, -inPre(i))))),
   };
-  add(file.deepstate, "deepstateGained", "deepstateLost");
-  add(file.nzz, "nzzGained", "nzzLost");
-  const r1 = (x: number) => Math.round(x * 10) / 10;
-  return [...weeks.values()]
-    .sort((a, b) => a.week.localeCompare(b.week))
-    .map((w) => ({
-      ...w,
-      deepstateGained: r1(w.deepstateGained),
-      deepstateLost: r1(w.deepstateLost),
-      nzzGained: r1(w.nzzGained),
-      nzzLost: r1(w.nzzLost),
-    }));
+}
+
+/** Area Russia took and lost per calendar week of the range, per source (lib/windows.ts rules). */
+export function deriveWeeklyChange(file: TerritoryFile, range: DateRange): WeekRow[] {
+  const ds = countedChanges(file, "deepstate");
+  const nzz = countedChanges(file, "nzz");
+  const dsWeeks = weeklyGainedLost(file.deepstate.dates, ds.gained, ds.lost, range);
+  const nzzWeeks = weeklyGainedLost(file.nzz.dates, nzz.gained, nzz.lost, range);
+  return dsWeeks.map((w, i) => {
+    const n = nzzWeeks[i]!;
+    return {
+      week: w.from,
+      to: w.to,
+      days: w.days,
+      partial: w.partial,
+      deepstateGained: w.gained ?? 0,
+      deepstateLost: w.lost ?? 0,
+      nzzGained: n.gained ?? 0,
+      nzzLost: n.lost ?? 0,
+    };
+  });
 }
 
 export interface FlaggedJump extends Discontinuity {

@@ -54,16 +54,18 @@ describe("LossesPanel", () => {
   it("reads each selected category's total, range, last day and average off the data", () => {
     renderPanel("/?from=2023-07-19&to=2023-07-25");
     // In range: 550 − 60 (the total on 18 Jul, the day before the range); last day: 550 − 450.
-    expect(figure("Tanks", "total")).toHaveTextContent("550");
-    expect(figure("Tanks", "in-range")).toHaveTextContent("490");
-    expect(figure("Tanks", "last-day")).toHaveTextContent("100");
-    expect(figure("Tanks", "daily-average")).toHaveTextContent("70");
-    expect(figure("Personnel", "in-range")).toHaveTextContent("690");
+    // Whole texts, not substrings (a "700" must not pass for "70"). Average: 490 ÷ 7 days.
+    expect(figure("Tanks", "total")).toHaveTextContent(/^550 tanks$/);
+    expect(figure("Tanks", "in-range")).toHaveTextContent(/^490 tanks$/);
+    expect(figure("Tanks", "last-day")).toHaveTextContent(/^100 tanks$/);
+    expect(figure("Tanks", "daily-average")).toHaveTextContent(/^70 tanks$/);
+    expect(figure("Personnel", "in-range")).toHaveTextContent(/^690 people$/);
   });
 
   it("counts a category first reported inside the range from that report, and says so", async () => {
     renderPanel("/?from=2023-07-17&to=2023-07-25&cats=drone");
-    expect(figure("Drones", "in-range")).toHaveTextContent("23 drones");
+    // 30 (25 Jul) − 7 (the first report, 20 Jul).
+    expect(figure("Drones", "in-range")).toHaveTextContent(/^23 drones$/);
     expect(card("Drones")).toHaveTextContent(/First reported on 20 Jul 2023: counted from that report/);
     expect(card("Drones")).not.toHaveTextContent("not reported");
   });

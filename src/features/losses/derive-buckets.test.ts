@@ -33,9 +33,9 @@ describe("deriveBuckets", () => {
     const few = eachDay(d("2023-07-01"), d("2023-07-04"));
     const weeks = deriveBuckets(few, { from: d("2023-07-01"), to: d("2023-07-04") }, "week");
     // Totals: 100 (from zero), then 110, 120, 125 → week 1 (Sat–Sun) 110, week 2 (Mon–Tue) 15.
-    expect(deriveBucketTotals([100, 110, 120, 125], weeks)).toEqual([110, 15]);
+    expect(deriveBucketTotals(few, [100, 110, 120, 125], weeks)).toEqual([110, 15]);
     // A missing Sunday leaves both weeks unknown: one ends on it, the next starts after it.
-    expect(deriveBucketTotals([100, null, 120, 125], weeks)).toEqual([null, null]);
+    expect(deriveBucketTotals(few, [100, null, 120, 125], weeks)).toEqual([null, null]);
   });
 
   it("returns one bucket for a single-day range", () => {

@@ -3,7 +3,9 @@
 // flagged `partial` so the chart can say that the first or last bar covers fewer days.
 import type { IsoDate } from "../../data/schemas/common";
 import type { DateRange } from "../../filters/range";
-import { cumulativeBefore, dayFromNumber, dayNumber, rangeIndexes } from "../../lib/series-index";
+import { addDays } from "../../lib/dates";
+import { dayNumber, rangeIndexes } from "../../lib/series-index";
+import { weeksOf, windowChange } from "../../lib/windows";
 
 export type BucketUnit = "week" | "month";
 
@@ -24,12 +26,6 @@ export interface Bucket {
   endIndex: number;
 }
 
-/** 0 = Monday … 6 = Sunday, for a YYYY-MM-DD day (computed in UTC, so no time-zone drift). */
-function isoWeekday(day: IsoDate): number {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-}
-
 function daysInMonth(day: IsoDate): number {
   const [y, m] = day.split("-").map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -45,24 +41,32 @@ function monthBounds(day: IsoDate): { bucketStart: IsoDate; bucketEnd: IsoDate; 
   };
 }
 
-/** The weeks or months overlapping `range`, in order, each cut to the range and the series. */
+/**
+ * The weeks or months overlapping `range`, in order, each cut to the range and the series. Weeks
+ * are lib/windows.ts weeksOf (the one rule for "a week"); `dates` is gap-free (the General Staff's).
+ */
 export function deriveBuckets(dates: readonly IsoDate[], range: DateRange, unit: BucketUnit): Bucket[] {
   const span = rangeIndexes(dates, range);
   if (span === null) return [];
+  const first = dayNumber(dates[0]!);
+  if (unit === "week")
+    return weeksOf({ from: dates[span.start]!, to: dates[span.end]! }).map((w) => ({
+      start: w.from,
+      end: w.to,
+      bucketStart: w.monday,
+      bucketEnd: addDays(w.monday, 6),
+      days: w.days,
+      fullDays: 7,
+      partial: w.partial,
+      startIndex: dayNumber(w.from) - first,
+      endIndex: dayNumber(w.to) - first,
+    }));
   const buckets: Bucket[] = [];
-  let weekday = isoWeekday(dates[span.start] as IsoDate);
   let open: { startIndex: number; start: IsoDate } | null = null;
   const close = (endIndex: number) => {
     if (open === null) return;
     const end = dates[endIndex] as IsoDate;
-    const bounds =
-      unit === "week"
-        ? {
-            bucketStart: dayFromNumber(dayNumber(end) - isoWeekday(end)),
-            bucketEnd: dayFromNumber(dayNumber(end) + 6 - isoWeekday(end)),
-            fullDays: 7,
-          }
-        : monthBounds(end);
+    const bounds = monthBounds(end);
     const days = endIndex - open.startIndex + 1;
     buckets.push({
       ...bounds,
@@ -76,25 +80,20 @@ export function deriveBuckets(dates: readonly IsoDate[], range: DateRange, unit:
   };
   for (let i = span.start; i <= span.end; i++) {
     const day = dates[i] as IsoDate;
-    const startsBucket = unit === "week" ? weekday === 0 : day.endsWith("-01");
-    if (open === null || startsBucket) {
+    if (open === null || day.endsWith("-01")) {
       close(i - 1);
       open = { startIndex: i, start: day };
     }
-    weekday = (weekday + 1) % 7;
   }
   close(span.end);
   return buckets;
 }
 
-/** Losses in each bucket: cumulative at its last day minus cumulative before its first day. */
+/** Losses in each bucket: the change over its days (lib/windows.ts), 0 before the first statement. */
 export function deriveBucketTotals(
+  dates: readonly IsoDate[],
   cumulative: readonly (number | null)[],
   buckets: readonly Bucket[],
 ): (number | null)[] {
-  return buckets.map((b) => {
-    const end = cumulative[b.endIndex] ?? null;
-    const before = cumulativeBefore(cumulative, b.startIndex);
-    return end != null && before != null ? end - before : null;
-  });
+  return buckets.map((b) => windowChange(dates, cumulative, { from: b.start, to: b.end }, 0).change);
 }

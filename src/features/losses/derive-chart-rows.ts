@@ -86,7 +86,7 @@ export function deriveChartModel(
       perDay: false,
     }));
     for (const category of categories) {
-      const totals = deriveBucketTotals(series[category].cumulative, buckets);
+      const totals = deriveBucketTotals(dates, series[category].cumulative, buckets);
       totals.forEach((value, i) => {
         const row = rows[i] as ChartRow;
         const prev = i > 0 ? (totals[i - 1] ?? null) : null;

@@ -2,7 +2,9 @@
 import type { IsoDate } from "../../data/schemas/common";
 import type { GeneralStaff, GeneralStaffCategory } from "../../data/schemas/losses";
 import type { DateRange } from "../../filters/range";
+import { addDays } from "../../lib/dates";
 import { cumulativeBefore, rangeIndexes } from "../../lib/series-index";
+import { windowChange } from "../../lib/windows";
 
 export interface RangeTotals {
   category: GeneralStaffCategory;
@@ -59,8 +61,13 @@ export function deriveRangeTotals(
     const previousDay = cumulativeBefore(values, end);
     // First reported inside the range: count from that report, never "not reported" beside a line.
     const lateStart = start > 0 && firstIndex > start && firstIndex <= end;
-    const before = lateStart ? (values[firstIndex] ?? null) : cumulativeBefore(values, start);
-    const inRange = total != null && before != null ? total - before : null;
+    // lib/windows.ts: value(to) − value(the day before the window); the General Staff's totals
+    // count from 0 before its first statement. A late category's window starts after its first report.
+    const window = {
+      from: lateStart ? addDays(gs.dates[firstIndex]!, 1) : gs.dates[start]!,
+      to: gs.dates[end]!,
+    };
+    const inRange = windowChange(gs.dates, values, window, 0).change;
     const days = lateStart ? end - firstIndex : end - start + 1;
     return {
       category,

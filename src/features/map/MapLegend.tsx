@@ -1,5 +1,5 @@
 // The legend of the map's layers with the km² of each inside the measured area. Only draws.
-import { formatNumber } from "../../lib/format";
+import { formatKm2, formatNumber } from "../../lib/format";
 import { MapPatterns } from "./FrontMap";
 
 export interface LegendItem {
@@ -10,7 +10,32 @@ export interface LegendItem {
   km2: number | undefined;
 }
 
-export function MapLegend({ items, caption }: { items: LegendItem[]; caption: string }) {
+/** A figure from the territory series beside the drawn layers (null: no data in the window). */
+export interface LegendTotal {
+  id: string;
+  label: string;
+  km2: number | null;
+}
+
+/** A total as a CSV row of the map's export. */
+export const totalAsItem = (t: LegendTotal): LegendItem => ({
+  id: t.id,
+  label: t.label,
+  fill: "",
+  km2: t.km2 ?? undefined,
+});
+
+export function MapLegend({
+  items,
+  caption,
+  totals = [],
+  totalsCaption,
+}: {
+  items: LegendItem[];
+  caption: string;
+  totals?: readonly LegendTotal[];
+  totalsCaption?: string;
+}) {
   return (
     <div className="map-legend">
       <svg width={0} height={0} aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
@@ -47,6 +72,19 @@ export function MapLegend({ items, caption }: { items: LegendItem[]; caption: st
           </li>
         ))}
       </ul>
+      {totals.length > 0 && (
+        <>
+          <p className="map-legend__caption">{totalsCaption}</p>
+          <ul className="map-legend__totals">
+            {totals.map((t) => (
+              <li key={t.id} data-legend={t.id}>
+                <span className="map-legend__label">{t.label}</span>
+                <span className="map-legend__value">{t.km2 === null ? "no data" : formatKm2(t.km2)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </div>
   );
 }

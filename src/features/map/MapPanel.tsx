@@ -16,7 +16,7 @@ import type { MapChunk, MapIndex, MapSource } from "../../data/schemas/map";
 import type { BasemapFile } from "../../data/schemas/basemap";
 import type { PlacesFile } from "../../data/schemas/places";
 import type { TerritoryFile } from "../../data/schemas/territory";
-import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { formatDate, formatDateRange, formatKm2, formatNumber } from "../../lib/format";
 import { addDays, diffDays } from "../../lib/dates";
 import { ChartFrame } from "../../components/ChartFrame";
 import { useSettledMark } from "../../lib/perf";
@@ -27,7 +27,9 @@ import { containsPoint } from "./derive-held";
 import { placeLabels } from "./derive-labels";
 import { FrontMap, type MapPaths, type MapPlaceLabel } from "./FrontMap";
 import type { BBox, MultiPolygon } from "./geo-types";
-import { MapLegend, type LegendItem } from "./MapLegend";
+import { MapLegend, totalAsItem, type LegendItem, type LegendTotal } from "./MapLegend";
+import { deriveRangeGains } from "./derive-sector-series";
+import { baselineOf } from "../../lib/windows";
 import { boxPath, invertRect, makeProjection, rewindForD3 } from "./projection";
 import { topologyWindowPath } from "./topology-paths";
 import { planeRings, viewWindow, windowRingsPath } from "./view-window";
@@ -114,6 +116,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
     return () => clearTimeout(timer);
   }, [draft, urlDay, update]);
   const from = range.from;
+  const baseDay = baselineOf(range);
   const queryClient = useQueryClient();
 
   // Size: the map fills the panel's width; its height follows Ukraine's proportions.
@@ -125,12 +128,14 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
     const out: { slot: Slot; source: MapSource; day: IsoDate; file: string | undefined }[] = [];
     for (const source of MAP_SOURCES)
       for (const [which, d] of [
-        ["from", from],
+        // The change over the range counts from the day before it (lib/windows.ts), or from the
+        // source's first map when the range starts on it.
+        ["from", chunkRefFor(index, source, baseDay) ? baseDay : from],
         ["day", day],
       ] as const)
         out.push({ slot: `${source}@${which}`, source, day: d, file: chunkRefFor(index, source, d)?.file });
     return out;
-  }, [index, from, day]);
+  }, [index, from, baseDay, day]);
   const files = [...new Set(slots.map((s) => s.file).filter((f): f is string => !!f))];
   // The same options object while the files stay the same: useQueries re-derives them otherwise.
   const filesKey = files.join("\n");
@@ -312,7 +317,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
     };
     const inputOn = (slot: Slot, d: IsoDate): ShapeInput | null | undefined => {
       const [source, which] = slot.split("@") as [MapSource, "from" | "day"];
-      const on = which === "from" ? from : d;
+      const on = which === "from" ? slots.find((x) => x.slot === slot)!.day : d;
       const ref = chunkRefFor(index, source, on);
       if (!ref) return null;
       const chunk = loaded(ref.file);
@@ -350,18 +355,20 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
     aheadPairs,
   );
   const fresh = legendAreas?.status === "ok" && legendAreas.key === legendKey ? legendAreas.areas : undefined;
+  // The day the change is measured from: the day before the range (or the source's first map).
+  const baseShown = slots.find((x) => x.slot === `${state.src}@from`)!.day;
   const legendItems: LegendItem[] =
     state.mode === "change"
       ? [
           {
             id: "ru-gain",
-            label: `Russian gains since ${formatDate(from)}`,
+            label: `Net Russian gains: held on ${formatDate(day)}, not on ${formatDate(baseShown)}`,
             fill: "pattern:map-pat-ru-gain",
             km2: fresh?.bOnlyKm2,
           },
           {
             id: "ukr-gain",
-            label: `Ukrainian gains since ${formatDate(from)}`,
+            label: `Net Ukrainian gains: held on ${formatDate(baseShown)}, not on ${formatDate(day)}`,
             fill: "pattern:map-pat-ukr-gain",
             km2: fresh?.aOnlyKm2,
           },
@@ -399,9 +406,20 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
           },
         ];
   const areaName = sector ? `the ${sector.name} box` : "all of Ukraine";
+  // The same figures as the weekly bars below and the claims ledger: the days' changes added up.
+  const shownWindow = { from, to: day };
+  const added = deriveRangeGains(territory, state.map, shownWindow)[state.src];
+  const addedTotals: LegendTotal[] =
+    state.mode === "change"
+      ? [
+          { id: "ru-added", label: "Taken by Russia", km2: added.gained },
+          { id: "ukr-added", label: "Retaken by Ukraine", km2: added.lost },
+        ]
+      : [];
+  const addedCaption = `Day-to-day changes added up, ${formatDateRange(shownWindow)} (as the weekly bars):`;
   const legendCaption =
     state.mode === "change"
-      ? `${SOURCE_LABELS[state.src]}, ${formatDateRange({ from, to: day })}, km² in ${areaName}:`
+      ? `${SOURCE_LABELS[state.src]}, the map of ${formatDate(day)} against ${formatDate(baseShown)}, km² in ${areaName}:`
       : `DeepState vs NZZ on ${formatDate(day)}, km² in ${areaName}:`;
 
   // Who held each labelled place on the day, per source.
@@ -475,15 +493,15 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
   const frameSources = [...territory.sources, ...basemap.sources].map((x) => ({ name: x.name, url: x.url }));
   const mapTitle =
     state.mode === "change"
-      ? fresh
-        ? `${VIEW_LABELS[state.map]}: Ukraine took ${formatNumber(fresh.aOnlyKm2)} km², Russia ${formatNumber(fresh.bOnlyKm2)} km² between ${formatDate(from)} and ${formatDate(day)} (${SOURCE_LABELS[state.src]})`
-        : `${VIEW_LABELS[state.map]}: ground taken by each side between ${formatDate(from)} and ${formatDate(day)} (${SOURCE_LABELS[state.src]})`
+      ? added.gained !== null && added.lost !== null
+        ? `${VIEW_LABELS[state.map]}: Ukraine retook ${formatKm2(added.lost)}, Russia took ${formatKm2(added.gained)} in ${formatDateRange(shownWindow)} (${SOURCE_LABELS[state.src]})`
+        : `${VIEW_LABELS[state.map]}: ground taken by each side in ${formatDateRange(shownWindow)} (${SOURCE_LABELS[state.src]})`
       : fresh
         ? `${VIEW_LABELS[state.map]} on ${formatDate(day)}: ${formatNumber(fresh.aOnlyKm2)} km² Russian-held per DeepState only, ${formatNumber(fresh.bOnlyKm2)} km² per NZZ only`
         : `${VIEW_LABELS[state.map]} on ${formatDate(day)}: where DeepState and NZZ differ`;
   const mapNote =
     state.mode === "change"
-      ? "Net change between two days from the map's shapes; the weekly bars below add up day-to-day changes instead."
+      ? "The title adds up the day-to-day changes of the range's days, as the weekly bars and the claims ledger do (ground lost and retaken within it counts for both sides); the shapes and the legend's net figures compare two maps: the day shown against the day before the range."
       : "The two sources trace the line independently; they differ most where the front moves or is contested.";
   const missing = MAP_SOURCES.filter(
     (s) => (state.mode === "disagree" || s === state.src) && !chunkRefFor(index, s, day),
@@ -567,7 +585,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
         sources={frameSources}
         dataTo={day}
         summary={mapLabel}
-        exportData={deriveMapExportData(legendItems, {
+        exportData={deriveMapExportData([...legendItems, ...addedTotals.map(totalAsItem)], {
           source: state.mode === "change" ? SOURCE_LABELS[state.src] : "DeepState vs NZZ",
           area: areaName,
           from,
@@ -621,9 +639,20 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
             </p>
           </div>
           <aside className="map-panel__side">
-            <MapLegend items={legendItems} caption={legendCaption} />
+            <MapLegend
+              items={legendItems}
+              caption={legendCaption}
+              totals={addedTotals}
+              totalsCaption={addedCaption}
+            />
             {userBox && (
-              <OwnArea box={userBox} from={from} day={day} inputs={inputs} onClear={() => setUserBox(null)} />
+              <OwnArea
+                box={userBox}
+                from={baseShown}
+                day={day}
+                inputs={inputs}
+                onClear={() => setUserBox(null)}
+              />
             )}
           </aside>
         </div>

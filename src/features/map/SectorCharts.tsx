@@ -12,9 +12,9 @@ import { ChartFrame } from "../../components/ChartFrame";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
 import { deriveValueTicks } from "../../lib/derive-y-ticks";
-import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
+import { formatDate, formatDateRange, formatKm2, formatNumber } from "../../lib/format";
 import { deriveSectorOccupiedExport, deriveSectorWeeklyExport } from "./derive-sector-export";
-import { deriveOccupiedRows, deriveWeeklyGains } from "./derive-sector-series";
+import { deriveOccupiedRows, deriveRangeGains, deriveWeeklyGains } from "./derive-sector-series";
 import type { MapView } from "./url-state";
 
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
@@ -27,6 +27,9 @@ const SECTOR_SERIES: SeriesSpec[] = [
   { key: "nzz", label: "NZZ", color: "var(--src-nzz)", dashed: true },
 ];
 const dayTick = (d: string) => formatDate(d as never);
+/** "19–23 Jul 2023 (5 of 7 days)" for a week cut by the range, the days alone for a whole week. */
+const weekText = (w: { week: IsoDate; to: IsoDate; days: number; partial: boolean }) =>
+  `${formatDateRange({ from: w.week, to: w.to })}${w.partial ? ` (${w.days} of 7 days)` : ""}`;
 const Y_AXIS_WIDTH = 64;
 /**
  * An x axis over `days`: the ticks that fit `width` (deriveDateTicks), given with interval 0 so
@@ -74,8 +77,10 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
   );
   const sources = territory.sources.map((s) => ({ name: s.name, url: s.url }));
   const dataTo = territory.deepstate.dates[territory.deepstate.dates.length - 1];
-  const sum = (key: "deepstateRu" | "nzzRu" | "deepstateUkr" | "nzzUkr") =>
-    weeks.reduce((s, w) => s + Math.abs(w[key] ?? 0), 0);
+  // The range's totals: the same sums as the bars', rounded once (lib/windows.ts).
+  const totals = deriveRangeGains(territory, view, range);
+  const sum = (v: number | null) => (v === null ? "no data" : formatKm2(v));
+  const partial = weeks.filter((w) => w.partial);
   const subtitle = `${formatDateRange(range)}, km²`;
   return (
     <div className="sector-charts">
@@ -107,8 +112,8 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
       </ChartFrame>
       <ChartFrame
         id={`map-weekly-${view}`}
-        title={`Weekly km² taken, ${viewName}: Russia ${formatNumber(sum("deepstateRu"))} / Ukraine ${formatNumber(sum("deepstateUkr"))} per DeepState, ${formatNumber(sum("nzzRu"))} / ${formatNumber(sum("nzzUkr"))} per NZZ`}
-        subtitle={`${subtitle}; weeks from ${formatDate(range.from)}`}
+        title={`Weekly km² taken, ${viewName}: Russia ${sum(totals.deepstate.gained)} / Ukraine ${sum(totals.deepstate.lost)} per DeepState, ${sum(totals.nzz.gained)} / ${sum(totals.nzz.lost)} per NZZ`}
+        subtitle={`${subtitle}; Monday-to-Sunday weeks${partial.length ? `, cut by the range: ${partial.map(weekText).join("; ")}` : ""}`}
         note="Sums of day-to-day changes: ground lost and retaken within the week counts for both sides, so these exceed the net change on the map."
         legend={[
           { label: "Russia took (DeepState)", color: "var(--gain-russia)", shape: "bar" },
@@ -172,8 +177,11 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
               />
               <Tooltip
                 isAnimationActive={false}
-                formatter={(v) => `${formatNumber(Math.abs(Number(v)))} km²`}
-                labelFormatter={(d) => `Week from ${formatDate(d as never)}`}
+                formatter={(v) => formatKm2(Math.abs(Number(v)))}
+                labelFormatter={(d) => {
+                  const w = weeks.find((x) => x.week === d);
+                  return w ? weekText(w) : formatDate(d as never);
+                }}
               />
               <ReferenceLine y={0} stroke="var(--axis)" />
               <Bar

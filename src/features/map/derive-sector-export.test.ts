@@ -25,17 +25,35 @@ describe("the sector charts' CSVs", () => {
   it("gives each side's weekly km² as positive figures rounded to 0.1 km²", () => {
     const data = deriveSectorWeeklyExport(
       [
-        { week: range.from, days: 7, deepstateRu: 0.1 + 0.2, nzzRu: 3, deepstateUkr: -4.25, nzzUkr: null },
-        { week: "2023-06-11" as IsoDate, days: 2, deepstateRu: 0, nzzRu: 0, deepstateUkr: -0, nzzUkr: 0 },
+        {
+          week: range.from,
+          to: "2023-06-04" as IsoDate,
+          days: 1,
+          partial: true,
+          deepstateRu: 0.1 + 0.2,
+          nzzRu: 3,
+          deepstateUkr: -4.25,
+          nzzUkr: null,
+        },
+        {
+          week: "2023-06-05" as IsoDate,
+          to: "2023-06-05" as IsoDate,
+          days: 1,
+          partial: true,
+          deepstateRu: 0,
+          nzzRu: 0,
+          deepstateUkr: -0,
+          nzzUkr: 0,
+        },
       ],
       "all",
       range,
     );
     expect(data.fileStem).toBe("km2-taken-per-week-all-ukraine-deepstate-nzz");
-    expect(data.columns).toHaveLength(6);
+    expect(data.columns).toHaveLength(7);
     expect(data.rows).toEqual([
-      ["2023-06-04", 7, 0.3, 4.3, 3, null],
-      ["2023-06-11", 2, 0, 0, 0, 0],
+      ["2023-06-04", "2023-06-04", 1, 0.3, 4.3, 3, null],
+      ["2023-06-05", "2023-06-05", 1, 0, 0, 0, 0],
     ]);
   });
 });

@@ -24,7 +24,7 @@ export function deriveSectorOccupiedExport(
   };
 }
 
-/** km² each side took per week and source; Ukraine's bars point down on screen, its km² are positive here. */
+/** km² each side took per Monday-to-Sunday week (cut by the range) and source; Ukraine's bars point down on screen, its km² are positive here. */
 export function deriveSectorWeeklyExport(
   weeks: readonly WeekRow[],
   view: MapView,
@@ -34,6 +34,7 @@ export function deriveSectorWeeklyExport(
     fileStem: `km2-taken-per-week-${areaSlug(view)}-deepstate-nzz`,
     columns: [
       "week from",
+      "week to",
       "days",
       "Russia took, DeepState (km²)",
       "Ukraine took, DeepState (km²)",
@@ -42,6 +43,7 @@ export function deriveSectorWeeklyExport(
     ],
     rows: weeks.map((w) => [
       w.week,
+      w.to,
       w.days,
       km2(w.deepstateRu),
       km2(w.deepstateUkr),

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { TerritoryFile, TerritorySeries } from "../../data/schemas/territory";
 import { iso } from "../../data/test-builders";
 import { addDays } from "../../lib/dates";
-import { deriveOccupiedRows, deriveWeeklyGains } from "./derive-sector-series";
+import { deriveOccupiedRows, deriveRangeGains, deriveWeeklyGains } from "./derive-sector-series";
 
 /** A made-up series from `first`, one value per day; the sectors repeat the totals ÷ 10. */
 function series(
@@ -69,15 +69,34 @@ describe("deriveOccupiedRows", () => {
 });
 
 describe("deriveWeeklyGains", () => {
-  it("sums each side's gains per week from the range's first day, Ukraine's below zero", () => {
+  it("sums each side's gains per Monday-to-Sunday week cut by the range, Ukraine's below zero", () => {
+    // 1 Jan 2023 is a Sunday: a one-day first week, a whole week, then Mon 9 – Tue 10 Jan.
     const weeks = deriveWeeklyGains(file, "all", range);
-    expect(weeks.map((w) => [w.week, w.days])).toEqual([
-      ["2023-01-01", 7],
-      ["2023-01-08", 3],
+    expect(weeks.map((w) => [w.week, w.to, w.days, w.partial])).toEqual([
+      ["2023-01-01", "2023-01-01", 1, true],
+      ["2023-01-02", "2023-01-08", 7, false],
+      ["2023-01-09", "2023-01-10", 2, true],
     ]);
-    // DeepState starts on the 3rd: days 3..7 of week 1 → gains null(1st day)+1+2+3+4, losses 0+1+0+1.
-    expect(weeks[0]).toMatchObject({ deepstateRu: 10, deepstateUkr: -2, nzzRu: 60, nzzUkr: -0 });
-    expect(weeks[1]).toMatchObject({ deepstateRu: 18, deepstateUkr: -1, nzzRu: 30 });
+    // DeepState starts on the 3rd (no change measured that day): days 4..8 gain 1+2+3+4+5, lose 0+1+0+1+0.
+    expect(weeks[1]).toEqual({
+      week: "2023-01-02",
+      to: "2023-01-08",
+      days: 7,
+      partial: false,
+      deepstateRu: 15,
+      deepstateUkr: -2,
+      nzzRu: 70,
+      nzzUkr: -0,
+    });
+    expect(weeks[0]).toMatchObject({ deepstateRu: null, nzzRu: null });
+    expect(weeks[2]).toMatchObject({ deepstateRu: 13, deepstateUkr: -1, nzzRu: 20 });
+  });
+
+  it("adds up to the range's totals", () => {
+    expect(deriveRangeGains(file, "all", range)).toEqual({
+      deepstate: { gained: 28, lost: 3, missingDays: ["2023-01-01", "2023-01-02", "2023-01-03"] },
+      nzz: { gained: 90, lost: 0, missingDays: ["2023-01-01"] },
+    });
   });
 
   it("gives null, not zero, for a week the source does not cover", () => {

@@ -3,7 +3,8 @@
 // losses, so a village lost and retaken within the week counts on both sides).
 import type { IsoDate } from "../../data/schemas/common";
 import type { TerritoryFile, TerritorySeries } from "../../data/schemas/territory";
-import { addDays, diffDays } from "../../lib/dates";
+import { addDays } from "../../lib/dates";
+import { gainedLostBetween, heldOn, weeklyGainedLost } from "../../lib/windows";
 import type { DateRange } from "../../filters/range";
 import type { MapView } from "./url-state";
 
@@ -14,9 +15,12 @@ export interface OccupiedRow {
 }
 
 export interface WeekRow {
-  /** First day of the week (weeks start on the range's first day; the last may be shorter). */
+  /** First and last day of the week inside the range (Monday to Sunday, cut by the range). */
   week: IsoDate;
+  to: IsoDate;
   days: number;
+  /** Fewer than 7 days: cut by the range's first or last day. */
+  partial: boolean;
   /** km² Russia took that week, per source (null: the source has no data that week). */
   deepstateRu: number | null;
   nzzRu: number | null;
@@ -49,60 +53,50 @@ function pick(series: TerritorySeries, view: MapView): Picked {
   };
 }
 
-/** Index of `day` in a gap-free dates array, or -1 outside it. */
-function indexIn(dates: readonly IsoDate[], day: IsoDate): number {
-  const first = dates[0];
-  if (!first) return -1;
-  const i = diffDays(day, first);
-  return i >= 0 && i < dates.length ? i : -1;
-}
-
 export function deriveOccupiedRows(file: TerritoryFile, view: MapView, range: DateRange): OccupiedRow[] {
   const ds = pick(file.deepstate, view);
   const nzz = pick(file.nzz, view);
   const rows: OccupiedRow[] = [];
-  for (let d = range.from; d <= range.to; d = addDays(d, 1)) {
-    const i = indexIn(ds.dates, d);
-    const j = indexIn(nzz.dates, d);
+  for (let d = range.from; d <= range.to; d = addDays(d, 1))
     rows.push({
       date: d,
-      deepstate: i < 0 ? null : (ds.occupied[i] ?? null),
-      nzz: j < 0 ? null : (nzz.occupied[j] ?? null),
+      deepstate: heldOn(ds.dates, ds.occupied, d),
+      nzz: heldOn(nzz.dates, nzz.occupied, d),
     });
-  }
   return rows;
 }
 
-function weekSum(p: Picked, values: readonly (number | null)[], from: IsoDate, days: number): number | null {
-  let sum = 0;
-  let any = false;
-  for (let k = 0; k < days; k++) {
-    const i = indexIn(p.dates, addDays(from, k));
-    const v = i < 0 ? null : values[i];
-    if (v === null || v === undefined) continue;
-    sum += v;
-    any = true;
-  }
-  return any ? sum : null;
-}
-
+/**
+ * km² each side took per Monday-to-Sunday week of the range (lib/windows.ts: weeks clipped to the
+ * range, partial ones flagged), from each source's day-to-day gains and losses in the area.
+ */
 export function deriveWeeklyGains(file: TerritoryFile, view: MapView, range: DateRange): WeekRow[] {
   const ds = pick(file.deepstate, view);
   const nzz = pick(file.nzz, view);
-  const total = diffDays(range.to, range.from) + 1;
-  const rows: WeekRow[] = [];
-  for (let start = 0; start < total; start += 7) {
-    const week = addDays(range.from, start);
-    const days = Math.min(7, total - start);
-    const neg = (v: number | null) => (v === null ? null : -v);
-    rows.push({
-      week,
-      days,
-      deepstateRu: weekSum(ds, ds.gained, week, days),
-      nzzRu: weekSum(nzz, nzz.gained, week, days),
-      deepstateUkr: neg(weekSum(ds, ds.lost, week, days)),
-      nzzUkr: neg(weekSum(nzz, nzz.lost, week, days)),
-    });
-  }
-  return rows;
+  const dsWeeks = weeklyGainedLost(ds.dates, ds.gained, ds.lost, range);
+  const nzzWeeks = weeklyGainedLost(nzz.dates, nzz.gained, nzz.lost, range);
+  const neg = (v: number | null) => (v === null ? null : -v);
+  return dsWeeks.map((w, i) => {
+    const n = nzzWeeks[i]!;
+    return {
+      week: w.from,
+      to: w.to,
+      days: w.days,
+      partial: w.partial,
+      deepstateRu: w.gained,
+      nzzRu: n.gained,
+      deepstateUkr: neg(w.lost),
+      nzzUkr: neg(n.lost),
+    };
+  });
+}
+
+/** The range's totals per source and side (the weekly bars' sum, rounded once where shown). */
+export function deriveRangeGains(file: TerritoryFile, view: MapView, range: DateRange) {
+  const ds = pick(file.deepstate, view);
+  const nzz = pick(file.nzz, view);
+  return {
+    deepstate: gainedLostBetween(ds.dates, ds.gained, ds.lost, range),
+    nzz: gainedLostBetween(nzz.dates, nzz.gained, nzz.lost, range),
+  };
 }
