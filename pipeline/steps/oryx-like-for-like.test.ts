@@ -1,10 +1,11 @@
+import type { IsoDate } from "../../src/data/schemas/common";
 import type { MethodChange } from "../../src/data/schemas/method-changes";
 import { oryxLikeForLike } from "./oryx-like-for-like";
 
 const change = (id: string, keys?: string[]): MethodChange => ({
   id,
   source: "oryx",
-  from: "2026-05-04",
+  from: "2026-05-04" as IsoDate,
   kind: "removal",
   handlingKind: "likeForLike",
   label: "x",

@@ -1,6 +1,7 @@
 import { ORYX_HEADER, ORYX_ROWS } from "../fixtures/raw-dir";
 import { parseOryxHistory } from "../sources/oryx";
 import type { IsoDate } from "../../src/data/schemas/common";
+import type { MethodChange } from "../../src/data/schemas/method-changes";
 import { allTypesDisagreements, deriveOryx, innerGaps, lastSnapshotPerDay, measureOryxChanges } from "./oryx";
 import { ORYX_TYPE_LABELS } from "./oryx-mapping";
 
@@ -129,10 +130,10 @@ describe("deriveOryx like for like", () => {
   });
 
   it("measures a listed change as the values on the day before it and its first day", () => {
-    const change = {
+    const change: MethodChange = {
       id: "oryx-2023-01-03-recon-removed",
       source: "oryx",
-      from: "2023-01-03",
+      from: "2023-01-03" as IsoDate,
       kind: "removal",
       handlingKind: "likeForLike",
       label: "x",
@@ -140,7 +141,7 @@ describe("deriveOryx like for like", () => {
       handling: "x",
       keys: ["allTypes"],
       citation: { name: "x", url: "https://example.org" },
-    } as const;
+    };
     const labels = { ...ORYX_TYPE_LABELS, allTypes: "All" };
     expect(measureOryxChanges([change], d, labels, { allTypes: "Total" })).toEqual([
       {
