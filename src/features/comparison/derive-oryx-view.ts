@@ -68,7 +68,7 @@ export function oryxChangeLine(marks: OryxChartMarks, date: IsoDate): string[] {
   return label ? [`${ORYX_CHANGE_LABEL}: ${label}`] : [];
 }
 
-/** The CSV's notes column: each change's label on its row. */
+/** The CSV's notes column: each change's label on its row; no column when the range has none. */
 export function oryxChangeNotes(marks: OryxChartMarks) {
-  return { label: ORYX_CHANGE_LABEL, byDate: marks.byRow };
+  return marks.byRow.size ? { label: ORYX_CHANGE_LABEL, byDate: marks.byRow } : undefined;
 }
