@@ -78,6 +78,7 @@ describe("committed oryx.json: history and daily files stitched", () => {
 
   it("measures the 2026-05-10 narrowing of Russia's trucks: 4,646 → 4,431", () => {
     const m = oryx.methodChanges!.find((c) => c.id === "oryx-2026-05-10-trucks-narrowed")!;
-    expect(m.figures.filter((f) => f.label.startsWith("Russia")).map((f) => f.value)).toEqual([4646, 4431]);
+    const trucks = m.figures.filter((f) => f.label.startsWith("Russia, Trucks"));
+    expect(trucks.map((f) => f.value)).toEqual([4646, 4431]);
   });
 });
