@@ -2,7 +2,8 @@ import { ORYX_HEADER, ORYX_ROWS } from "../fixtures/raw-dir";
 import { parseOryxHistory } from "../sources/oryx";
 import type { IsoDate } from "../../src/data/schemas/common";
 import type { MethodChange } from "../../src/data/schemas/method-changes";
-import { allTypesDisagreements, deriveOryx, innerGaps, lastSnapshotPerDay, measureOryxChanges } from "./oryx";
+import { deriveOryx, innerGaps, lastSnapshotPerDay } from "./oryx";
+import { allTypesDisagreements, measureOryxChanges } from "./oryx-measures";
 import { ORYX_TYPE_LABELS } from "./oryx-mapping";
 
 const derive = (lines: string[]) =>
