@@ -45,7 +45,7 @@ export function OryxDefinitionNote(props: {
           <strong>{formatDate(c.from)}</strong>: {c.what}{" "}
           {props.value === "likeForLike"
             ? c.handling
-            : "Shown as published: the fall on that day is this change, not losses reversed."}{" "}
+            : "Shown here as published, with the fall on that day."}{" "}
         </span>
       ))}
     </p>
