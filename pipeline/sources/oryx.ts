@@ -3,9 +3,9 @@
 // the file is mapped deliberately below; an unknown name fails the build so a rename is never lost.
 import { parse } from "csv-parse/sync";
 import type { OryxCountry, OryxType } from "../../src/data/schemas/oryx";
+import { checkOryxRow } from "./oryx-row-checks";
 import { RawDataError } from "../types";
 import { rawPath, readRawText } from "../lib/raw-files";
-import { checkOryxRow } from "./oryx-row-checks";
 
 export const ORYX_HISTORY_FILE = ["oryx", "totals_by_type_history.csv"] as const;
 
@@ -23,9 +23,12 @@ export const ORYX_STATUSES = ["destroyed", "damaged", "abandoned", "captured", "
 export type OryxStatus = (typeof ORYX_STATUSES)[number];
 
 export interface OryxRow {
+  /** The raw file the row was read from, for messages. */
+  file: string;
   /** Line in the CSV (1-based, header is line 1), for the report. */
   line: number;
-  /** Scraper commit time, ISO UTC, e.g. 2022-03-28T04:43:05Z. */
+  /** Scraper commit time, ISO UTC, e.g. 2022-03-28T04:43:05Z; for the daily files (no time of day
+   *  published) the day alone, e.g. 2025-07-20. Its first 10 characters are the UTC day. */
   snapshot: string;
   country: OryxCountry;
   /** Type name as published, whitespace-trimmed. */
@@ -45,6 +48,13 @@ export interface OryxRow {
  *   (2022-11-16; for Ukraine the old name stayed for the reconnaissance part until 2023-03-27):
  *   uavs = the sum of whichever of the three rows a snapshot has.
  * - "Anti-Aircraft Guns" (towed) and "Self-Propelled Anti-Aircraft Guns" are summed into antiAircraftGuns.
+ * In the daily files (oryx-daily/, 2025-07-19 →), listed in pipeline/curated/method-changes.json:
+ * - "Artillery Support Vehicles And Equipment" → "Artillery and Missile Support Vehicles And Equipment"
+ *   (2025-09-23): not charted either way.
+ * - "Trucks, Vehicles, Jeeps, and Trains" → "Trucks and similar vehicles" (2026-05-10, both lists):
+ *   trucks; Russia's count falls as the definition narrowed (a listed change, marked on the charts).
+ * - From 2026-05-04 Oryx lists no "Reconnaissance Unmanned Aerial Vehicles" and no "Unmanned Ground
+ *   Vehicles" (ORYX_REMOVED_2026_05_04 below; the like-for-like series leave them out throughout).
  */
 export const ORYX_TYPE_NAMES: Record<string, OryxType | null> = {
   tanks: "tanks",
@@ -70,11 +80,13 @@ export const ORYX_TYPE_NAMES: Record<string, OryxType | null> = {
   "trucks, vehicles and jeeps": "trucks",
   "trucks, vehicles, and jeeps": "trucks",
   "trucks, vehicles, jeeps, and trains": "trucks",
+  "trucks and similar vehicles": "trucks",
   "all types": "allTypes",
   // Not charted (no General Staff counterpart or too small); still inside Oryx's "All Types".
   "anti-tank guided missiles": null,
   "man-portable air defence systems": null,
   "artillery support vehicles and equipment": null,
+  "artillery and missile support vehicles and equipment": null,
   "command posts and communications stations": null,
   "communications stations": null,
   "engineering vehicles": null,
@@ -116,34 +128,44 @@ export function parseOryxHistory(file: string, text: string): OryxRow[] {
     );
   }
   return records.map(({ record, info }) => {
-    const line = info.lines;
     const snapshot = record.snapshot_utc ?? "";
     if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(snapshot)) {
-      throw new RawDataError(file, `line ${line}: bad snapshot_utc ${JSON.stringify(snapshot)}`);
+      throw new RawDataError(file, `line ${info.lines}: bad snapshot_utc ${JSON.stringify(snapshot)}`);
     }
-    const country = COUNTRIES[record.country ?? ""];
-    if (!country)
-      throw new RawDataError(file, `line ${line}: unknown country ${JSON.stringify(record.country)}`);
-    const count = (column: string): number => {
-      const raw = record[column] ?? "";
-      if (!/^\d+$/.test(raw.trim())) {
-        throw new RawDataError(
-          file,
-          `line ${line}: ${column} is not a non-negative integer (got ${JSON.stringify(raw)})`,
-        );
-      }
-      return Number(raw);
-    };
-    const counts = {
-      destroyed: count("destroyed"),
-      damaged: count("damaged"),
-      abandoned: count("abandoned"),
-      captured: count("captured"),
-      total: count("type_total"),
-    };
-    checkOryxRow(file, line, snapshot.slice(0, 10), counts);
-    return { line, snapshot, country, name: (record.equipment_type ?? "").trim(), counts };
+    return parseOryxRecord(file, info.lines, snapshot, record);
   });
+}
+
+/** One row of scarnecchia's columns (the history's, and the daily files' between their extras). */
+export function parseOryxRecord(
+  file: string,
+  line: number,
+  snapshot: string,
+  record: Record<string, string | undefined>,
+): OryxRow {
+  const country = COUNTRIES[record.country ?? ""];
+  if (!country)
+    throw new RawDataError(file, `line ${line}: unknown country ${JSON.stringify(record.country)}`);
+  const count = (column: string): number => {
+    const raw = record[column] ?? "";
+    if (!/^\d+$/.test(raw.trim())) {
+      throw new RawDataError(
+        file,
+        `line ${line}: ${column} is not a non-negative integer (got ${JSON.stringify(raw)})`,
+      );
+    }
+    return Number(raw);
+  };
+  const counts = {
+    destroyed: count("destroyed"),
+    damaged: count("damaged"),
+    abandoned: count("abandoned"),
+    captured: count("captured"),
+    total: count("type_total"),
+  };
+  // The gate's row rules (a real day, safe counts, statuses that add up), for both Oryx folders.
+  checkOryxRow(file, line, snapshot.slice(0, 10), counts);
+  return { file, line, snapshot, country, name: (record.equipment_type ?? "").trim(), counts };
 }
 
 export function readOryxHistory(rawDir: string): OryxRow[] {

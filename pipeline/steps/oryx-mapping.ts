@@ -2,6 +2,7 @@
 // comparison panel's pairs, as listed in issue #3). Shipped in oryx.json.
 import type { CategoryMapping, OryxType } from "../../src/data/schemas/oryx";
 
+/** Labels of the like-for-like series (oryx.json's `countries`, the default). */
 export const ORYX_TYPE_LABELS: Record<OryxType, string> = {
   tanks: "Tanks",
   afv: "Armoured fighting vehicles",
@@ -16,9 +17,15 @@ export const ORYX_TYPE_LABELS: Record<OryxType, string> = {
   antiAircraftGuns: "Anti-aircraft guns (towed and self-propelled)",
   aircraft: "Aircraft",
   helicopters: "Helicopters",
-  uavs: "UAVs (reconnaissance and combat)",
+  uavs: "Combat UAVs (reconnaissance UAVs left out)",
   ships: "Naval ships (and submarines)",
   trucks: "Trucks, vehicles and jeeps",
+  allTypes: "All types (without reconnaissance UAVs and UGVs)",
+};
+
+/** Labels of the as-published series, where they differ (oryx.json's `asPublished`). */
+export const ORYX_PUBLISHED_TYPE_LABELS: Partial<Record<OryxType, string>> = {
+  uavs: "UAVs (reconnaissance and combat until May 2026)",
   allTypes: "All types (Oryx's total)",
 };
 
@@ -82,6 +89,6 @@ export const CATEGORY_MAPPING: CategoryMapping[] = [
     generalStaff: "drone",
     oryx: ["uavs"],
     comparable: false,
-    note: "Not comparable: the General Staff counts every drone shot down (mostly one-way attack drones), Oryx only military UAVs photographed on the ground or wrecked.",
+    note: "Not comparable: the General Staff counts every drone shot down (mostly one-way attack drones), Oryx only military UAVs photographed on the ground or wrecked (and, from May 2026, no reconnaissance UAVs).",
   },
 ];

@@ -1,6 +1,10 @@
 import { ORYX_HEADER, ORYX_ROWS } from "../fixtures/raw-dir";
 import { parseOryxHistory } from "../sources/oryx";
+import type { IsoDate } from "../../src/data/schemas/common";
+import type { MethodChange } from "../../src/data/schemas/method-changes";
 import { deriveOryx, innerGaps, lastSnapshotPerDay } from "./oryx";
+import { allTypesDisagreements, measureOryxChanges } from "./oryx-measures";
+import { ORYX_TYPE_LABELS } from "./oryx-mapping";
 
 const derive = (lines: string[]) =>
   deriveOryx("h.csv", parseOryxHistory("h.csv", [ORYX_HEADER, ...lines].join("\n")));
@@ -58,5 +62,99 @@ describe("innerGaps", () => {
       "2023-01-03T11:35:00Z,Russia,Tanks,2,0,0,0,2",
     ]);
     expect(innerGaps(d)).toEqual(["2023-01-02 russia tanks"]);
+  });
+});
+
+describe("deriveOryx like for like", () => {
+  // Made-up lists: a reconnaissance UAV row dropped on the 3rd day, as Oryx did on 2026-05-04.
+  const rows = [
+    "2023-01-01T11:35:00Z,Russia,All Types,20,0,0,0,20",
+    "2023-01-01T11:35:00Z,Russia,Tanks,12,0,0,0,12",
+    "2023-01-01T11:35:00Z,Russia,Reconnaissance Unmanned Aerial Vehicles,6,0,0,0,6",
+    "2023-01-01T11:35:00Z,Russia,Unmanned Combat Aerial Vehicles,2,0,0,0,2",
+    "2023-01-02T11:35:00Z,Russia,All Types,21,0,0,0,21",
+    "2023-01-02T11:35:00Z,Russia,Tanks,13,0,0,0,13",
+    "2023-01-02T11:35:00Z,Russia,Reconnaissance Unmanned Aerial Vehicles,6,0,0,0,6",
+    "2023-01-02T11:35:00Z,Russia,Unmanned Combat Aerial Vehicles,2,0,0,0,2",
+    "2023-01-03T11:35:00Z,Russia,All Types,16,0,0,0,16",
+    "2023-01-03T11:35:00Z,Russia,Tanks,14,0,0,0,14",
+    "2023-01-03T11:35:00Z,Russia,Unmanned Combat Aerial Vehicles,2,0,0,0,2",
+  ];
+  const options = {
+    leftOut: new Set(["reconnaissance unmanned aerial vehicles"]),
+    asPublishedKeys: ["allTypes", "uavs"] as const,
+  };
+  const d = deriveOryx("h.csv", parseOryxHistory("h.csv", [ORYX_HEADER, ...rows].join("\n")), options);
+
+  it("leaves the removed rows out of every day, so the removal is no fall", () => {
+    expect(d.countries.russia.allTypes.total).toEqual([14, 15, 16]);
+    expect(d.countries.russia.uavs.total).toEqual([2, 2, 2]);
+  });
+
+  it("keeps the series as published beside it, with the fall", () => {
+    expect(d.asPublished.russia.allTypes?.total).toEqual([20, 21, 16]);
+    expect(d.asPublished.russia.uavs?.total).toEqual([8, 8, 2]);
+    expect(d.asPublished.russia.tanks).toBeUndefined();
+  });
+
+  it("from the daily files on, sums the type rows rather than reading a lagging 'All Types' row", () => {
+    // On the 2nd day the "All Types" row still says 20 while its types moved on (12 → 13).
+    const lagging = rows.map((r) =>
+      r.replace(
+        "2023-01-02T11:35:00Z,Russia,All Types,21,0,0,0,21",
+        "2023-01-02T11:35:00Z,Russia,All Types,20,0,0,0,20",
+      ),
+    );
+    const fromTypes = deriveOryx("h.csv", parseOryxHistory("h.csv", [ORYX_HEADER, ...lagging].join("\n")), {
+      ...options,
+      typeRowsFrom: "2023-01-02" as IsoDate,
+    });
+    // Day 1 (history): "All Types" 20 − 6 recon; days 2–3: tanks + combat UAVs.
+    expect(fromTypes.countries.russia.allTypes.total).toEqual([14, 15, 16]);
+    expect(fromTypes.asPublished.russia.allTypes?.total).toEqual([20, 20, 16]);
+    expect(allTypesDisagreements(fromTypes.kept, "2023-01-02" as IsoDate)).toEqual([
+      "2023-01-02 russia: All Types 20, type rows 21",
+    ]);
+  });
+
+  it("makes the like-for-like total null on a day whose left-out row is broken", () => {
+    const broken = [
+      ...[1, 2, 3, 4, 5, 6, 7].flatMap((day) => [
+        `2023-01-0${day}T11:35:00Z,Russia,All Types,${100 + day},0,0,0,${100 + day}`,
+        // The 4th day's reconnaissance count loses a digit: contradicted by both sides.
+        `2023-01-0${day}T11:35:00Z,Russia,Reconnaissance Unmanned Aerial Vehicles,${day === 4 ? 5 : 50},0,0,0,${day === 4 ? 5 : 50}`,
+      ]),
+    ];
+    const b = deriveOryx("h.csv", parseOryxHistory("h.csv", [ORYX_HEADER, ...broken].join("\n")), options);
+    expect(b.countries.russia.allTypes.total).toEqual([51, 52, 53, null, 55, 56, 57]);
+    expect(b.asPublished.russia.allTypes?.total).toEqual([101, 102, 103, 104, 105, 106, 107]);
+  });
+
+  it("measures a listed change as the values on the day before it and its first day", () => {
+    const change: MethodChange = {
+      id: "oryx-2023-01-03-recon-removed",
+      source: "oryx",
+      from: "2023-01-03" as IsoDate,
+      kind: "removal",
+      handlingKind: "likeForLike",
+      label: "x",
+      what: "x",
+      handling: "x",
+      keys: ["allTypes"],
+      citation: { name: "x", url: "https://example.org" },
+    };
+    const labels = { ...ORYX_TYPE_LABELS, allTypes: "All" };
+    expect(measureOryxChanges([change], d, labels, { allTypes: "Total" })).toEqual([
+      {
+        id: change.id,
+        day: "2023-01-03",
+        figures: [
+          { label: "Russia, All, like for like, 2023-01-02", value: 15, unit: "items" },
+          { label: "Russia, All, like for like, 2023-01-03", value: 16, unit: "items" },
+          { label: "Russia, Total, as published, 2023-01-02", value: 21, unit: "items" },
+          { label: "Russia, Total, as published, 2023-01-03", value: 16, unit: "items" },
+        ],
+      },
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import { LOSSES_VIEWS, SCALES, lossesUrlState, type LossesState } from "../featu
 import type { RangeContext } from "../filters/range";
 import { ORYX_TYPES } from "../data/schemas/oryx";
 import {
+  ORYX_DEFINITIONS,
   RATIO_VIEWS,
   TERRITORY_DEFINITIONS,
   comparisonUrlState,
@@ -81,19 +82,21 @@ const lossesCase: Case<LossesState> = {
 };
 
 const comparisonCase: Case<ComparisonState> = {
-  name: "comparison (?cmpPair=&cmpRatio=&cmpType=&terrDef=)",
+  name: "comparison (?cmpPair=&cmpRatio=&cmpType=&terrDef=&cmpOryx=)",
   spec: comparisonUrlState,
   valid: (s) =>
     (GENERAL_STAFF_CATEGORIES as readonly string[]).includes(s.pair) &&
     RATIO_VIEWS.includes(s.ratio) &&
     (ORYX_TYPES as readonly string[]).includes(s.type) &&
-    TERRITORY_DEFINITIONS.includes(s.terr),
+    TERRITORY_DEFINITIONS.includes(s.terr) &&
+    ORYX_DEFINITIONS.includes(s.oryx),
   states: () =>
     fc.record({
       pair: fc.constantFrom(...GENERAL_STAFF_CATEGORIES),
       ratio: fc.constantFrom(...RATIO_VIEWS),
       type: fc.constantFrom(...ORYX_TYPES),
       terr: fc.constantFrom(...TERRITORY_DEFINITIONS),
+      oryx: fc.constantFrom(...ORYX_DEFINITIONS),
     }),
 };
 

@@ -135,6 +135,17 @@ export function checkOryx(file: OryxFile, buildDay = todayUtc()): CheckFailure |
           };
       }
     }
+  // The as-published series (asPublished) are read by the same date index.
+  for (const country of ORYX_COUNTRIES)
+    for (const [type, s] of Object.entries(file.asPublished?.countries[country] ?? {})) {
+      const field = `asPublished.countries.${country}.${type}`;
+      const misaligned = firstFailure(
+        ...(["destroyed", "damaged", "abandoned", "captured", "total"] as const).map(
+          (status) => () => checkAligned(`${field}.${status}`, s[status], n),
+        ),
+      );
+      if (misaligned) return misaligned;
+    }
   return null;
 }
 

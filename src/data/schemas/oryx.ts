@@ -4,6 +4,7 @@ import { ORYX_COUNTRIES, ORYX_TYPES } from "./keys";
 
 export { ORYX_COUNTRIES, ORYX_TYPES };
 import { generalStaffCategorySchema } from "./losses";
+import { methodChangeMeasureSchema } from "./method-changes";
 import { isoDateSeriesSchema, nullableCountSeriesSchema, schemaVersionSchema, sourceSchema } from "./common";
 
 /** Stable type keys; Oryx's own type names drift over time (see pipeline/sources/oryx.ts). */
@@ -39,8 +40,22 @@ export const oryxFileSchema = z.object({
   dates: isoDateSeriesSchema,
   /** Human labels for the stable type keys. */
   typeLabels: z.record(oryxTypeSchema, z.string()),
-  /** Every type key is present for both countries; all-null where a type does not exist for one. */
+  /**
+   * Like for like (the default): every day counts the same kinds of equipment, across the Oryx
+   * changes of method-changes.json handled "likeForLike" (from 2026-05-04 Oryx lists no
+   * reconnaissance UAVs and no unmanned ground vehicles, so they are left out of every day).
+   * Every type key is present for both countries; all-null where a type does not exist for one.
+   */
   countries: z.record(oryxCountrySchema, z.record(oryxTypeSchema, oryxStatusSeriesSchema)),
+  /** As Oryx published them, for the keys whose like-for-like series differ (uavs, allTypes). */
+  asPublished: z.optional(
+    z.object({
+      typeLabels: z.partialRecord(oryxTypeSchema, z.string()),
+      countries: z.record(oryxCountrySchema, z.partialRecord(oryxTypeSchema, oryxStatusSeriesSchema)),
+    }),
+  ),
   mapping: z.array(categoryMappingSchema),
+  /** How much each of the ledger's Oryx changes moved the series, measured from them. */
+  methodChanges: z.optional(z.array(methodChangeMeasureSchema)),
 });
 export type OryxFile = z.infer<typeof oryxFileSchema>;

@@ -6,6 +6,8 @@ import { ChartFrame } from "../../components/ChartFrame";
 import { seriesExportData } from "./export-data";
 import { CATEGORY_LABELS, CATEGORY_UNITS } from "../../data/categories";
 import type { LossesFile } from "../../data/schemas/losses";
+import type { IsoDate } from "../../data/schemas/common";
+import type { MethodChange } from "../../data/schemas/method-changes";
 import type { OryxFile } from "../../data/schemas/oryx";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
@@ -17,6 +19,14 @@ import {
   ROLLING_DAYS,
   ORYX_MAX_GAP_DAYS,
 } from "./derive-claimed-confirmed";
+import {
+  deriveOryxChartMarks,
+  deriveOryxView,
+  hasPublishedVariant,
+  oryxChangeLine,
+  oryxChangeNotes,
+} from "./derive-oryx-view";
+import { OryxDefinitionControl, OryxDefinitionNote } from "./OryxDefinitionControl";
 import { OryxRangeHint } from "./OryxRangeHint";
 import { SourceNotes } from "./SourceNote";
 import { TimeSeriesChart, type ChartRow, type Span } from "./TimeSeriesChart";
@@ -34,13 +44,18 @@ const fmtRatio = (r: number) => `${formatNumber(r, undefined, 2)}×`;
 interface Props {
   losses: LossesFile;
   oryx: OryxFile;
+  /** The ledger (method-changes.json): Oryx's changes are marked on the charts they touch. */
+  methodChanges: readonly MethodChange[];
   range: DateRange;
   state: ComparisonState;
   update: (patch: Partial<ComparisonState>) => void;
   onRangeChange: (range: DateRange) => void;
 }
 
-export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRangeChange }: Props) {
+export function ClaimedConfirmedPanel(props: Props) {
+  const { losses, methodChanges, range, state, update, onRangeChange } = props;
+  // Like for like by default, as published on request (?cmpOryx=published).
+  const oryx = useMemo(() => deriveOryxView(props.oryx, state.oryx), [props.oryx, state.oryx]);
   const comparable = useMemo(() => oryx.mapping.filter((m) => m.comparable), [oryx]);
   const other = oryx.mapping.filter((m) => !m.comparable);
   const pair = comparable.find((m) => m.generalStaff === state.pair) ?? comparable[0];
@@ -48,7 +63,19 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
     const chosen = comparable.find((m) => m.generalStaff === state.pair) ?? comparable[0];
     return chosen ? deriveClaimedConfirmed(losses.generalStaff, oryx, chosen, range) : [];
   }, [losses.generalStaff, oryx, comparable, state.pair, range]);
+  const oryxMarks = useMemo(
+    () =>
+      deriveOryxChartMarks(
+        methodChanges,
+        pair?.oryx ?? [],
+        range,
+        rows.map((r) => r.date),
+      ),
+    [methodChanges, pair, range, rows],
+  );
   if (!pair) return <p>No comparable pair in the Oryx mapping.</p>;
+  const changeLine = (date: IsoDate) => oryxChangeLine(oryxMarks, date);
+  const notes = oryxChangeNotes(oryxMarks);
   const label = CATEGORY_LABELS[pair.generalStaff];
   const units = CATEGORY_UNITS[pair.generalStaff].many;
   const oryxTypes = pair.oryx.map((t) => oryx.typeLabels[t]).join(" + ");
@@ -104,10 +131,20 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
           value={state.ratio}
           onChange={(ratio) => update({ ratio })}
         />
+        {hasPublishedVariant(props.oryx, pair.oryx) && (
+          <OryxDefinitionControl
+            name="cmp-oryx-claimed"
+            value={state.oryx}
+            onChange={(value) => update({ oryx: value })}
+          />
+        )}
       </div>
       <p className="cmp-mapping">
         <strong>{label}</strong> (General Staff) vs Oryx’s <strong>{oryxTypes}</strong>. {pair.note}
       </p>
+      {hasPublishedVariant(props.oryx, pair.oryx) && (
+        <OryxDefinitionNote changes={methodChanges} types={pair.oryx} value={state.oryx} />
+      )}
       {rows.length === 0 && oryxLast < range.from && (
         <OryxRangeHint oryxLast={oryxLast} onRangeChange={onRangeChange} />
       )}
@@ -116,7 +153,9 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
         title={
           last
             ? `${formatDate(last.date)}: ${formatNumber(last.claimed)} ${units} claimed, at least ${formatNumber(last.confirmed)} confirmed`
-            : `No day in this range with both sources (Oryx data ends ${formatDate(oryxLast)})`
+            : oryxLast < range.from
+              ? `No day in this range with both sources (Oryx data ends ${formatDate(oryxLast)})`
+              : "No day in this range with both sources"
         }
         subtitle={`${formatDateRange(range)} · cumulative since 24 Feb 2022, on Oryx’s snapshot days`}
         note="Oryx counts only losses with photo or video evidence: a floor (“at least”), not an estimate."
@@ -146,6 +185,7 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
           ],
           range,
           `${units}, cumulative`,
+          notes,
         )}
       >
         <TimeSeriesChart
@@ -158,9 +198,13 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
           format={(v) => formatNumber(v)}
           label={`Claimed and confirmed ${units}, ${formatDateRange(range)}`}
           spans={spans}
+          marks={oryxMarks.marks}
           extra={(row) => {
             const r = rows.find((x) => x.date === row.date);
-            return r?.ratio != null ? [`Claimed ÷ confirmed: ${fmtRatio(r.ratio)}`] : [];
+            return [
+              ...(r?.ratio != null ? [`Claimed ÷ confirmed: ${fmtRatio(r.ratio)}`] : []),
+              ...changeLine(row.date),
+            ];
           }}
         />
       </ChartFrame>
@@ -190,6 +234,8 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
             },
           ],
           range,
+          undefined,
+          notes,
         )}
       >
         <TimeSeriesChart
@@ -201,16 +247,18 @@ export function ClaimedConfirmedPanel({ losses, oryx, range, state, update, onRa
           fractional
           height={200}
           spans={spans}
+          marks={oryxMarks.marks}
           extra={(row) => {
             const r = rows.find((x) => x.date === row.date);
             if (!r) return [];
-            if (!rolling)
-              return [`Claimed ${formatNumber(r.claimed)}, confirmed ${formatNumber(r.confirmed)}`];
-            return r.rolling
-              ? [
-                  `${formatDate(r.rolling.from)} → ${formatDate(r.date)}: claimed +${formatNumber(r.rolling.claimed)}, confirmed +${formatNumber(r.rolling.confirmed)}`,
-                ]
-              : ["No Oryx snapshot 30–37 days earlier"];
+            const lines = !rolling
+              ? [`Claimed ${formatNumber(r.claimed)}, confirmed ${formatNumber(r.confirmed)}`]
+              : r.rolling
+                ? [
+                    `${formatDate(r.rolling.from)} → ${formatDate(r.date)}: claimed +${formatNumber(r.rolling.claimed)}, confirmed +${formatNumber(r.rolling.confirmed)}`,
+                  ]
+                : ["No Oryx snapshot 30–37 days earlier"];
+            return [...lines, ...changeLine(row.date)];
           }}
         />
       </ChartFrame>

@@ -8,6 +8,7 @@ import { PanelBoundary } from "../../components/PanelBoundary";
 import { Skeleton } from "../../components/Skeleton";
 import { useClaims } from "../../data/queries/claims";
 import { useLosses } from "../../data/queries/losses";
+import { useMethodChanges } from "../../data/queries/method-changes";
 import { useOryx } from "../../data/queries/oryx";
 import { useTerritory } from "../../data/queries/territory";
 import type { DateRange } from "../../filters/range";
@@ -93,11 +94,17 @@ function ComparisonPanels() {
   const oryx = useOryx();
   const territory = useTerritory();
   const claims = useClaims();
+  const methodChanges = useMethodChanges();
   const updateRange = useRangeUpdate();
   const { state, update } = useUrlState(comparisonUrlState);
   // The panels mount one per frame, in page order, each once its data has arrived or failed: drawn
   // all at once they made one task of several hundred milliseconds, during which a scroll froze.
-  const panelQueries = [[losses, oryx], [oryx], [territory], [claims, losses, oryx, territory]];
+  const panelQueries = [
+    [losses, oryx, methodChanges],
+    [oryx, methodChanges],
+    [territory],
+    [claims, losses, oryx, territory],
+  ];
   const settled = panelQueries.map((qs) => qs.every((q) => q.status !== "pending"));
   const [mounted, setMounted] = useState(1);
   const lastSettled = settled[mounted - 1] ?? true;
@@ -117,13 +124,14 @@ function ComparisonPanels() {
         name="claimed vs confirmed"
         turn={0}
         mounted={mounted}
-        queries={[losses, oryx] as const}
+        queries={[losses, oryx, methodChanges] as const}
         what="losses"
         height={620}
-        draw={(range, l, o) => (
+        draw={(range, l, o, m) => (
           <ClaimedConfirmedPanel
             losses={l}
             oryx={o}
+            methodChanges={m.changes}
             range={range}
             state={state}
             update={update}
@@ -135,11 +143,18 @@ function ComparisonPanels() {
         name="Russia vs Ukraine"
         turn={1}
         mounted={mounted}
-        queries={[oryx] as const}
+        queries={[oryx, methodChanges] as const}
         what="Oryx"
         height={620}
-        draw={(range, o) => (
-          <SidesPanel oryx={o} range={range} state={state} update={update} onRangeChange={updateRange} />
+        draw={(range, o, m) => (
+          <SidesPanel
+            oryx={o}
+            methodChanges={m.changes}
+            range={range}
+            state={state}
+            update={update}
+            onRangeChange={updateRange}
+          />
         )}
       />
       <RangePanel

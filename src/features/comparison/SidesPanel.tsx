@@ -3,11 +3,21 @@
 import { useMemo } from "react";
 import { ChartFrame } from "../../components/ChartFrame";
 import { seriesExportData } from "./export-data";
+import type { IsoDate } from "../../data/schemas/common";
+import type { MethodChange } from "../../data/schemas/method-changes";
 import { ORYX_TYPES, type OryxFile, type OryxType } from "../../data/schemas/oryx";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import type { ComparisonState } from "./comparison-url-state";
 import { deriveSides, deriveStatusSplit, STATUSES } from "./derive-sides";
+import {
+  deriveOryxChartMarks,
+  deriveOryxView,
+  hasPublishedVariant,
+  oryxChangeLine,
+  oryxChangeNotes,
+} from "./derive-oryx-view";
+import { OryxDefinitionControl, OryxDefinitionNote } from "./OryxDefinitionControl";
 import { OryxRangeHint } from "./OryxRangeHint";
 import { SourceNotes } from "./SourceNote";
 import { STATUS_LABELS, StatusBars } from "./StatusBars";
@@ -16,6 +26,8 @@ import { TimeSeriesChart, type ChartRow } from "./TimeSeriesChart";
 
 interface Props {
   oryx: OryxFile;
+  /** The ledger (method-changes.json): Oryx's changes are marked on the charts they touch. */
+  methodChanges: readonly MethodChange[];
   range: DateRange;
   state: ComparisonState;
   update: (patch: Partial<ComparisonState>) => void;
@@ -24,7 +36,10 @@ interface Props {
 
 const fmtRatio = (r: number) => `${formatNumber(r, undefined, 2)} : 1`;
 
-export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props) {
+export function SidesPanel(props: Props) {
+  const { methodChanges, range, state, update, onRangeChange } = props;
+  // Like for like by default, as published on request (?cmpOryx=published).
+  const oryx = useMemo(() => deriveOryxView(props.oryx, state.oryx), [props.oryx, state.oryx]);
   // Types that exist for both sides (all-null rows are dropped from the choice).
   const types = ORYX_TYPES.filter((t) =>
     (["russia", "ukraine"] as const).every((c) => oryx.countries[c][t]?.total.some((v) => v != null)),
@@ -32,6 +47,19 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
   const type: OryxType = types.includes(state.type) ? state.type : "tanks";
   const rows = useMemo(() => deriveSides(oryx, type, range), [oryx, type, range]);
   const split = useMemo(() => deriveStatusSplit(oryx, type, range), [oryx, type, range]);
+  const oryxMarks = useMemo(
+    () =>
+      deriveOryxChartMarks(
+        methodChanges,
+        [type],
+        range,
+        rows.map((r) => r.date),
+      ),
+    [methodChanges, type, range, rows],
+  );
+  const changeLine = (date: IsoDate) => oryxChangeLine(oryxMarks, date);
+  const notes = oryxChangeNotes(oryxMarks);
+  const twoDefinitions = hasPublishedVariant(props.oryx, [type]);
   const label = oryx.typeLabels[type];
   const last = rows.at(-1);
   const source = oryx.sources[0]!;
@@ -53,7 +81,15 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
             ))}
           </select>
         </label>
+        {twoDefinitions && (
+          <OryxDefinitionControl
+            name="cmp-oryx-sides"
+            value={state.oryx}
+            onChange={(value) => update({ oryx: value })}
+          />
+        )}
       </div>
+      {twoDefinitions && <OryxDefinitionNote changes={methodChanges} types={[type]} value={state.oryx} />}
       {rows.length === 0 && oryxLast < range.from && (
         <OryxRangeHint oryxLast={oryxLast} onRangeChange={onRangeChange} />
       )}
@@ -62,7 +98,9 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
         title={
           last
             ? `${formatDate(last.date)}: Russia at least ${formatNumber(last.russia)}, Ukraine at least ${formatNumber(last.ukraine)} (${label})`
-            : `No Oryx snapshot in this range (Oryx data ends ${formatDate(oryxLast)})`
+            : oryxLast < range.from
+              ? `No Oryx snapshot in this range (Oryx data ends ${formatDate(oryxLast)})`
+              : "No Oryx snapshot in this range"
         }
         subtitle={`${formatDateRange(range)} · cumulative since 24 Feb 2022, on Oryx’s snapshot days`}
         note="Both sides counted the same way: only losses with photo or video evidence, so both are floors."
@@ -81,6 +119,7 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
           ],
           range,
           `${label}, cumulative`,
+          notes,
         )}
       >
         <TimeSeriesChart
@@ -92,9 +131,13 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
           ]}
           format={(v) => formatNumber(v)}
           label={`Confirmed ${label} losses of Russia and Ukraine, ${formatDateRange(range)}`}
+          marks={oryxMarks.marks}
           extra={(row) => {
             const r = rows.find((x) => x.date === row.date);
-            return r?.ratio != null ? [`Russia : Ukraine = ${fmtRatio(r.ratio)}`] : [];
+            return [
+              ...(r?.ratio != null ? [`Russia : Ukraine = ${fmtRatio(r.ratio)}`] : []),
+              ...changeLine(row.date),
+            ];
           }}
         />
       </ChartFrame>
@@ -115,6 +158,8 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
           ratioRows,
           [{ key: "ratio", label: "Russia ÷ Ukraine" }],
           range,
+          undefined,
+          notes,
         )}
       >
         <TimeSeriesChart
@@ -125,6 +170,8 @@ export function SidesPanel({ oryx, range, state, update, onRangeChange }: Props)
           label={`Ratio of Russian to Ukrainian confirmed ${label} losses`}
           fractional
           height={200}
+          marks={oryxMarks.marks}
+          extra={(row) => changeLine(row.date)}
         />
       </ChartFrame>
       <ChartFrame

@@ -11,23 +11,30 @@ const parse = (search: string) => {
 };
 
 describe("the comparison section's link parameters", () => {
-  it("default to tanks, cumulative, all occupied, and leave defaults out of links", () => {
+  it("default to tanks, cumulative, all occupied, Oryx like for like, and leave defaults out of links", () => {
     expect(parse("")).toEqual({ state: DEFAULT_COMPARISON_STATE, notices: [] });
     expect(comparisonUrlState.serialize(DEFAULT_COMPARISON_STATE, ctx)).toEqual({});
   });
 
   it("round-trip every choice through a link", () => {
-    const state: ComparisonState = { pair: "apc", ratio: "rolling", type: "ifv", terr: "published" };
+    const state: ComparisonState = {
+      pair: "apc",
+      ratio: "rolling",
+      type: "ifv",
+      terr: "published",
+      oryx: "published",
+    };
     const search = new URLSearchParams(comparisonUrlState.serialize(state, ctx)).toString();
-    expect(search).toBe("cmpPair=apc&cmpRatio=rolling&cmpType=ifv&terrDef=published");
+    expect(search).toBe("cmpPair=apc&cmpRatio=rolling&cmpType=ifv&terrDef=published&cmpOryx=published");
     expect(parse(search)).toEqual({ state, notices: [] });
   });
 
   it("fall back with a notice on a value it does not know, quoting only a short excerpt", () => {
-    const { state, notices } = parse(`?terrDef=${"x".repeat(80)}&cmpRatio=weekly`);
+    const { state, notices } = parse(`?terrDef=${"x".repeat(80)}&cmpRatio=weekly&cmpOryx=raw`);
     expect(state.terr).toBe("all");
     expect(state.ratio).toBe("cumulative");
-    expect(notices).toHaveLength(2);
+    expect(state.oryx).toBe("likeForLike");
+    expect(notices).toHaveLength(3);
     expect(notices.find((n) => n.includes("territory definition"))).toContain("…");
   });
 });

@@ -1,6 +1,7 @@
 // The comparison section's own URL parameters (prefixed so they never clash with other features):
 // ?cmpPair=apc&cmpRatio=rolling (claimed vs confirmed), ?cmpType=ifv (Russia vs Ukraine),
-// ?terrDef=since2022 (which territory definition both sources are drawn with).
+// ?terrDef=since2022 (which territory definition both sources are drawn with), ?cmpOryx=published
+// (Oryx's counts as published rather than like for like across its changes of method).
 import { GENERAL_STAFF_CATEGORIES, type GeneralStaffCategory } from "../../data/schemas/losses";
 import { ORYX_TYPES } from "../../data/schemas/keys";
 import type { OryxType } from "../../data/schemas/oryx";
@@ -15,11 +16,17 @@ export type RatioView = (typeof RATIO_VIEWS)[number];
 export const TERRITORY_DEFINITIONS = ["all", "since2022", "published"] as const;
 export type TerritoryDefinition = (typeof TERRITORY_DEFINITIONS)[number];
 
+/** "likeForLike": every day counts the same kinds of equipment across Oryx's listed changes of
+ *  method (oryx.json's `countries`); "published": as Oryx published them (`asPublished`). */
+export const ORYX_DEFINITIONS = ["likeForLike", "published"] as const;
+export type OryxDefinition = (typeof ORYX_DEFINITIONS)[number];
+
 export interface ComparisonState {
   pair: GeneralStaffCategory;
   ratio: RatioView;
   type: OryxType;
   terr: TerritoryDefinition;
+  oryx: OryxDefinition;
 }
 
 export const DEFAULT_COMPARISON_STATE: Readonly<ComparisonState> = {
@@ -27,10 +34,11 @@ export const DEFAULT_COMPARISON_STATE: Readonly<ComparisonState> = {
   ratio: "cumulative",
   type: "tanks",
   terr: "all",
+  oryx: "likeForLike",
 };
 
 export const comparisonUrlState: UrlStateSpec<ComparisonState> = {
-  params: ["cmpPair", "cmpRatio", "cmpType", "terrDef"],
+  params: ["cmpPair", "cmpRatio", "cmpType", "terrDef", "cmpOryx"],
   parse(params, _ctx, notices) {
     const d = DEFAULT_COMPARISON_STATE;
     return {
@@ -50,6 +58,13 @@ export const comparisonUrlState: UrlStateSpec<ComparisonState> = {
         "territory definition",
         notices,
       ),
+      oryx: parseChoice(
+        readParam(params, "cmpOryx", notices),
+        ORYX_DEFINITIONS,
+        d.oryx,
+        "Oryx counts",
+        notices,
+      ),
     };
   },
   serialize(state) {
@@ -59,6 +74,7 @@ export const comparisonUrlState: UrlStateSpec<ComparisonState> = {
     if (state.ratio !== d.ratio) out.cmpRatio = state.ratio;
     if (state.type !== d.type) out.cmpType = state.type;
     if (state.terr !== d.terr) out.terrDef = state.terr;
+    if (state.oryx !== d.oryx) out.cmpOryx = state.oryx;
     return out;
   },
 };

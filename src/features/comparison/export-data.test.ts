@@ -24,4 +24,24 @@ describe("seriesExportData", () => {
     ]);
     expect(data.range).toEqual(range);
   });
+
+  it("adds a notes column with each day's note, empty on other days", () => {
+    const range = { from: "2026-05-01" as IsoDate, to: "2026-05-09" as IsoDate };
+    const data = seriesExportData(
+      "x",
+      [
+        { date: "2026-05-03" as IsoDate, russia: 20 },
+        { date: "2026-05-04" as IsoDate, russia: 21 },
+      ],
+      [{ key: "russia", label: "Russia" }],
+      range,
+      undefined,
+      { label: "Oryx change of method", byDate: new Map([["2026-05-04", "Oryx drops a type"]]) },
+    );
+    expect(data.columns).toEqual(["date", "Russia", "Oryx change of method"]);
+    expect(data.rows).toEqual([
+      ["2026-05-03", 20, null],
+      ["2026-05-04", 21, "Oryx drops a type"],
+    ]);
+  });
 });
