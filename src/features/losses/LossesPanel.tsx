@@ -6,6 +6,9 @@ import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
 import { useEvents } from "../../data/queries/events";
 import { useLosses } from "../../data/queries/losses";
+import { useMethodChanges } from "../../data/queries/method-changes";
+import type { WarEvent } from "../../data/schemas/events";
+import { deriveMethodChangeMarks } from "../../lib/method-change-marks";
 import {
   GENERAL_STAFF_CATEGORIES,
   type GeneralStaffCategory,
@@ -135,6 +138,24 @@ const LossesExplorer = memo(function LossesExplorer({
     [state.events, events.data, range, firstDay],
   );
 
+  // The General Staff's listed changes of method (new categories' back-counts, the vehicles merge)
+  // for the categories drawn, marked on the chart like events, whether or not events are shown.
+  const methodChanges = useMethodChanges();
+  const chartEvents = useMemo(() => {
+    const marks = methodChanges.data
+      ? deriveMethodChangeMarks(methodChanges.data.changes, { sources: ["generalStaff"], keys: cats }, range)
+      : [];
+    if (marks.length === 0) return shownEvents;
+    const asEvents = marks.map((m): WarEvent => ({
+      date: m.day,
+      label: m.label,
+      description: `Change of method: ${m.change.what} ${m.change.handling}`,
+      sourceName: m.change.citation.name,
+      sourceUrl: m.change.citation.url,
+    }));
+    return [...shownEvents, ...asEvents].sort((a, b) => a.date.localeCompare(b.date));
+  }, [methodChanges.data, cats, range, shownEvents]);
+
   const setRange = useCallback(
     (r: DateRange, options?: UpdateOptions) => onRangeChange(r, options),
     [onRangeChange],
@@ -216,7 +237,7 @@ const LossesExplorer = memo(function LossesExplorer({
             model={model}
             view={view}
             scale={scale}
-            events={shownEvents}
+            events={chartEvents}
             markers={markers}
           />
           <KpiStrip totals={totals} range={range} />
