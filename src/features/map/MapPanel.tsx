@@ -109,10 +109,12 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
   const day =
     draft && draft.base === urlDay && draft.day >= range.from && draft.day <= range.to ? draft.day : urlDay;
   useEffect(() => {
+    // A draft the range has since left behind is dropped, not written (it would be clamped).
     if (!draft || draft.base !== urlDay || draft.day === urlDay) return;
+    if (draft.day < range.from || draft.day > range.to) return;
     const timer = setTimeout(() => update({ day: draft.day }, { replace: true }), 400);
     return () => clearTimeout(timer);
-  }, [draft, urlDay, update]);
+  }, [draft, urlDay, update, range.from, range.to]);
   const from = range.from;
   const queryClient = useQueryClient();
 
