@@ -25,6 +25,11 @@ export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}${path.replace(/^\/+/, "")}`;
 }
 
+/** An HTML page where a JSON file was asked for. */
+function isWebPage(response: Response): boolean {
+  return /^\s*text\/html\b/i.test(response.headers.get("content-type") ?? "");
+}
+
 const MAX_ISSUES = 3;
 
 /** "generalStaff.dates[2]: expected a date as YYYY-MM-DD; … (and 4 more)" */
@@ -72,8 +77,17 @@ export async function fetchJson<S extends z.core.$ZodType>(
       path,
       "http",
       response.status === 404
-        ? `${path} was not found on the server (${status}).`
+        ? `${path} is missing on the server (${status}).`
         : `${path} could not be loaded: the server answered ${status}.`,
+    );
+  }
+  // A host that answers unknown addresses with its index page (an SPA fallback) sends a missing
+  // file as 200 text/html: say it is missing, not that it is broken JSON.
+  if (isWebPage(response)) {
+    throw new DataLoadError(
+      path,
+      "http",
+      `${path} is missing on the server: it answered with a web page (text/html) instead of the file.`,
     );
   }
   let json: unknown;
