@@ -1,7 +1,8 @@
 // Offline and slow networks: a second visit works without a network and says how old its data is;
 // online, the network's dataset wins; on a slow connection the KPI strip comes before the map's data.
 import type { Page } from "@playwright/test";
-import { expect, openApp, test } from "./helpers";
+import { delayingProxy } from "./delaying-proxy";
+import { APP_HOST, expect, openApp, test } from "./helpers";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -87,4 +88,47 @@ test("on a slow connection the KPI strip shows before any map data arrives", asy
   await page.goto("/", { timeout: 150_000 });
   await expect(tanksTotal(page)).toHaveText(/\d/, { timeout: 150_000 });
   expect(mapDataLoaded, "the map's data must not hold up the KPI strip").toEqual([]);
+});
+
+test("a slow file on a first visit takes its own delay, not twice: one fetch for page and worker", async ({
+  page,
+}) => {
+  test.setTimeout(150_000);
+  // basemap.json (the map's outline, loaded when the reader scrolls to the map) answers after
+  // DELAY_MS, one request at a time; everything else at once.
+  const DELAY_MS = Number(process.env.SLOW_FILE_DELAY_MS ?? 10_000);
+  const SLOW = "/data/basemap.json";
+  const [host, port] = APP_HOST.split(":") as [string, string];
+  const proxy = await delayingProxy({ host, port: Number(port) }, (path) => (path === SLOW ? DELAY_MS : 0));
+  try {
+    const start = Date.now();
+    await page.goto(`${proxy.url}/`);
+    await expect(tanksTotal(page)).toHaveText(/\d/);
+    // The worker is on its way (registered once the page is idle), as on any first visit…
+    await page.evaluate(async () => {
+      while (!(await navigator.serviceWorker.getRegistration())) await new Promise((r) => setTimeout(r, 50));
+    });
+    await page.waitForTimeout(500);
+    // …when the reader scrolls down to the map.
+    const asked = Date.now();
+    await page.locator("#map").scrollIntoViewIfNeeded();
+    await expect(page.locator(".front-map svg")).toBeVisible({ timeout: 120_000 });
+    const shown = Date.now();
+    const firstAsked = proxy.arrivals(SLOW)[0]!;
+    console.log(
+      `slow file (${DELAY_MS} ms): the map showed ${shown - firstAsked} ms after the first request for it ` +
+        `reached the server, ${shown - asked} ms after the reader scrolled to it, ${shown - start} ms after ` +
+        `navigation; ${proxy.hits(SLOW)} request(s) for it`,
+    );
+    expect(proxy.hits(SLOW), "the page and the worker must share one download").toBe(1);
+    // The delay once, plus the map's own few seconds of drawing on a busy machine; twice the delay
+    // when the page's download waited behind the worker's.
+    expect(shown - firstAsked).toBeLessThan(DELAY_MS * 1.6);
+    // …and the copy saved for offline use is that one download.
+    await waitForServiceWorker(page);
+    await expect.poll(() => savedAt(page, "basemap.json"), { timeout: 30_000 }).not.toBeNull();
+    expect(proxy.hits(SLOW)).toBe(1);
+  } finally {
+    await proxy.close();
+  }
 });

@@ -3,7 +3,7 @@
 import { z } from "zod/mini";
 import type { CheckFailure } from "../checks/series-checks";
 import { savedAtOf } from "../saved-copy";
-import { noteLoadedFile } from "./saved-copies";
+import { noteLoadedFile, saveOfflineCopy } from "./saved-copies";
 
 /** "check": the file parses but fails a semantic check (src/data/checks/data-checks.ts). */
 export type DataLoadErrorKind = "network" | "http" | "json" | "schema" | "check";
@@ -91,8 +91,10 @@ export async function fetchJson<S extends z.core.$ZodType>(
     );
   }
   let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(await response.text());
+    text = await response.text();
+    json = JSON.parse(text);
   } catch (error) {
     throw new DataLoadError(
       path,
@@ -101,7 +103,8 @@ export async function fetchJson<S extends z.core.$ZodType>(
         `(${error instanceof Error ? error.message : String(error)}).`,
     );
   }
-  noteLoadedFile(path, savedAtOf(response));
+  const savedAt = savedAtOf(response);
+  noteLoadedFile(path, savedAt);
   const result = z.safeParse(schema, json);
   if (!result.success) {
     throw new DataLoadError(
@@ -112,6 +115,8 @@ export async function fetchJson<S extends z.core.$ZodType>(
   }
   const failure = check?.(result.data);
   if (failure) throw checkFailedError(path, failure);
+  // Fresh from the network and valid: this download becomes the offline copy (no second fetch).
+  if (savedAt === null) saveOfflineCopy(path, text, response.headers.get("content-type"));
   return result.data;
 }
 
