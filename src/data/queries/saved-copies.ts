@@ -1,5 +1,6 @@
 // Which data files the page is showing from the service worker's saved copy (offline, or a network
 // too slow to answer), and when each was saved: the page says how old its data may be.
+import { useQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
 import { DATA_CACHE, savedCopy } from "../saved-copy";
 
@@ -60,4 +61,15 @@ export function useSavedCopies(): ReadonlyMap<string, Date> {
     () => snapshot,
     () => snapshot,
   );
+}
+
+/** The data files with an offline copy (read afresh each time it is asked for: they change). */
+export function useSavedDataFiles(enabled: boolean) {
+  return useQuery({
+    queryKey: ["offline", "saved-files"],
+    queryFn: listSavedDataFiles,
+    enabled,
+    staleTime: 0,
+    networkMode: "always",
+  });
 }

@@ -10,7 +10,16 @@ export interface LegendItem {
   km2: number | undefined;
 }
 
-export function MapLegend({ items, caption }: { items: LegendItem[]; caption: string }) {
+/** `unavailable`: why the km² cannot be measured now (offline, the day not saved); else "measuring…". */
+export function MapLegend({
+  items,
+  caption,
+  unavailable,
+}: {
+  items: LegendItem[];
+  caption: string;
+  unavailable?: string;
+}) {
   return (
     <div className="map-legend">
       <svg width={0} height={0} aria-hidden="true" focusable="false" style={{ position: "absolute" }}>
@@ -42,7 +51,7 @@ export function MapLegend({ items, caption }: { items: LegendItem[]; caption: st
             </svg>
             <span className="map-legend__label">{item.label}</span>
             <span className="map-legend__value">
-              {item.km2 === undefined ? "measuring…" : `${formatNumber(item.km2)} km²`}
+              {item.km2 === undefined ? (unavailable ?? "measuring…") : `${formatNumber(item.km2)} km²`}
             </span>
           </li>
         ))}

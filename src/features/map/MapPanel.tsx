@@ -42,6 +42,9 @@ import { fitRect, IDENTITY, zoomAt, type View } from "./view";
 import type { GeoProjection } from "d3-geo";
 import { runWhenIdle } from "./idle-work";
 import { OwnArea } from "./OwnArea";
+import { OfflineMapNotice } from "./OfflineMapNotice";
+import { useOnline } from "../../lib/use-online";
+import { DataLoadError } from "../../data/queries/fetch-json";
 import { SectorCharts } from "./SectorCharts";
 import "./map.css";
 
@@ -148,6 +151,23 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
   });
   const chunkError = results.find((r) => r.status === "error")?.error;
   const loading = files.some((f) => !chunkByFile.has(f));
+  // Offline, a chunk that was not saved fails (or waits, if the connection went mid-visit): the map
+  // says which days it has instead of showing an error, and loads it when the connection returns.
+  const online = useOnline();
+  const offlineMissing = online
+    ? []
+    : files.filter((_, i) => {
+        const r = results[i];
+        return r?.fetchStatus === "paused" || (r?.status === "error" && isNetworkError(r.error));
+      });
+  const wasOnline = useRef(online);
+  useEffect(() => {
+    if (online && !wasOnline.current)
+      void queryClient.refetchQueries({
+        predicate: (q) => q.queryKey[0] === "data" && q.state.status === "error",
+      });
+    wasOnline.current = online;
+  }, [online, queryClient]);
 
   // Prefetch the chunks next to the day's, so that playing or scrubbing on does not wait (once the
   // day's own chunks are in: on two cores they would compete with them). In idle time: a step's
@@ -553,7 +573,8 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
           no Russian-held area is drawn for it before then.
         </p>
       )}
-      {chunkError && (
+      {offlineMissing.length > 0 && <OfflineMapNotice index={index} missingFiles={offlineMissing} />}
+      {chunkError && offlineMissing.length === 0 && (
         <ErrorPanel
           title="Part of the map could not be loaded"
           error={chunkError}
@@ -612,7 +633,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
                 label={mapLabel}
               />
             )}
-            {loading && (
+            {loading && offlineMissing.length === 0 && (
               <p className="map-panel__loading" role="status">
                 Loading the map for {formatDate(day)}…
               </p>
@@ -623,7 +644,11 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
             </p>
           </div>
           <aside className="map-panel__side">
-            <MapLegend items={legendItems} caption={legendCaption} />
+            <MapLegend
+              items={legendItems}
+              caption={legendCaption}
+              unavailable={offlineMissing.length > 0 ? "not saved offline" : undefined}
+            />
             {userBox && (
               <OwnArea box={userBox} from={from} day={day} inputs={inputs} onClear={() => setUserBox(null)} />
             )}
@@ -679,6 +704,8 @@ function Attribution({
     </p>
   );
 }
+
+const isNetworkError = (error: unknown) => error instanceof DataLoadError && error.kind === "network";
 
 /** The view that fits a lon/lat box (its corners and mid-edges projected). */
 function fitBox(projection: GeoProjection, [w, s, e, n]: BBox, width: number, height: number): View {
