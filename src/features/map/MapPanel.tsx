@@ -171,9 +171,9 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
 
   // Prefetch the chunks next to the day's, so that playing or scrubbing on does not wait (once the
   // day's own chunks are in: on two cores they would compete with them). In idle time: a step's
-  // effects run before its frame.
+  // effects run before its frame. Not offline: a chunk not saved would only fail.
   useEffect(() => {
-    if (loading) return;
+    if (loading || !online) return;
     return runWhenIdle(
       () => MAP_SOURCES.map((source) => chunkRefFor(index, source, day)),
       (ref) => {
@@ -181,7 +181,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
           for (const n of neighbourRefs(index, ref)) void queryClient.prefetchQuery(chunkQuery(n.file));
       },
     );
-  }, [index, day, queryClient, loading]);
+  }, [index, day, queryClient, loading, online]);
 
   const input = (slot: Slot): ShapeInput | null | undefined => {
     const s = slots.find((x) => x.slot === slot)!;
