@@ -3,6 +3,7 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { SECURITY_HEADERS } from "./scripts/security-headers.ts";
+import { dataNotFoundPlugin } from "./scripts/data-not-found.ts";
 
 // BASE_PATH lets the static build be hosted under a sub-path (e.g. /war-data/).
 const base = process.env.BASE_PATH ?? "/";
@@ -17,6 +18,8 @@ export default defineConfig({
   define: { __BUILD_DATE__: JSON.stringify(buildDate) },
   plugins: [
     react(),
+    // A missing data file is a 404, never the SPA fallback's index.html.
+    dataNotFoundPlugin(),
     // The service worker (src/offline/sw.ts) precaches the app's files; data files are cached as
     // they load (network-first). Registered by src/offline/register.ts, not by an inline script (CSP).
     VitePWA({

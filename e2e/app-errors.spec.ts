@@ -13,7 +13,7 @@ test.describe("a missing file", () => {
     await page.goto("/");
     const alert = page.getByRole("alert");
     await expect(alert).toContainText("The dashboard's data could not be loaded");
-    await expect(alert).toContainText(/data\/manifest\.json was not found on the server \(HTTP 404/);
+    await expect(alert).toContainText(/data\/manifest\.json is missing on the server \(HTTP 404/);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 
     await page.unroute(MANIFEST);
@@ -21,6 +21,40 @@ test.describe("a missing file", () => {
     await expect(page.getByRole("group", { name: "Date range" })).toBeVisible();
     await expect(page.getByRole("alert")).toHaveCount(0);
   });
+
+  test("a file deleted from the server is reported missing (404), never as a page or truncated JSON", async ({
+    page,
+  }) => {
+    // The server itself answers a data file it does not have with 404, not with index.html.
+    const direct = await page.request.get("/data/no-such-file.json");
+    expect(direct.status()).toBe(404);
+    expect(direct.headers()["content-type"] ?? "").not.toContain("text/html");
+    expect(direct.headers()["content-security-policy"]).toContain("default-src 'self'");
+    // oryx.json as if deleted: the request goes to a path the server does not have.
+    await page.route("**/data/oryx.json", async (route) =>
+      route.fulfill({
+        response: await route.fetch({ url: route.request().url().replace("oryx", "gone-oryx") }),
+      }),
+    );
+    await openApp(page);
+    await page.locator("#comparison").scrollIntoViewIfNeeded();
+    const alert = page.locator("#comparison").getByRole("alert").first();
+    await expect(alert).toContainText("data/oryx.json is missing on the server (HTTP 404 Not Found).");
+    await expect(alert).not.toContainText("truncated");
+  });
+});
+
+test("a host that answers a missing file with its web page is reported as missing", async ({ page }) => {
+  // Many static hosts answer unknown paths with index.html (an SPA fallback), status 200.
+  await page.route("**/data/oryx.json", (route) =>
+    route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>App</title>" }),
+  );
+  await openApp(page);
+  await page.locator("#comparison").scrollIntoViewIfNeeded();
+  const alert = page.locator("#comparison").getByRole("alert").first();
+  await expect(alert).toContainText(
+    "data/oryx.json is missing on the server: it answered with a web page (text/html) instead of the file.",
+  );
 });
 
 test("a truncated file is reported as such, and Retry recovers", async ({ page }) => {

@@ -1,12 +1,14 @@
 // Shared fixture for every end-to-end spec: a test fails if the page logs a console error, throws
-// an uncaught exception, or requests anything from a host other than the local preview server
-// (the dashboard must work offline from its own static files). Foreign requests are also aborted.
+// an uncaught exception, or requests anything from a host other than 127.0.0.1 (the preview server,
+// or a test's own local proxy in front of it): the dashboard must work offline from its own static
+// files. Foreign requests are also aborted.
 import { test as base, expect, type Page } from "@playwright/test";
 
 export const APP_HOST = `127.0.0.1:${process.env.E2E_PORT ?? 4179}`;
 
+/** The preview server, or another local server a test starts in front of it (e2e/delaying-proxy.ts). */
 function isLocal(url: URL): boolean {
-  return url.host === APP_HOST || url.protocol === "data:" || url.protocol === "blob:";
+  return url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:";
 }
 
 interface Fixtures {

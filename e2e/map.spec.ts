@@ -214,3 +214,22 @@ test("axe finds no accessibility violations in the map section", async ({ page }
   const results = await new AxeBuilder({ page }).include("#map").analyze();
   expect(results.violations).toEqual([]);
 });
+
+test("a preset chosen after moving the map's day drops that day, without a notice", async ({ page }) => {
+  await openMap(page, LINK);
+  const slider = page.getByRole("slider", { name: /Day shown/ });
+  await slider.press("ArrowLeft");
+  await slider.press("ArrowLeft");
+  await expect.poll(() => searchParams(page).get("day")).toBe("2023-11-28");
+  // The last 7 days lie long after 28 Nov 2023: the map shows the range's last day instead.
+  await page.getByRole("button", { name: "Last 7 days" }).click();
+  await expect.poll(() => searchParams(page).get("from")).not.toBe("2023-06-04");
+  expect(searchParams(page).get("day")).toBeNull();
+  await expect(page.getByText("Some settings in this link could not be used")).toHaveCount(0);
+  await expect(page.getByText(/map day/)).toHaveCount(0);
+  // The slider's own "first – last day" line: the day shown is the last.
+  const ends = page.locator(".day-slider__ends");
+  await expect(ends).not.toContainText("2023");
+  const lastDay = (await ends.innerText()).split(" – ")[1]!;
+  await expect(page.getByTestId("map-day")).toHaveText(lastDay);
+});

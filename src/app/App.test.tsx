@@ -80,7 +80,7 @@ describe("App", () => {
     manifestResponses = [new Response("gone", { status: 404, statusText: "Not Found" })];
     renderApp();
     const alert = await screen.findByRole("alert");
-    expect(alert).toHaveTextContent("data/manifest.json was not found on the server (HTTP 404 Not Found).");
+    expect(alert).toHaveTextContent("data/manifest.json is missing on the server (HTTP 404 Not Found).");
     expect(screen.getByRole("heading", { level: 1 })).toBeInTheDocument();
     await userEvent.click(within(alert).getByRole("button", { name: "Retry" }));
     expect(await screen.findByLabelText("From")).toBeInTheDocument();

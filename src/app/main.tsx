@@ -10,6 +10,7 @@ import "../index.css";
 import { App } from "./App";
 import { Providers } from "./providers";
 import { registerServiceWorker } from "../offline/register";
+import { saveForOfflineWhenIdle } from "../offline/save-for-offline";
 import { createQueryClient } from "../data/queries/query-client";
 import { manifestQuery } from "../data/queries/manifest";
 import { lossesQuery } from "../data/queries/losses";
@@ -38,3 +39,4 @@ createRoot(container, {
 );
 
 registerServiceWorker();
+saveForOfflineWhenIdle(queryClient);

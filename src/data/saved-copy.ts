@@ -4,21 +4,50 @@ export const DATA_CACHE = "dataset";
 /** Set on a data file's response when it comes from the saved copy, not the network. */
 export const SAVED_AT_HEADER = "x-saved-at";
 
-/** A copy of `response` carrying the time it was saved (ISO 8601). */
-export async function stampSavedAt(response: Response, savedAt: Date): Promise<Response> {
-  const headers = new Headers(response.headers);
-  headers.set(SAVED_AT_HEADER, savedAt.toISOString());
-  return new Response(await response.blob(), {
-    status: response.status,
-    statusText: response.statusText,
-    headers,
+/** What the page posts to the service worker: save these files (paths under data/) for offline use. */
+export const SAVE_FOR_OFFLINE = "save-for-offline";
+export interface SaveForOfflineMessage {
+  type: typeof SAVE_FOR_OFFLINE;
+  paths: string[];
+}
+
+export function isSaveForOfflineMessage(data: unknown): data is SaveForOfflineMessage {
+  if (typeof data !== "object" || data === null) return false;
+  const { type, paths } = data as { type?: unknown; paths?: unknown };
+  return type === SAVE_FOR_OFFLINE && Array.isArray(paths) && paths.every(isDataPath);
+}
+
+/** A plain path under data/ ("losses.json", "map/nzz-2023-04-01.json"): no "..", no scheme. */
+export function isDataPath(path: unknown): path is string {
+  return typeof path === "string" && /^[\w./-]+\.json$/.test(path) && !path.includes("..");
+}
+
+/**
+ * The offline copy of a data file with `body`, stamped with the time it was saved, or null when the
+ * answer is not worth keeping: anything but a 200 JSON answer that parses (a 404, the web page a
+ * host sends for a missing file, a truncated file). The page saves only what passed its schema and
+ * checks as well; the worker, which has no schemas, checks this much.
+ */
+export function savedCopy(
+  answer: { status: number; contentType: string | null; body: string | ArrayBuffer },
+  savedAt: Date,
+): Response | null {
+  if (answer.status !== 200 || !/\bjson\b/i.test(answer.contentType ?? "")) return null;
+  try {
+    JSON.parse(typeof answer.body === "string" ? answer.body : new TextDecoder().decode(answer.body));
+  } catch {
+    return null;
+  }
+  return new Response(answer.body, {
+    status: 200,
+    headers: { "Content-Type": answer.contentType!, [SAVED_AT_HEADER]: savedAt.toISOString() },
   });
 }
 
 /**
- * The data files worth saving at install, read from manifest.json's `files` list: every file but the
- * map's per-period chunks (14 MB in all; saved one by one as the reader's map shows them).
- * Tolerant of any shape: a malformed manifest saves nothing rather than failing the install.
+ * The data files every view needs offline, read from manifest.json's `files` list: every file but the
+ * map's per-period chunks (those are planned by src/offline/offline-plan.ts, within a budget).
+ * Tolerant of any shape: a malformed manifest saves nothing.
  */
 export function coreDataFiles(manifest: unknown): string[] {
   if (typeof manifest !== "object" || manifest === null) return [];
@@ -26,7 +55,7 @@ export function coreDataFiles(manifest: unknown): string[] {
   if (!Array.isArray(files)) return [];
   return files
     .map((f: unknown) => (typeof f === "object" && f !== null ? (f as { path?: unknown }).path : undefined))
-    .filter((p): p is string => typeof p === "string" && /^[\w./-]+\.json$/.test(p) && !p.includes(".."))
+    .filter(isDataPath)
     .filter((p) => p === "map/index.json" || !p.startsWith("map/"));
 }
 

@@ -16,6 +16,12 @@ export interface UrlStateSpec<T> {
   parse(params: URLSearchParams, ctx: UrlContext, notices: string[]): T;
   /** Only values that differ from the default (a missing key means the default); parse ∘ serialize = id. */
   serialize(state: T, ctx: UrlContext): Record<string, string>;
+  /**
+   * The state to keep when the reader changes the global range to `ctx.range` (e.g. drop a day the
+   * new range leaves out). Without it the state is kept and `parse` clamps it. Either way the URL is
+   * rewritten at once, so the change never shows a notice meant for a link's own values.
+   */
+  followRange?(state: T, ctx: UrlContext): T;
 }
 
 export interface Parsed<T> {

@@ -4,11 +4,12 @@ import { act, renderHook, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { iso, makeManifest, makeTestQueryClient } from "../data/test-builders";
-import { parseChoice, readParam } from "./parse-helpers";
+import { parseChoice, parseDay, readParam } from "./parse-helpers";
 import {
   currentSearch,
   flushUrlWrites,
   pickParams,
+  setRangeFollowers,
   useRange,
   useUrlNotices,
   useUrlState,
@@ -152,6 +153,60 @@ describe("URL state hooks", () => {
     act(() => result.current.range.update({ from: iso("2026-01-01"), to: iso("2025-01-01") }));
     expect(result.current.range.range).toEqual({ from: "2025-01-01", to: "2025-08-08" });
     expect(result.current.notices).toEqual([]);
+  });
+});
+
+describe("a range change and the features' days", () => {
+  // Two made-up features with a day inside the range: one drops a day the new range leaves out,
+  // the other has no rule of its own (its day is clamped).
+  interface Dayed {
+    day: string | null;
+  }
+  const daySpec = (param: string, drop: boolean): UrlStateSpec<Dayed> => ({
+    params: [param],
+    parse: (params, ctx, notices) => ({
+      day: parseDay(readParam(params, param, notices), ctx.range, param, notices),
+    }),
+    serialize: (s): Record<string, string> => (s.day ? { [param]: s.day } : {}),
+    ...(drop && {
+      followRange: (s, ctx) =>
+        s.day && (s.day < ctx.range.from || s.day > ctx.range.to) ? { day: null } : s,
+    }),
+  });
+  const dropping = daySpec("day", true);
+  const clamping = daySpec("pin", false);
+  const followers = [dropping, clamping] as UrlStateSpec<unknown>[];
+  afterEach(() => setRangeFollowers([]));
+
+  function setupDays(url: string) {
+    window.history.replaceState(null, "", url);
+    setRangeFollowers(followers);
+    const client = makeTestQueryClient({ manifest: makeManifest({ bounds }) });
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+    );
+    return renderHook(() => ({ range: useRange(), notices: useUrlNotices(followers) }), { wrapper });
+  }
+
+  it("drop or clamp a day the new range leaves out, with no notice", () => {
+    const { result } = setupDays("/?from=2023-01-01&to=2023-12-31&day=2023-03-01&pin=2023-03-01");
+    expect(result.current.notices).toEqual([]);
+    act(() => result.current.range.update({ from: iso("2023-06-01"), to: iso("2023-12-31") }));
+    flushUrlWrites();
+    expect(window.location.search).toBe("?from=2023-06-01&to=2023-12-31&pin=2023-06-01");
+    expect(result.current.notices).toEqual([]);
+  });
+
+  it("keep a day the new range still holds, and the parameters' order", () => {
+    const { result } = setupDays("/?from=2023-01-01&to=2023-12-31&pin=2023-08-01&day=2023-07-01");
+    act(() => result.current.range.update({ from: iso("2023-06-01"), to: iso("2023-12-31") }));
+    flushUrlWrites();
+    expect(window.location.search).toBe("?from=2023-06-01&to=2023-12-31&pin=2023-08-01&day=2023-07-01");
+  });
+
+  it("still tell the reader about a link's own day outside its range", () => {
+    const { result } = setupDays("/?from=2023-06-01&to=2023-12-31&day=2023-03-01");
+    expect(result.current.notices).toEqual([expect.stringContaining("day 2023-03-01 is before")]);
   });
 });
 

@@ -125,6 +125,37 @@ export interface UpdateOptions {
   replace?: boolean;
 }
 
+/** `state` as `spec` writes and reads it back under `ctx` (clamped, canonical), so it causes no notice. */
+function normalize<T>(spec: UrlStateSpec<T>, state: T, ctx: UrlContext): T {
+  return parseUrlState(spec, new URLSearchParams(spec.serialize(state, ctx)).toString(), ctx).state;
+}
+
+/** The features whose state depends on the range (src/app/url-states.ts registers them all). */
+let rangeFollowers: readonly UrlStateSpec<unknown>[] = [];
+
+/** Every feature's spec, so that a range change can rewrite what the new range leaves out. */
+export function setRangeFollowers(specs: readonly UrlStateSpec<unknown>[]): void {
+  rangeFollowers = specs;
+}
+
+/**
+ * `query` after the range changed from `before.range` to `after.range`: each feature's state as the
+ * reader had it, passed through its `followRange` (or clamped by its parser), written back where
+ * the new range changed it. Without this a map day outside the new range stayed in the link and the
+ * page blamed "the link's map day" for the reader's own preset click.
+ */
+function followRange(query: string, before: UrlContext, after: UrlContext): string {
+  let out = query;
+  for (const spec of rangeFollowers) {
+    const kept = parseUrlState(spec, out, before).state;
+    const next = normalize(spec, spec.followRange ? spec.followRange(kept, after) : kept, after);
+    const written = new URLSearchParams(spec.serialize(next, after)).toString();
+    if (pickParams(out, spec.params) !== pickParams(written, spec.params))
+      out = mergeUrlState(out, spec, next, after);
+  }
+  return out;
+}
+
 /** Writes `state` for `spec` into the URL (keeping other parameters and the #hash). */
 export function writeUrlState<T>(
   spec: UrlStateSpec<T>,
@@ -133,17 +164,14 @@ export function writeUrlState<T>(
   options: UpdateOptions = {},
 ): void {
   // Normalise first (clamp, canonical order) so our own writes never produce notices.
-  const normalized = parseUrlState(
-    spec,
-    new URLSearchParams(spec.serialize(state, ctx)).toString(),
-    ctx,
-  ).state;
+  const normalized = normalize(spec, state, ctx);
   const { pathname, hash } = window.location;
   const search = currentSearch();
+  const isRange = spec === (rangeSpec as unknown);
   // The range is rewritten too (as parsed), so a broken from/to in the link goes with the first change.
-  const withRange =
-    spec === (rangeSpec as unknown) ? search : mergeUrlState(search, rangeSpec, ctx.range, ctx);
-  const query = mergeUrlState(withRange, spec, normalized, ctx);
+  const withRange = isRange ? search : mergeUrlState(search, rangeSpec, ctx.range, ctx);
+  const merged = mergeUrlState(withRange, spec, normalized, ctx);
+  const query = isRange ? followRange(merged, ctx, { ...ctx, range: normalized as DateRange }) : merged;
   if (`?${query}` === search || (query === "" && search === "")) return;
   const next = `${pathname}${query ? `?${query}` : ""}${hash}`;
   const last = pending.at(-1);

@@ -34,7 +34,16 @@ describe("fetchJson", () => {
   it("names the missing file on a 404", async () => {
     serve("Not found", { status: 404, statusText: "Not Found" });
     const error = await failure(fetchJson("data/losses.json", manifestFileSchema));
-    expect(error.message).toBe("data/losses.json was not found on the server (HTTP 404 Not Found).");
+    expect(error.message).toBe("data/losses.json is missing on the server (HTTP 404 Not Found).");
+    expect(error.kind).toBe("http");
+  });
+
+  it("calls a web page sent for a file (a host's SPA fallback) missing, not broken JSON", async () => {
+    serve("<!doctype html><title>App</title>", { headers: { "Content-Type": "text/html; charset=utf-8" } });
+    const error = await failure(fetchJson("data/oryx.json", manifestFileSchema));
+    expect(error.message).toBe(
+      "data/oryx.json is missing on the server: it answered with a web page (text/html) instead of the file.",
+    );
     expect(error.kind).toBe("http");
   });
 

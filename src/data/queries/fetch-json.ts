@@ -3,7 +3,7 @@
 import { z } from "zod/mini";
 import type { CheckFailure } from "../checks/series-checks";
 import { savedAtOf } from "../saved-copy";
-import { noteLoadedFile } from "./saved-copies";
+import { noteLoadedFile, saveOfflineCopy } from "./saved-copies";
 
 /** "check": the file parses but fails a semantic check (src/data/checks/data-checks.ts). */
 export type DataLoadErrorKind = "network" | "http" | "json" | "schema" | "check";
@@ -23,6 +23,11 @@ export class DataLoadError extends Error {
 /** The URL of a data file, honouring the base path the app is hosted under (BASE_PATH at build). */
 export function dataUrl(path: string): string {
   return `${import.meta.env.BASE_URL}${path.replace(/^\/+/, "")}`;
+}
+
+/** An HTML page where a JSON file was asked for. */
+function isWebPage(response: Response): boolean {
+  return /^\s*text\/html\b/i.test(response.headers.get("content-type") ?? "");
 }
 
 const MAX_ISSUES = 3;
@@ -72,13 +77,24 @@ export async function fetchJson<S extends z.core.$ZodType>(
       path,
       "http",
       response.status === 404
-        ? `${path} was not found on the server (${status}).`
+        ? `${path} is missing on the server (${status}).`
         : `${path} could not be loaded: the server answered ${status}.`,
     );
   }
+  // A host that answers unknown addresses with its index page (an SPA fallback) sends a missing
+  // file as 200 text/html: say it is missing, not that it is broken JSON.
+  if (isWebPage(response)) {
+    throw new DataLoadError(
+      path,
+      "http",
+      `${path} is missing on the server: it answered with a web page (text/html) instead of the file.`,
+    );
+  }
   let json: unknown;
+  let text: string;
   try {
-    json = JSON.parse(await response.text());
+    text = await response.text();
+    json = JSON.parse(text);
   } catch (error) {
     throw new DataLoadError(
       path,
@@ -87,7 +103,8 @@ export async function fetchJson<S extends z.core.$ZodType>(
         `(${error instanceof Error ? error.message : String(error)}).`,
     );
   }
-  noteLoadedFile(path, savedAtOf(response));
+  const savedAt = savedAtOf(response);
+  noteLoadedFile(path, savedAt);
   const result = z.safeParse(schema, json);
   if (!result.success) {
     throw new DataLoadError(
@@ -98,6 +115,8 @@ export async function fetchJson<S extends z.core.$ZodType>(
   }
   const failure = check?.(result.data);
   if (failure) throw checkFailedError(path, failure);
+  // Fresh from the network and valid: this download becomes the offline copy (no second fetch).
+  if (savedAt === null) saveOfflineCopy(path, text, response.headers.get("content-type"));
   return result.data;
 }
 

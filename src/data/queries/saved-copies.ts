@@ -1,6 +1,39 @@
 // Which data files the page is showing from the service worker's saved copy (offline, or a network
 // too slow to answer), and when each was saved: the page says how old its data may be.
+import { useQuery } from "@tanstack/react-query";
 import { useSyncExternalStore } from "react";
+import { DATA_CACHE, savedCopy } from "../saved-copy";
+
+/** Whether this page keeps offline copies: a production build, where a service worker serves them. */
+const keepsCopies = () =>
+  import.meta.env.PROD && typeof caches !== "undefined" && "serviceWorker" in navigator;
+
+/**
+ * Saves `text` as the offline copy of `path` (e.g. "data/losses.json"), which the service worker
+ * serves offline. Called once the file passed its schema and checks; never throws (a full disk or
+ * a private window only loses the copy).
+ */
+export function saveOfflineCopy(path: string, text: string, contentType: string | null): void {
+  if (!keepsCopies()) return;
+  const copy = savedCopy({ status: 200, contentType, body: text }, new Date());
+  if (!copy) return;
+  const url = new URL(`${import.meta.env.BASE_URL}${path}`, window.location.href).href;
+  caches
+    .open(DATA_CACHE)
+    .then((cache) => cache.put(url, copy))
+    .catch((error: unknown) => console.warn(`Could not save ${path} for offline use:`, error));
+}
+
+/** The data files with an offline copy, as paths under data/ (e.g. "map/nzz-2023-04-01.json"). */
+export async function listSavedDataFiles(): Promise<string[]> {
+  if (typeof caches === "undefined") return [];
+  const prefix = new URL(`${import.meta.env.BASE_URL}data/`, window.location.href).href;
+  const keys = await (await caches.open(DATA_CACHE)).keys();
+  return keys
+    .map((r) => r.url)
+    .filter((u) => u.startsWith(prefix))
+    .map((u) => u.slice(prefix.length));
+}
 
 const savedCopies = new Map<string, Date>();
 let snapshot: ReadonlyMap<string, Date> = new Map();
@@ -28,4 +61,15 @@ export function useSavedCopies(): ReadonlyMap<string, Date> {
     () => snapshot,
     () => snapshot,
   );
+}
+
+/** The data files with an offline copy (read afresh each time it is asked for: they change). */
+export function useSavedDataFiles(enabled: boolean) {
+  return useQuery({
+    queryKey: ["offline", "saved-files"],
+    queryFn: listSavedDataFiles,
+    enabled,
+    staleTime: 0,
+    networkMode: "always",
+  });
 }

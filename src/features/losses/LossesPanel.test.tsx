@@ -113,7 +113,7 @@ describe("LossesPanel", () => {
     renderPanel("/?from=2023-07-19&to=2023-07-25", {});
     const alert = await screen.findByRole("alert");
     expect(alert).toHaveTextContent("The losses data could not be loaded");
-    expect(alert).toHaveTextContent("data/losses.json was not found");
+    expect(alert).toHaveTextContent("data/losses.json is missing on the server (HTTP 404).");
     await user.click(within(alert).getByRole("button", { name: "Retry" }));
     expect(await screen.findByRole("article", { name: "Tanks" })).toBeInTheDocument();
   });

@@ -30,11 +30,14 @@ export function MapLegend({
   caption,
   totals = [],
   totalsCaption,
+  unavailable,
 }: {
   items: LegendItem[];
   caption: string;
   totals?: readonly LegendTotal[];
   totalsCaption?: string;
+  /** Why the km² cannot be measured now (offline, the day not saved); else "measuring…". */
+  unavailable?: string;
 }) {
   return (
     <div className="map-legend">
@@ -67,7 +70,7 @@ export function MapLegend({
             </svg>
             <span className="map-legend__label">{item.label}</span>
             <span className="map-legend__value">
-              {item.km2 === undefined ? "measuring…" : `${formatNumber(item.km2)} km²`}
+              {item.km2 === undefined ? (unavailable ?? "measuring…") : `${formatNumber(item.km2)} km²`}
             </span>
           </li>
         ))}

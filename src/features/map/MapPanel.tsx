@@ -44,6 +44,9 @@ import { fitRect, IDENTITY, zoomAt, type View } from "./view";
 import type { GeoProjection } from "d3-geo";
 import { runWhenIdle } from "./idle-work";
 import { OwnArea } from "./OwnArea";
+import { OfflineMapNotice } from "./OfflineMapNotice";
+import { useOnline } from "../../lib/use-online";
+import { DataLoadError } from "../../data/queries/fetch-json";
 import { SectorCharts } from "./SectorCharts";
 import "./map.css";
 
@@ -111,10 +114,12 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
   const day =
     draft && draft.base === urlDay && draft.day >= range.from && draft.day <= range.to ? draft.day : urlDay;
   useEffect(() => {
+    // A draft the range has since left behind is dropped, not written (it would be clamped).
     if (!draft || draft.base !== urlDay || draft.day === urlDay) return;
+    if (draft.day < range.from || draft.day > range.to) return;
     const timer = setTimeout(() => update({ day: draft.day }, { replace: true }), 400);
     return () => clearTimeout(timer);
-  }, [draft, urlDay, update]);
+  }, [draft, urlDay, update, range.from, range.to]);
   const from = range.from;
   const baseDay = baselineOf(range);
   const queryClient = useQueryClient();
@@ -151,12 +156,29 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
   });
   const chunkError = results.find((r) => r.status === "error")?.error;
   const loading = files.some((f) => !chunkByFile.has(f));
+  // Offline, a chunk that was not saved fails (or waits, if the connection went mid-visit): the map
+  // says which days it has instead of showing an error, and loads it when the connection returns.
+  const online = useOnline();
+  const offlineMissing = online
+    ? []
+    : files.filter((_, i) => {
+        const r = results[i];
+        return r?.fetchStatus === "paused" || (r?.status === "error" && isNetworkError(r.error));
+      });
+  const wasOnline = useRef(online);
+  useEffect(() => {
+    if (online && !wasOnline.current)
+      void queryClient.refetchQueries({
+        predicate: (q) => q.queryKey[0] === "data" && q.state.status === "error",
+      });
+    wasOnline.current = online;
+  }, [online, queryClient]);
 
   // Prefetch the chunks next to the day's, so that playing or scrubbing on does not wait (once the
   // day's own chunks are in: on two cores they would compete with them). In idle time: a step's
-  // effects run before its frame.
+  // effects run before its frame. Not offline: a chunk not saved would only fail.
   useEffect(() => {
-    if (loading) return;
+    if (loading || !online) return;
     return runWhenIdle(
       () => MAP_SOURCES.map((source) => chunkRefFor(index, source, day)),
       (ref) => {
@@ -164,7 +186,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
           for (const n of neighbourRefs(index, ref)) void queryClient.prefetchQuery(chunkQuery(n.file));
       },
     );
-  }, [index, day, queryClient, loading]);
+  }, [index, day, queryClient, loading, online]);
 
   const input = (slot: Slot): ShapeInput | null | undefined => {
     const s = slots.find((x) => x.slot === slot)!;
@@ -569,7 +591,8 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
           no Russian-held area is drawn for it before then.
         </p>
       )}
-      {chunkError && (
+      {offlineMissing.length > 0 && <OfflineMapNotice index={index} missingFiles={offlineMissing} />}
+      {chunkError && offlineMissing.length === 0 && (
         <ErrorPanel
           title="Part of the map could not be loaded"
           error={chunkError}
@@ -628,7 +651,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
                 label={mapLabel}
               />
             )}
-            {loading && (
+            {loading && offlineMissing.length === 0 && (
               <p className="map-panel__loading" role="status">
                 Loading the map for {formatDate(day)}…
               </p>
@@ -644,6 +667,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
               caption={legendCaption}
               totals={addedTotals}
               totalsCaption={addedCaption}
+              unavailable={offlineMissing.length > 0 ? "not saved offline" : undefined}
             />
             {userBox && (
               <OwnArea
@@ -706,6 +730,8 @@ function Attribution({
     </p>
   );
 }
+
+const isNetworkError = (error: unknown) => error instanceof DataLoadError && error.kind === "network";
 
 /** The view that fits a lon/lat box (its corners and mid-edges projected). */
 function fitBox(projection: GeoProjection, [w, s, e, n]: BBox, width: number, height: number): View {

@@ -59,6 +59,10 @@ export const mapUrlState: UrlStateSpec<MapUrlState> = {
     if (state.mode !== MAP_DEFAULTS.mode) out.mode = state.mode;
     return out;
   },
+  // A day the reader's new range leaves out goes: the slider then shows the new range's last day,
+  // as it does for any range (a day clamped to the new start would show no change at all).
+  followRange: (state, { range }) =>
+    state.day !== null && (state.day < range.from || state.day > range.to) ? { ...state, day: null } : state,
 };
 
 /** The slider's day: the URL's, or the range's last day. */
