@@ -70,7 +70,7 @@ test("the ledger gives verdicts against a statement's own source and context aga
         await expect(row.locator(".cmp-verdict")).toHaveText(/^(✓ Matches|≠ Differs|\? Not checkable)/);
         verdicts++;
       } else {
-        await expect(row.locator(".cmp-verdict")).toHaveText(/^(ⓘ Context: |\? Not checkable)/);
+        await expect(row.locator(".cmp-verdict")).toHaveText(/^(→ Context: |\? Not checkable)/);
         contexts++;
       }
     }
@@ -82,7 +82,7 @@ test("the ledger gives verdicts against a statement's own source and context aga
   const matches = await verdictRows.locator(".cmp-verdict--match").count();
   const differs = await verdictRows.locator(".cmp-verdict--differs").count();
   await expect(section.locator("figure#claims-ledger h3")).toHaveText(
-    `${claims.claims.length} statements: ${matches} match their own source, ${differs} differ; ${contexts} readings against another source, 0 not checkable`,
+    `${claims.claims.length} statements, ${verdicts + contexts} readings: ${matches} match the statement’s own source, ${differs} differ; ${contexts} give another source’s figure as context; 0 not checkable`,
   );
 
   // A change's window starts the day after its baseline, and says so; the arithmetic subtracts

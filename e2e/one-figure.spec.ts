@@ -97,7 +97,7 @@ test.describe("a ledger link opens the view that shows the ledger's figure, and 
       (r: any) => r.check.kind === "territoryAdvance" && r.check.source === "deepstate",
     );
     const row = await openLedgerRow(page, claim.id, reading.label);
-    await expect(row.locator("[data-box]")).toContainText("Why this box:");
+    await expect(row.locator("[data-box]")).toContainText("Why this box and window:");
     const link = row.getByRole("link", { name: /^DeepState:/ });
     const ledgerFigure = figureIn((await link.innerText()).replace(/^DeepState:/, ""));
     await link.click();

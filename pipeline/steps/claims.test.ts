@@ -15,6 +15,7 @@ const claim = (id: string, date: string, readings = [reading("2023-01-01", "2023
   counts: "tanks",
   reportedBy: { name: "Example", url: "https://example.org/a" },
   primary: null,
+  verdictSource: "generalStaff",
   readings,
 });
 
@@ -29,6 +30,12 @@ describe("deriveClaims", () => {
       lastDate: "2023-02-01",
       kind: "reference",
     });
+  });
+
+  it("rejects a claim whose own source none of its readings reads, naming the claim", () => {
+    expect(() =>
+      deriveClaims("claims.json", { claims: [{ ...claim("a", "2023-01-09"), verdictSource: "oryx" }] }),
+    ).toThrow(/a: no reading checks its verdictSource oryx/);
   });
 
   it("rejects a window whose baseline is not before its end, naming the claim", () => {

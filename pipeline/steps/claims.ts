@@ -38,6 +38,12 @@ export function deriveClaims(file: string, data: unknown): ClaimsFile {
       if ("baseline" in c && c.baseline >= c.to)
         throw new RawDataError(file, `${claim.id} "${r.label}": baseline must be before the window's end`);
     }
+    // The claim's own source gives its verdicts: at least one reading must read it.
+    if (
+      claim.verdictSource !== null &&
+      !claim.readings.some((r) => sourceOf(r.check) === claim.verdictSource)
+    )
+      throw new RawDataError(file, `${claim.id}: no reading checks its verdictSource ${claim.verdictSource}`);
     for (const c of [claim.reportedBy, claim.primary])
       if (c && !c.url.startsWith("https://"))
         throw new RawDataError(file, `${claim.id}: source URL must be https`);
@@ -50,6 +56,12 @@ export function deriveClaims(file: string, data: unknown): ClaimsFile {
     sources: [curatedClaimsSource(first, last)],
     claims,
   });
+}
+
+/** The dataset a check reads (the ledger's verdict kinds: src/features/comparison/derive-claim-verdicts.ts). */
+function sourceOf(check: ClaimsFile["claims"][number]["readings"][number]["check"]) {
+  if (check.kind === "territoryAdvance") return check.source;
+  return check.kind === "oryxTotal" || check.kind === "oryxChange" ? "oryx" : "generalStaff";
 }
 
 function windowOf(check: ClaimsFile["claims"][number]["readings"][number]["check"]) {

@@ -64,7 +64,7 @@ export function ClaimsLedgerPanel({ claims, data, sources }: Props) {
       <ChartFrame
         id="claims-ledger"
         className="cmp-ledger-frame"
-        title={`${claims.claims.length} statements: ${count("matches")} match their own source, ${count("differs")} differ; ${count("context")} readings against another source, ${count("notCheckable")} not checkable`}
+        title={`${claims.claims.length} statements, ${all.length} readings: ${count("matches")} match the statement’s own source, ${count("differs")} differ; ${count("context")} give another source’s figure as context; ${count("notCheckable")} not checkable`}
         subtitle={
           dates ? `Statements made ${formatDateRange(dates)}; each checked for its own window` : undefined
         }
@@ -178,7 +178,7 @@ function BoxText({
   const deg = (v: number) => formatNumber(v, undefined, 2);
   return (
     <span className="cmp-claim__box" data-box={check.sector}>
-      Box: {box.name}, {deg(w)}–{deg(e)}° E, {deg(south)}–{deg(n)}° N. Why this box: {why}
+      Box: {box.name}, {deg(w)}–{deg(e)}° E, {deg(south)}–{deg(n)}° N. Why this box and window: {why}
     </span>
   );
 }
@@ -224,7 +224,7 @@ function Verdict({ e, claim }: { e: ReadingResult; claim: Claim }) {
   if (v.kind === "context")
     return (
       <span className="cmp-verdict cmp-verdict--context">
-        {mark("ⓘ")}
+        {mark("→")}
         <strong>Context:</strong> {contextText(e, v.value)}
         {claim.verdictSource === null ? " (no source here is the statement’s own)" : ""}.
       </span>
