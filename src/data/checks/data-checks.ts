@@ -177,13 +177,14 @@ export function checkMapIndex(index: MapIndex): CheckFailure | null {
       return { check: CHUNK_PATHS, at: `chunks[${i}].file is “${c.file.slice(0, 40)}”` };
     const range = checkRange(`chunks[${i}] (${c.file})`, c.from, c.to);
     if (range) return range;
-    const before = lastTo.get(c.source);
+    const series = `${c.source}|${c.definition ?? ""}`;
+    const before = lastTo.get(series);
     if (before !== undefined && c.from <= before)
       return {
         check: CHUNKS_IN_ORDER,
         at: `chunks[${i}] (${c.file}) starts on ${c.from}, not after the previous one's last day (${before})`,
       };
-    lastTo.set(c.source, c.to);
+    lastTo.set(series, c.to);
   }
   return null;
 }

@@ -35,9 +35,13 @@ describe("map URL state", () => {
 
   it("leaves defaults out of links and round-trips", () => {
     expect(mapUrlState.serialize(MAP_DEFAULTS, ctx)).toEqual({});
-    const s = { map: "bakhmut", day: iso("2023-07-01"), src: "nzz", mode: "change" } as const;
+    const s = { map: "bakhmut", day: iso("2023-07-01"), src: "nzz", mode: "change", def: "likeForLike" } as const;
     const q = new URLSearchParams(mapUrlState.serialize(s, ctx)).toString();
     expect(q).toBe("map=bakhmut&day=2023-07-01&src=nzz");
+    const published = { ...s, def: "asPublished" } as const;
+    const qp = new URLSearchParams(mapUrlState.serialize(published, ctx)).toString();
+    expect(qp).toBe("map=bakhmut&day=2023-07-01&src=nzz&def=published");
+    expect(parse(qp).state).toEqual(published);
     expect(parse(q).state).toEqual(s);
     // The range's last day is the default day.
     expect(mapUrlState.serialize({ ...s, day: iso("2023-11-30") }, ctx)).not.toHaveProperty("day");
