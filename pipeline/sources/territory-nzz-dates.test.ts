@@ -14,7 +14,12 @@ describe("NZZ's own map dates", () => {
         features: [
           {
             type: "Feature",
-            properties: { type: "nochange", date: "2024-01-01", _datefrom: "2023-12-28", _dateto: "2024-01-01" },
+            properties: {
+              type: "nochange",
+              date: "2024-01-01",
+              _datefrom: "2023-12-28",
+              _dateto: "2024-01-01",
+            },
             geometry: { type: "MultiPolygon", coordinates: [] },
           },
         ],

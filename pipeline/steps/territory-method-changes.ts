@@ -43,7 +43,9 @@ export function applyNzzMethodChanges(series: DailySeries, options: NzzChangeOpt
   const last = series.dates.at(-1)!;
   const excludedDays = options.changes
     .filter((c) => c.handlingKind === "excluded")
-    .flatMap((c) => calendarDays(c.from < first ? first : c.from, (c.to ?? c.from) > last ? last : (c.to ?? c.from)));
+    .flatMap((c) =>
+      calendarDays(c.from < first ? first : c.from, (c.to ?? c.from) > last ? last : (c.to ?? c.from)),
+    );
   const gainedKm2 = [...series.gainedKm2];
   const lostKm2 = [...series.lostKm2];
   const sectors = Object.fromEntries(
@@ -118,7 +120,10 @@ export async function measureNzzMethodChanges(input: MeasureInput): Promise<Meth
         id: change.id,
         day,
         figures: [
-          km2("NZZ's shape shrank by (sea included)", multiPolygonAreaKm2(before) - multiPolygonAreaKm2(after)),
+          km2(
+            "NZZ's shape shrank by (sea included)",
+            multiPolygonAreaKm2(before) - multiPolygonAreaKm2(after),
+          ),
           km2("of which inside Ukraine's border", insideKm2(before) - insideKm2(after)),
           km2("held area change as published (Crimea added)", delta(pub.occupiedKm2)),
         ],

@@ -74,7 +74,10 @@ export interface StateResult {
 }
 
 /** A state measured like for like: `addedKm2` is the part of the layer the source did not draw. */
-export type LikeForLikeState = Pick<StateResult, "occupiedKm2" | "addedKm2" | "gainedKm2" | "lostKm2" | "sectors">;
+export type LikeForLikeState = Pick<
+  StateResult,
+  "occupiedKm2" | "addedKm2" | "gainedKm2" | "lostKm2" | "sectors"
+>;
 
 export interface TrackResult {
   id: number;
@@ -437,7 +440,11 @@ function measureStates(
   const own = new Map<number, Areas>();
   const ownOf = (i: number): Areas => {
     let a = own.get(i);
-    if (!a) own.set(i, (a = { occupiedKm2: shapes.areaKm2("occ", i), sectorKm2: sectorAreas(shapes.get("occ", i)) }));
+    if (!a)
+      own.set(
+        i,
+        (a = { occupiedKm2: shapes.areaKm2("occ", i), sectorKm2: sectorAreas(shapes.get("occ", i)) }),
+      );
     return a;
   };
   const areasOf = (i: number): Areas => ({
@@ -469,7 +476,8 @@ function measureStates(
     let insideKm2: number | undefined;
     if (layer) {
       const lflNow = lflOf(i);
-      const lflChange = s.changed && lflBefore ? measureChange(shapes.get("xorLfl", i), lflNow, lflBefore) : null;
+      const lflChange =
+        s.changed && lflBefore ? measureChange(shapes.get("xorLfl", i), lflNow, lflBefore) : null;
       lflBefore = lflNow;
       const gapKm2 = shapes.areaKm2("gap", i);
       insideKm2 = Math.max(0, layerKm2 - gapKm2);

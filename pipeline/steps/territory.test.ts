@@ -227,7 +227,10 @@ describe("NZZ's method changes on made-up files", async () => {
 
   it("counts the dropped pre-2022 part as no change like for like, and only the real loss", () => {
     const i = at("2023-01-04");
-    expect(file.nzzAsPublished!.lostKm2[i]).toBeCloseTo(rectKm2([37.5, 47, 38.5, 48]) + rectKm2([36, 47, 36.2, 48]), -1);
+    expect(file.nzzAsPublished!.lostKm2[i]).toBeCloseTo(
+      rectKm2([37.5, 47, 38.5, 48]) + rectKm2([36, 47, 36.2, 48]),
+      -1,
+    );
     expect(file.nzz.lostKm2[i]).toBeCloseTo(rectKm2([36, 47, 36.2, 48]), -1);
     expect(file.nzz.gainedKm2[i]).toBe(0);
   });

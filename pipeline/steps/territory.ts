@@ -81,7 +81,7 @@ function sourcesBlock(
         "Russian-held area of mainland Ukraine per day, with gains and losses since the previous update.",
       caveats:
         `Omits Crimea, and from ${definitionChangeDay ?? "its change of definition"} the areas held before 2022: measured and drawn like for like by default (those areas added from DeepState's layer), as published one click away; ` +
-          "days are NZZ's own map dates, each update drawing the changes since an earlier day (a period, not a day); a missing day repeats the previous one; listed method changes are applied (method-changes.json).",
+        "days are NZZ's own map dates, each update drawing the changes since an earlier day (a period, not a day); a missing day repeats the previous one; listed method changes are applied (method-changes.json).",
       firstDate: nzz[0]!,
       lastDate: nzz.at(-1)!,
     },
@@ -325,7 +325,9 @@ async function buildWithPool(
       `${nzzDating.fileDated.length} without a plausible own date (file date kept); excluded by the method-change list: ${nzzExcluded.map((s) => s.date).join(", ") || "none"}`,
     `possible redraws (≥ ${REDRAW_RULE.multiple}× the other source within ±${REDRAW_RULE.windowDays} days, ≥ ${REDRAW_RULE.floorKm2} km²): ` +
       file.redraws.map((r) => `${r.date} ${r.source} ${r.box} ${r.km2}/${r.otherKm2}`).join(", "),
-    ...file.methodChanges.map((m) => `method change ${m.id} (${m.day}): ${m.figures.map((f) => `${f.label} ${f.value}`).join("; ")}`),
+    ...file.methodChanges.map(
+      (m) => `method change ${m.id} (${m.day}): ${m.figures.map((f) => `${f.label} ${f.value}`).join("; ")}`,
+    ),
     `like-for-like: pre-2022 layer ${likeForLike.reference.pre2022Km2} km² (${likeForLike.reference.snapshot}); ` +
       `${likeFallbacks} intersections redone with mapshaper; NZZ jumps inside it: ` +
       likeForLike.nzzJumps

@@ -5,6 +5,7 @@ import { dataUrl } from "../data/queries/fetch-json";
 import { useLoadedDataFiles } from "../data/queries/use-loaded-files";
 import type { ManifestFile } from "../data/schemas/manifest";
 import { formatBytes, formatDate } from "../lib/format";
+import { MethodChangesList } from "./MethodChangesList";
 
 export function SourcesList({ manifest }: { manifest: ManifestFile }) {
   const loaded = useLoadedDataFiles();
@@ -41,6 +42,7 @@ export function SourcesList({ manifest }: { manifest: ManifestFile }) {
           </li>
         ))}
       </ul>
+      <MethodChangesList />
       {loaded.length > 0 && (
         <p className="files-note">
           Data files this page has loaded, derived from these sources by the project’s pipeline:{" "}

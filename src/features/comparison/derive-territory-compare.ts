@@ -70,15 +70,16 @@ function mondayOf(day: IsoDate, names: Map<number, IsoDate>): IsoDate {
 }
 
 /**
- * Area Russia took and lost per calendar week, per source (sums of the daily changes). On a day NZZ
- * changed what it draws (a jump mostly inside the pre-2022 layer), the part inside that layer is
- * not a loss and is left out.
+ * Area Russia took and lost per calendar week, per source (sums of the daily changes). NZZ's series
+ * is like for like where the file has one (`nzzAsPublished` beside it), so its change of definition
+ * is no change; in an older file (NZZ as published), on a day NZZ changed what it draws (a jump
+ * mostly inside the pre-2022 layer), the part inside that layer is not a loss and is left out.
  */
 export function deriveWeeklyChange(file: TerritoryFile, range: DateRange): WeekRow[] {
   const weeks = new Map<IsoDate, WeekRow>();
   const mondays = new Map<number, IsoDate>();
   const redefined = new Map(
-    (file.likeForLike?.nzzJumps ?? [])
+    (file.nzzAsPublished ? [] : (file.likeForLike?.nzzJumps ?? []))
       .filter((j) => Math.abs(j.inPre2022DeltaKm2) > 0.9 * Math.abs(j.deltaKm2))
       .map((j) => [j.date, j.inPre2022DeltaKm2]),
   );

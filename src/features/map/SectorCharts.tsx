@@ -215,7 +215,12 @@ function SectorChartsImpl({
                   x={m.week}
                   stroke="var(--event)"
                   strokeDasharray="3 3"
-                  label={{ value: m.label, position: "insideTopRight", fontSize: 11, fill: "var(--text-muted)" }}
+                  label={{
+                    value: m.label,
+                    position: "insideTopRight",
+                    fontSize: 11,
+                    fill: "var(--text-muted)",
+                  }}
                 />
               ))}
               <Bar

@@ -4,7 +4,12 @@
 // (Proposed for the shared schema: the pipeline's output would be checked just as strictly.)
 import { z } from "zod/mini";
 import { isoDateSchema, isoDateSeriesSchema, schemaVersionSchema } from "../../data/schemas/common";
-import { chunkStatesCheck, mapDefinitionSchema, mapSourceSchema, type MapChunk } from "../../data/schemas/map";
+import {
+  chunkStatesCheck,
+  mapDefinitionSchema,
+  mapSourceSchema,
+  type MapChunk,
+} from "../../data/schemas/map";
 import { territoryOriginSchema } from "../../data/schemas/territory";
 
 const isNumberPairs = (arc: unknown): boolean => {
