@@ -725,8 +725,10 @@ function Attribution({
           <a href={s.url}>{s.name}</a> ({s.licence}; {formatDate(s.firstDate)} – {formatDate(s.lastDate)})
         </span>
       ))}
-      . Both draw what Russia holds; DeepState includes Crimea, NZZ omits it (added here from DeepState).
-      Shown: <span className="map-attribution__day">{formatDate(day)};</span> series to{" "}
+      . Both draw what Russia holds; DeepState includes Crimea, NZZ omits it (added here from DeepState) and,
+      like for like, NZZ gets DeepState&apos;s areas held before 2022 wherever it does not draw them.
+      NZZ&apos;s days are its own map dates; each update draws a period of changes. Shown:{" "}
+      <span className="map-attribution__day">{formatDate(day)};</span> series to{" "}
       {formatDate(last("deepstate"))} (DeepState) and {formatDate(last("nzz"))} (NZZ). Boundary and
       neighbours:{" "}
       {basemap.sources.map((s, i) => (
