@@ -566,14 +566,17 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
           value={state.mode}
           onChange={(mode) => update({ mode })}
         />
-        <SegmentedControl
-          legend="NZZ shapes"
-          name="map-def"
-          options={MAP_DEFINITIONS}
-          labels={DEFINITION_LABELS}
-          value={state.def}
-          onChange={(def) => update({ def })}
-        />
+        {/* Where the sources are compared, NZZ is always like for like (the note says so). */}
+        {state.mode === "change" && (
+          <SegmentedControl
+            legend="NZZ shapes"
+            name="map-def"
+            options={MAP_DEFINITIONS}
+            labels={DEFINITION_LABELS}
+            value={state.def}
+            onChange={(def) => update({ def })}
+          />
+        )}
       </div>
     ),
     [state.map, state.src, state.mode, state.def, update],
