@@ -119,12 +119,15 @@ export interface FlaggedJump extends Discontinuity {
   inPre2022DeltaKm2: number | null;
 }
 
-/** The flagged discontinuities of both sources inside the range. */
+/**
+ * The flagged discontinuities of both sources inside the range (NZZ's as published, where the file
+ * has that series beside the like-for-like one: its change of definition is a jump only there).
+ */
 export function deriveJumps(file: TerritoryFile, range: DateRange): FlaggedJump[] {
   const inPre = new Map((file.likeForLike?.nzzJumps ?? []).map((j) => [j.date, j.inPre2022DeltaKm2]));
   return (["deepstate", "nzz"] as const)
     .flatMap((source) =>
-      file[source].discontinuities
+      (source === "nzz" ? (file.nzzAsPublished ?? file.nzz) : file[source]).discontinuities
         .filter((d) => d.date >= range.from && d.date <= range.to)
         .map((d) => ({
           ...d,
