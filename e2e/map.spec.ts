@@ -21,11 +21,12 @@ const equalArea = geoConicEqualArea()
   .scale(R)
   .translate([0, 0]);
 
-/** The shape a source shows on a day, decoded from its chunk. */
-function shapeOn(source: string, day: string): MultiPolygon {
+/** The shape a source shows on a day, decoded from its chunk (NZZ: like for like unless asked). */
+function shapeOn(source: string, day: string, definition?: "asPublished"): MultiPolygon {
   const index = readJson("map/index.json");
   const ref = index.chunks.find(
-    (c: { source: string; from: string; to: string }) => c.source === source && c.from <= day && day <= c.to,
+    (c: { source: string; from: string; to: string; definition?: string }) =>
+      c.source === source && c.definition === definition && c.from <= day && day <= c.to,
   );
   const chunk = readJson(ref.file);
   const geometry = chunk.topology.objects.occupied.geometries[chunk.state[chunk.dates.indexOf(day)]];
@@ -67,10 +68,10 @@ function areaKm2(multi: MultiPolygon): number {
 }
 
 /** Ukrainian gains (held on `from`, not on `to`) and Russian gains inside a box, measured independently. */
-function changeInBox(source: string, from: string, to: string, box: Box) {
+function changeInBox(source: string, from: string, to: string, box: Box, definition?: "asPublished") {
   const clip = boxPolygon(box);
-  const a = polygonClipping.intersection(shapeOn(source, from), clip);
-  const b = polygonClipping.intersection(shapeOn(source, to), clip);
+  const a = polygonClipping.intersection(shapeOn(source, from, definition), clip);
+  const b = polygonClipping.intersection(shapeOn(source, to, definition), clip);
   return {
     heldFrom: areaKm2(a),
     heldTo: areaKm2(b),
@@ -232,4 +233,45 @@ test("a preset chosen after moving the map's day drops that day, without a notic
   await expect(ends).not.toContainText("2023");
   const lastDay = (await ends.innerText()).split(" – ")[1]!;
   await expect(page.getByTestId("map-day")).toHaveText(lastDay);
+});
+
+test("NZZ is like for like by default: its change of definition is no Ukrainian gain until “As published”", async ({
+  page,
+}) => {
+  const territory = readJson("territory.json");
+  const donetsk = territory.sectors.find((s: { id: string }) => s.id === "donetsk").bbox as Box;
+  await openMap(page, "?from=2024-03-01&to=2024-03-31&map=donetsk&src=nzz");
+  const caption = page.locator(".map-legend__caption");
+  await expect(caption).toHaveText(/^NZZ \/ liveuamap, .* km² in the Donetsk box/);
+  const lfl = changeInBox("nzz", "2024-03-01", "2024-03-31", donetsk);
+  const published = changeInBox("nzz", "2024-03-01", "2024-03-31", donetsk, "asPublished");
+  // The legend's "Ukrainian gains" is the like-for-like shapes' change, far below the drop as published.
+  const ukr = await legendKm2(page, /Ukrainian gains since/);
+  expect(Math.abs(ukr - lfl.ukrainianGains)).toBeLessThanOrEqual(Math.max(1, 0.01 * lfl.ukrainianGains));
+  expect(ukr).toBeLessThan(0.1 * published.ukrainianGains);
+  await expect(page.locator(".map-frame")).toContainText("NZZ like for like");
+
+  // One click shows NZZ as published, the drop included, and the link remembers it.
+  await page.getByRole("group", { name: "NZZ shapes" }).getByRole("radio", { name: "As published" }).check();
+  await expect.poll(() => searchParams(page).get("def")).toBe("published");
+  await expect
+    .poll(() => legendKm2(page, /Ukrainian gains since/))
+    .toBeCloseTo(Math.round(published.ukrainianGains), -1);
+  await expect(page.locator(".map-frame")).toContainText("NZZ as published");
+});
+
+test("the map's held-area chart and the source comparison give NZZ one figure for a day", async ({
+  page,
+}) => {
+  await openMap(page, "?from=2024-03-01&to=2024-03-31&src=nzz");
+  const chart = page.locator("figure#map-occupied-all");
+  await chart.getByRole("application").focus();
+  await page.keyboard.press("End");
+  const tooltip = chart.getByTestId("cmp-tooltip");
+  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText("31 Mar 2024");
+  const mapText = await tooltip.getByRole("row", { name: /NZZ/ }).innerText();
+  const mapNzz = /([\d,]+) km²/.exec(mapText)![1]!;
+  const section = page.locator("#comparison");
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.locator("figure#territory-all h3")).toContainText(`NZZ ${mapNzz} km²`);
 });

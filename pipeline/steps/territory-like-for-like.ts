@@ -70,7 +70,10 @@ export interface LikeForLikeInput {
   nzzInside: Map<string, number>;
   /** How many of those intersections were redone with mapshaper. */
   insideFallbacks: number;
+  /** NZZ as published (Crimea added). */
   nzzSeries: DailySeries;
+  /** NZZ like for like (its shape plus the part of the layer it does not draw), measured per state. */
+  nzzLikeForLike: DailySeries;
   deepstateSeries: DailySeries;
   /** The reference layer and the snapshot it comes from. */
   pre2022: MultiPolygon;
@@ -107,7 +110,7 @@ function boxOf(polygon: Polygon): BBox {
 }
 
 /** Same positions in the same structure (what equal JSON texts meant, without writing them out). */
-function sameShape(a: Polygon[], b: Polygon[]): boolean {
+export function sameShape(a: Polygon[], b: Polygon[]): boolean {
   return (
     a.length === b.length &&
     a.every((polygon, i) => {
@@ -169,7 +172,10 @@ export function measureLikeForLike(input: LikeForLikeInput): LikeForLike {
     asPublished.push(round1(nzz.occupiedKm2[i]! - crimea[i]!));
     inPre.push(round1(Math.min(last, asPublished[i]!)));
   });
-  const nzzSince = asPublished.map((a, i) => round1(Math.max(0, a - inPre[i]!)));
+  // The like-for-like shapes' own areas (so the map's chart and this comparison show one figure):
+  // all occupied = own shape + the layer's part it leaves out; since 2022 = that minus the layer.
+  const nzzAll = input.nzzLikeForLike.occupiedKm2.map(round1);
+  const nzzSince = nzzAll.map((a) => round1(Math.max(0, a - round1(pre2022Km2))));
   // DeepState's own per-day layer where the history archive has it; after it, the same reference.
   const dsSince = ds.dates.map((_, i) =>
     round1(ds.occupiedSince2022Km2[i] ?? Math.max(0, ds.occupiedKm2[i]! - pre2022Km2)),
@@ -194,7 +200,7 @@ export function measureLikeForLike(input: LikeForLikeInput): LikeForLike {
       asPublishedKm2: asPublished,
       inPre2022Km2: inPre,
       since2022Km2: nzzSince,
-      allOccupiedKm2: nzzSince.map((s) => round1(s + pre2022Km2)),
+      allOccupiedKm2: nzzAll,
     },
     nzzJumps,
     fallbacks,

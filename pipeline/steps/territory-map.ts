@@ -16,6 +16,10 @@ export interface MapChunkInput {
   source: MapSource;
   origin: TerritoryOrigin;
   result: TrackResult;
+  /** The TopoJSON text to write (the result's own, or its like-for-like one). */
+  topology: string | null;
+  /** Set for NZZ's as-published shapes (the default chunks are like for like). */
+  definition?: "asPublished";
 }
 
 const gzipAsync = promisify(gzip);
@@ -33,8 +37,10 @@ export async function buildMapFiles(
   chunks.forEach((chunk, i) => {
     const { result } = chunk;
     const first = result.days[0];
-    if (!first || !result.topology) return;
-    const next = chunks.slice(i + 1).find((c) => c.source === chunk.source);
+    if (!first || !chunk.topology) return;
+    const next = chunks
+      .slice(i + 1)
+      .find((c) => c.source === chunk.source && c.definition === chunk.definition);
     const to = next?.result.days[0] ? addDays(next.result.days[0].date, -1) : ends[chunk.source];
     const dates = calendarDays(first.date, to);
     const stateByDate = new Map(result.days.map((d) => [d.date, d.state]));
@@ -45,6 +51,7 @@ export async function buildMapFiles(
     const head = JSON.stringify({
       schemaVersion: SCHEMA_VERSION,
       source: chunk.source,
+      ...(chunk.definition ? { definition: chunk.definition } : {}),
       origin: chunk.origin,
       from: first.date,
       to,
@@ -52,11 +59,12 @@ export async function buildMapFiles(
       state,
       topology: null,
     });
-    const content = `${head.slice(0, -"null}".length)}${result.topology}}`;
-    const path = `map/${chunk.source}-${first.date}.json`;
+    const content = `${head.slice(0, -"null}".length)}${chunk.topology}}`;
+    const path = `map/${chunk.source}${chunk.definition ? "-published" : ""}-${first.date}.json`;
     files.push({ path, content });
     refs.push({
       source: chunk.source,
+      ...(chunk.definition ? { definition: chunk.definition } : {}),
       file: path,
       from: first.date,
       to,
@@ -74,7 +82,8 @@ export async function buildMapFiles(
     chunks: refs.map((ref, i) => ({ ...ref, gzipBytes: gzipBytes[i]! })),
     notes: [
       "Shapes are the Russian-held area clipped to Ukraine's boundary, simplified (~50 m, topology kept) and quantized.",
-      "NZZ omits Crimea; its shapes here include Crimea as DeepState draws it, as in territory.json.",
+      "NZZ's default chunks are like for like: its shape plus the areas held before 2022 as DeepState draws them (Crimea included), as territory.json's `nzz`; " +
+        "the `definition: asPublished` chunks (map/nzz-published-*) are NZZ's shape with Crimea added, as `nzzAsPublished`.",
       "Days without a snapshot show the previous day's shape (see `carried` in territory.json).",
     ],
   };

@@ -34,6 +34,9 @@ export interface DailySeries {
   crimeaAddedKm2: number[] | null;
   sectors: Record<string, SectorSeries>;
   discontinuities: { date: string; deltaKm2: number; note: string }[];
+  /** See territorySeriesSchema (set by applyNzzMethodChanges). */
+  excludedDays?: string[];
+  windowFrom?: (string | null)[];
 }
 
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;

@@ -9,11 +9,11 @@ import { multiPolygonAreaKm2 } from "../geo/area";
 import { areaInBoxKm2 } from "../geo/box-area";
 import { clipPiecesToBoundary } from "../geo/clip-pieces";
 import type { MultiPolygon, Polygon } from "../geo/polygons";
-import { bboxOf, intersectionOf, shapesCollection } from "../geo/polygons";
+import { bboxOf, differenceOf, intersectionOf, shapesCollection } from "../geo/polygons";
 import { cutToBox } from "../geo/windowed-xor";
+import { sameShape } from "./territory-like-for-like";
 import { fallbackCount, robustUnion, robustXor } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
-import { areaInsideKm2 } from "./territory-like-for-like";
 import type { Snapshot } from "../sources/territory-read";
 import type { TerritoryTrack } from "../sources/territory-snapshot";
 import { readSnapshotPolygons } from "../sources/territory-snapshot";
@@ -43,8 +43,10 @@ export interface TrackTask {
   /** Ukraine's boundary (simplified), the clip polygon. */
   boundary: MultiPolygon;
   /**
-   * NZZ: DeepState's "occupied before 2022" layer (clipped); each state's part inside it is measured
-   * here, from the polygons already read, for the like-for-like series (null: not measured).
+   * NZZ: DeepState's "occupied before 2022" layer (clipped to Ukraine, Crimea included). With it,
+   * each state is also built like for like: its own shape plus the part of the layer it does not
+   * draw (`gap`), so NZZ's 2024 change of definition (it stopped drawing the areas held before 2022)
+   * is no change at all; its changes are the xor minus the layer (null: as published only).
    */
   insideLayer?: MultiPolygon | null;
 }
@@ -67,7 +69,15 @@ export interface StateResult {
   sectors: Record<string, SectorResult>;
   /** Area of the source's own shape inside `insideLayer`, unrounded (only when the task has one). */
   insideKm2?: number;
+  /** The same state like for like (own shape ∪ `insideLayer`), when the task has a layer. */
+  lfl?: LikeForLikeState;
 }
+
+/** A state measured like for like: `addedKm2` is the part of the layer the source did not draw. */
+export type LikeForLikeState = Pick<
+  StateResult,
+  "occupiedKm2" | "addedKm2" | "gainedKm2" | "lostKm2" | "sectors"
+>;
 
 export interface TrackResult {
   id: number;
@@ -76,6 +86,8 @@ export interface TrackResult {
   states: StateResult[];
   /** TopoJSON text with object `occupied`: one geometry per state, in order (when withMap). */
   topology: string | null;
+  /** The same for the like-for-like states (tasks with an `insideLayer`), else null. */
+  lflTopology: string | null;
   /** `fill | name` of features no rule classified, with counts. */
   unclassified: Record<string, number>;
   /** Largest |Δoccupied − (gained − lost)| between consecutive states, km² (a consistency check). */
@@ -89,7 +101,7 @@ export interface TrackResult {
   stageSeconds: Record<Stage, number>;
 }
 
-export const STAGES = ["read", "union", "xor", "inside", "clip", "changes", "measure", "map"] as const;
+export const STAGES = ["read", "union", "xor", "clip", "changes", "likeForLike", "measure", "map"] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Adds the time of each `time(stage, f)` call to its stage. */
@@ -123,8 +135,6 @@ interface State {
    * differences; with Δ = new − old (clipped areas), gained = (xor + Δ) / 2 and lost = (xor − Δ) / 2.
    */
   changed: MultiPolygon | null;
-  /** Area inside the task's `insideLayer`, or undefined without one. */
-  insideKm2?: number;
 }
 
 /** A chunk's snapshots read and reduced to distinct states (stage 1), unclipped. */
@@ -139,8 +149,11 @@ export interface ChunkStates {
   insideFallbacks: number;
 }
 
-/** Clipped shapes: occupied, before-2022, xor (changes), and NZZ's Crimea and its overlap. */
-type ShapeName = "occ" | "pre" | "xor" | "crimea" | "overlap";
+/**
+ * Clipped shapes: occupied, before-2022, xor (changes), NZZ's Crimea and its overlap, and, like for
+ * like, the part of the reference layer the day's shape leaves out (`gap`) and the xor minus the layer.
+ */
+type ShapeName = "occ" | "pre" | "xor" | "crimea" | "overlap" | "gap" | "xorLfl";
 
 /** Clipped shapes by name and state index (−1: the state before the chunk); a missing one is empty. */
 class ClippedShapes {
@@ -185,17 +198,28 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   const boundary = timer.time("clip", () => boundaryNear(task, chunk));
   const shapes = timer.time("clip", () => clipStates(task, chunk, boundary));
   timer.time("changes", () => clipChanges(chunk.states, shapes, boundary));
-  const measured = timer.time("measure", () => measureStates(chunk, shapes, task.addPolygons !== null));
+  const layer = task.insideLayer ?? null;
+  if (layer) timer.time("likeForLike", () => likeForLikeShapes(chunk, shapes, layer));
+  const measured = timer.time("measure", () =>
+    measureStates(chunk, shapes, task.addPolygons !== null, layer),
+  );
   const topology = task.withMap
     ? await timer.timeAsync("map", () =>
         mapTopology(chunk.states.length, (i) => shapes.get("occ", i), shapes.get("crimea", 0)),
       )
     : null;
+  const lflTopology =
+    task.withMap && layer
+      ? await timer.timeAsync("map", () =>
+          mapTopology(chunk.states.length, (i) => [...shapes.get("occ", i), ...shapes.get("gap", i)], []),
+        )
+      : null;
   return {
     id: task.id,
     days: chunk.days,
     states: measured.states,
     topology,
+    lflTopology,
     unclassified: chunk.unclassified,
     maxResidualKm2: measured.maxResidualKm2,
     fallbacks: {
@@ -238,17 +262,6 @@ export async function readStates(
     return union;
   };
 
-  // NZZ mostly redraws the front away from the layer: the same cut shape gives the same area.
-  const insideCache = new Map<number, { cut: Polygon[]; km2: number }>();
-  let insideFallbacks = 0;
-  const insideOf = async (polygons: Polygon[]) => {
-    if (!task.insideLayer) return undefined;
-    const layer = task.insideLayer;
-    const r = await timer.timeAsync("inside", () => areaInsideKm2(polygons, layer, insideCache));
-    insideFallbacks += r.fallbacks;
-    return r.km2;
-  };
-
   const first = task.previous ? read(task.previous) : null;
   const previous = first ? await heldOf(first.occupied) : null;
   let previousHeld = previous;
@@ -264,7 +277,7 @@ export async function readStates(
       const before2022 = p.before2022 ? await before2022Of(p.before2022) : null;
       const base = task.withChanges ? previousHeld : null;
       const xor = base ? (changed ? await timer.timeAsync("xor", () => robustXor(held, base)) : []) : null;
-      states.push({ held, before2022, changed: xor, insideKm2: await insideOf(p.occupied) });
+      states.push({ held, before2022, changed: xor });
       previousHeld = held;
       previousKey = p.key;
     }
@@ -277,7 +290,7 @@ export async function readStates(
     states,
     days,
     unclassified,
-    insideFallbacks,
+    insideFallbacks: 0,
   };
 }
 
@@ -371,19 +384,85 @@ export function measureChange(xor: MultiPolygon, now: Areas, before: Areas) {
 }
 
 /**
- * Stage 5: each state's areas (NZZ: plus Crimea minus its overlap with the day's shape), and its
- * gains and losses since the state before it, rounded to 0.1 km².
+ * Like for like (NZZ), after stage 4: per state, the parts of the reference layer its shape leaves
+ * out (`gap` = layer − shape, one layer part at a time against the shape cut to that part's box;
+ * NZZ mostly redraws the front away from the layer, so an unchanged cut reuses the part's last
+ * result), and its change minus the layer (`xorLfl`). Own shape ∪ layer = own shape + gap, disjoint.
  */
-function measureStates(chunk: ChunkStates, shapes: ClippedShapes, nzzMode: boolean) {
-  const crimeaKm2 = nzzMode ? shapes.areaKm2("crimea", 0) : 0;
-  const addedOf = (i: number) => (nzzMode ? crimeaKm2 - shapes.areaKm2("overlap", i) : null);
-  const areasOf = (i: number): Areas => ({
-    occupiedKm2: shapes.areaKm2("occ", i) + (addedOf(i) ?? 0),
-    sectorKm2: sectorAreas(shapes.get("occ", i)),
+function likeForLikeShapes(chunk: ChunkStates, shapes: ClippedShapes, layer: MultiPolygon): void {
+  const parts = layer.map((part) => ({
+    part,
+    box: bboxOf([part]),
+    last: null as { cut: MultiPolygon; gap: MultiPolygon } | null,
+  }));
+  const gapOf = (occ: MultiPolygon): MultiPolygon =>
+    parts.flatMap((p) => {
+      const cut = cutToBox(occ, p.box);
+      if (p.last && sameShape(p.last.cut, cut)) return p.last.gap;
+      const gap = cut.length === 0 ? [p.part] : differenceOf([p.part], cut);
+      p.last = { cut, gap };
+      return gap;
+    });
+  if (chunk.hasBasis) shapes.set("gap", -1, gapOf(shapes.get("occ", -1)));
+  chunk.states.forEach((_, i) => {
+    shapes.set("gap", i, gapOf(shapes.get("occ", i)));
+    const xor = shapes.get("xor", i);
+    if (xor.length > 0) shapes.set("xorLfl", i, differenceOf(xor, cutToBox(layer, bboxOf(xor, 0.01))));
   });
+}
+
+const roundSectors = (now: Areas, change: ReturnType<typeof measureChange> | null) =>
+  Object.fromEntries(
+    SECTORS.map((x) => [
+      x.id,
+      {
+        occupiedKm2: round1(now.sectorKm2[x.id]!),
+        gainedKm2: change ? round1(change.sectors[x.id]![0]) : null,
+        lostKm2: change ? round1(change.sectors[x.id]![1]) : null,
+      },
+    ]),
+  );
+
+/**
+ * Stage 5: each state's areas (NZZ: plus Crimea minus its overlap with the day's shape), and its
+ * gains and losses since the state before it, rounded to 0.1 km²; with a reference `layer`, the
+ * same like for like (own shape + gap; changes from the xor minus the layer).
+ */
+function measureStates(
+  chunk: ChunkStates,
+  shapes: ClippedShapes,
+  nzzMode: boolean,
+  layer: MultiPolygon | null,
+) {
+  const crimeaKm2 = nzzMode ? shapes.areaKm2("crimea", 0) : 0;
+  const layerKm2 = layer ? multiPolygonAreaKm2(layer) : 0;
+  const addedOf = (i: number) => (nzzMode ? crimeaKm2 - shapes.areaKm2("overlap", i) : null);
+  const own = new Map<number, Areas>();
+  const ownOf = (i: number): Areas => {
+    let a = own.get(i);
+    if (!a)
+      own.set(
+        i,
+        (a = { occupiedKm2: shapes.areaKm2("occ", i), sectorKm2: sectorAreas(shapes.get("occ", i)) }),
+      );
+    return a;
+  };
+  const areasOf = (i: number): Areas => ({
+    occupiedKm2: ownOf(i).occupiedKm2 + (addedOf(i) ?? 0),
+    sectorKm2: ownOf(i).sectorKm2,
+  });
+  const lflOf = (i: number): Areas => {
+    const gap = sectorAreas(shapes.get("gap", i));
+    const o = ownOf(i);
+    return {
+      occupiedKm2: o.occupiedKm2 + shapes.areaKm2("gap", i),
+      sectorKm2: Object.fromEntries(SECTORS.map((x) => [x.id, o.sectorKm2[x.id]! + gap[x.id]!])),
+    };
+  };
   let maxResidualKm2 = 0;
   let xorShortfalls = 0;
   let before = chunk.hasBasis ? areasOf(-1) : null;
+  let lflBefore = chunk.hasBasis && layer ? lflOf(-1) : null;
   const states = chunk.states.map((s, i): StateResult => {
     const now = areasOf(i);
     const change = s.changed && before ? measureChange(shapes.get("xor", i), now, before) : null;
@@ -393,23 +472,32 @@ function measureStates(chunk: ChunkStates, shapes: ClippedShapes, nzzMode: boole
     }
     before = now;
     const addedKm2 = addedOf(i);
+    let lfl: LikeForLikeState | undefined;
+    let insideKm2: number | undefined;
+    if (layer) {
+      const lflNow = lflOf(i);
+      const lflChange =
+        s.changed && lflBefore ? measureChange(shapes.get("xorLfl", i), lflNow, lflBefore) : null;
+      lflBefore = lflNow;
+      const gapKm2 = shapes.areaKm2("gap", i);
+      insideKm2 = Math.max(0, layerKm2 - gapKm2);
+      lfl = {
+        occupiedKm2: round1(lflNow.occupiedKm2),
+        addedKm2: round1(gapKm2),
+        gainedKm2: lflChange ? round1(lflChange.gainedKm2) : null,
+        lostKm2: lflChange ? round1(lflChange.lostKm2) : null,
+        sectors: roundSectors(lflNow, lflChange),
+      };
+    }
     return {
-      ...(s.insideKm2 === undefined ? {} : { insideKm2: s.insideKm2 }),
+      ...(insideKm2 === undefined ? {} : { insideKm2 }),
+      ...(lfl ? { lfl } : {}),
       occupiedKm2: round1(now.occupiedKm2),
       before2022Km2: s.before2022 ? round1(shapes.areaKm2("pre", i)) : null,
       addedKm2: addedKm2 === null ? null : round1(addedKm2),
       gainedKm2: change ? round1(change.gainedKm2) : null,
       lostKm2: change ? round1(change.lostKm2) : null,
-      sectors: Object.fromEntries(
-        SECTORS.map((x) => [
-          x.id,
-          {
-            occupiedKm2: round1(now.sectorKm2[x.id]!),
-            gainedKm2: change ? round1(change.sectors[x.id]![0]) : null,
-            lostKm2: change ? round1(change.sectors[x.id]![1]) : null,
-          },
-        ]),
-      ),
+      sectors: roundSectors(now, change),
     };
   });
   return { states, maxResidualKm2, xorShortfalls };

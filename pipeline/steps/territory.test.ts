@@ -12,6 +12,7 @@ import { listFiles, runBuild } from "../lib/run-build";
 import { RawDataError, type StepContext } from "../types";
 import { buildTerritoryWith } from "./territory";
 import { makeTerritoryRaw, polygonGeometry, rect, rectKm2 } from "./territory-fixtures";
+import type { MethodChange } from "../../src/data/schemas/method-changes";
 
 const silent = { start() {}, tick() {}, stop() {} };
 const rel = (a: number, b: number) => Math.abs(a / b - 1);
@@ -120,17 +121,35 @@ describe("territory step on a made-up raw folder", async () => {
     expect(d.sectors.zaporizhzhia!.occupiedKm2[0]).toBeCloseTo(rectKm2([36, 47.2, 37, 47.9]), -1);
   });
 
-  it("adds Crimea to NZZ from DeepState's geometry and carries NZZ's missing day", () => {
-    const n = file.nzz;
+  it("keys NZZ by its own map date, adds Crimea as published and carries NZZ's missing day", () => {
+    const n = file.nzzAsPublished!;
+    expect(n.dates).toEqual(["2022-12-31", "2023-01-01", "2023-01-02"]);
     expect(n.carried).toEqual([false, true, false]);
     expect(rel(n.crimeaAddedKm2![0]!, rectKm2(CRIMEA))).toBeLessThan(1e-3);
     expect(rel(n.occupiedKm2[0]!, rectKm2(SINCE_2022) + rectKm2(CRIMEA))).toBeLessThan(1e-3);
     expect(n.gainedKm2[2]).toBeCloseTo(rectKm2([38, 47, 38.5, 48]), -1);
+    expect(file.nzz.windowFrom).toEqual(["2022-12-30", null, "2022-12-31"]);
+  });
+
+  it("draws NZZ like for like by default: its shape plus the pre-2022 layer it leaves out", () => {
+    const n = file.nzz;
+    // SINCE_2022 ∪ BEFORE_2022 = 36–39°E, plus Crimea.
+    expect(rel(n.occupiedKm2[0]!, rectKm2([36, 47, 39, 48]) + rectKm2(CRIMEA))).toBeLessThan(1e-3);
+    // The gains box 38–38.5°E lies inside the pre-2022 layer: like for like nothing changed hands.
+    expect(n.gainedKm2[2]).toBe(0);
+    expect(file.likeForLike!.nzz.allOccupiedKm2).toEqual(n.occupiedKm2);
   });
 
   it("writes map chunks whose simplified shapes keep each day's area within 0.5 %", () => {
     const index = mapIndexSchema.parse(JSON.parse(byPath.get("map/index.json")!));
-    expect(index.chunks.map((c) => c.source).sort()).toEqual(["deepstate", "deepstate", "nzz"]);
+    expect(index.chunks.map((c) => `${c.source} ${c.definition ?? "default"}`).sort()).toEqual([
+      "deepstate default",
+      "deepstate default",
+      "nzz asPublished",
+      "nzz asPublished",
+      "nzz default",
+      "nzz default",
+    ]);
     for (const ref of index.chunks.filter((c) => c.source === "deepstate")) {
       const chunk = mapChunkSchema.parse(JSON.parse(byPath.get(ref.file)!));
       chunk.dates.forEach((date, i) => {
@@ -157,6 +176,79 @@ describe("territory step on a made-up raw folder", async () => {
     await expect(
       buildTerritoryWith({ rawDir: broken.dir, progress: silent }, { threads: 1 }),
     ).rejects.toThrow(/nzz\/2023-01-02\.json\.gz: not a valid gzip/);
+  });
+});
+
+describe("NZZ's method changes on made-up files", async () => {
+  // Day 3 (NZZ's own date 2023-01-04) stops drawing the part inside the pre-2022 layer (37.5–38.5°E)
+  // and cedes 36–36.2°E; day 4's file is broken (most of it labelled as losses) and listed as excluded.
+  const raw = fixture();
+  const nzzFile = (date: string, parts: [string, BBox][]) => ({
+    value: featureCollection(
+      parts.map(([type, box]) =>
+        feature(polygonGeometry(rect(box)), { type, date, _datefrom: "2023-01-02", _dateto: date }),
+      ),
+    ),
+  });
+  raw.write("territory/nzz/2023-01-05.json.gz", nzzFile("2023-01-04", [["nochange", [36.2, 47, 37.5, 48]]]));
+  raw.write(
+    "territory/nzz/2023-01-06.json.gz",
+    nzzFile("2023-01-05", [
+      ["nochange", [36.2, 47, 36.3, 48]],
+      ["losses", [36.3, 47, 37.5, 48]],
+    ]),
+  );
+  raw.write("territory/nzz/2023-01-07.json.gz", nzzFile("2023-01-06", [["nochange", [36.2, 47, 37.5, 48]]]));
+  const change = (over: Partial<MethodChange>): MethodChange =>
+    ({
+      source: "nzz",
+      kind: "definition",
+      handlingKind: "likeForLike",
+      label: "x",
+      what: "x",
+      handling: "x",
+      citation: { name: "x", url: "https://example.org/" },
+      ...over,
+    }) as MethodChange;
+  const methodChanges = [
+    change({ id: "nzz-2023-01-04-pre2022", from: "2023-01-04" as never }),
+    change({
+      id: "nzz-2023-01-05-broken",
+      from: "2023-01-05" as never,
+      kind: "glitch",
+      handlingKind: "excluded",
+    }),
+  ];
+  const { file } = await buildTerritoryWith(
+    { rawDir: raw.dir, progress: silent },
+    { threads: 1, methodChanges },
+  );
+  const at = (d: string) => file.nzz.dates.indexOf(d as never);
+
+  it("counts the dropped pre-2022 part as no change like for like, and only the real loss", () => {
+    const i = at("2023-01-04");
+    expect(file.nzzAsPublished!.lostKm2[i]).toBeCloseTo(
+      rectKm2([37.5, 47, 38.5, 48]) + rectKm2([36, 47, 36.2, 48]),
+      -1,
+    );
+    expect(file.nzz.lostKm2[i]).toBeCloseTo(rectKm2([36, 47, 36.2, 48]), -1);
+    expect(file.nzz.gainedKm2[i]).toBe(0);
+  });
+
+  it("carries the last good day over an excluded file and lists the day", () => {
+    const i = at("2023-01-05");
+    expect(file.nzz.excludedDays).toEqual(["2023-01-05"]);
+    expect(file.nzz.carried[i]).toBe(true);
+    expect(file.nzz.occupiedKm2[i]).toBe(file.nzz.occupiedKm2[i - 1]);
+    expect([file.nzz.lostKm2[i], file.nzz.lostKm2[i + 1]]).toEqual([0, 0]);
+  });
+
+  it("measures each change into territory.json", () => {
+    const ids = file.methodChanges!.map((m) => m.id);
+    expect(ids).toEqual(["nzz-2023-01-04-pre2022", "nzz-2023-01-05-broken"]);
+    const broken = file.methodChanges![1]!.figures[0]!;
+    expect(broken.label).toBe("labelled as losses (inside Ukraine)");
+    expect(rel(broken.value, rectKm2([36.3, 47, 37.5, 48]))).toBeLessThan(1e-3);
   });
 });
 

@@ -7,6 +7,7 @@ import type { MapSource } from "../../src/data/schemas/map";
 import type { TerritoryOrigin } from "../../src/data/schemas/territory";
 import { territoryFileSchema } from "../../src/data/schemas/territory";
 import { loadBoundary } from "../geo/boundary";
+import { multiPolygonAreaKm2 } from "../geo/area";
 import { SECTORS } from "../geo/sectors";
 import { listDailySnapshots } from "../sources/territory-read";
 import { readCrimeaPolygons } from "../sources/territory-snapshot";
@@ -22,10 +23,18 @@ import { buildDailySeries, DISCONTINUITY_KM2, overlapAgreement } from "./territo
 import type { TrackResult, TrackTask } from "./territory-track";
 import { STAGES } from "./territory-track";
 import { measureLikeForLike, readPre2022Layer } from "./territory-like-for-like";
+import { keyByOwnDate, readNzzHead } from "../sources/territory-nzz-dates";
+import { methodChangesOf, readMethodChanges } from "./method-changes";
+import { applyNzzMethodChanges, excludedBy, measureNzzMethodChanges } from "./territory-method-changes";
+import { detectRedraws, REDRAW_RULE } from "./territory-redraws";
+import type { StateResult } from "./territory-track";
+import type { MethodChange } from "../../src/data/schemas/method-changes";
 
 export interface TerritoryOptions {
   /** Worker threads (1 = inline, used by tests); default: TERRITORY_THREADS or min(2, cores). */
   threads?: number;
+  /** The method changes to apply (tests); default: the curated list. */
+  methodChanges?: MethodChange[];
 }
 
 const TRACK_ORIGIN: Record<TrackTask["track"], TerritoryOrigin> = {
@@ -34,7 +43,12 @@ const TRACK_ORIGIN: Record<TrackTask["track"], TerritoryOrigin> = {
   nzz: "nzz",
 };
 
-function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
+function sourcesBlock(
+  history: string[],
+  occupied: string[],
+  nzz: string[],
+  definitionChangeDay: string | undefined,
+) {
   return [
     {
       id: "deepstate-history",
@@ -70,7 +84,8 @@ function sourcesBlock(history: string[], occupied: string[], nzz: string[]) {
       counts:
         "Russian-held area of mainland Ukraine per day, with gains and losses since the previous update.",
       caveats:
-        "Omits Crimea (added here from DeepState's Crimea shape); method changes cause jumps; a missing day repeats the previous one.",
+        `Omits Crimea, and from ${definitionChangeDay ?? "its change of definition"} the areas held before 2022: measured and drawn like for like by default (those areas added from DeepState's layer), as published one click away; ` +
+        "days are NZZ's own map dates, each update drawing the changes since an earlier day (a period, not a day); a missing day repeats the previous one; listed method changes are applied (method-changes.json).",
       firstDate: nzz[0]!,
       lastDate: nzz.at(-1)!,
       shortName: "NZZ",
@@ -83,18 +98,30 @@ export async function buildTerritoryWith(ctx: StepContext, options: TerritoryOpt
   const threads = options.threads ?? defaultThreads();
   const pool = startTrackPool(threads);
   try {
-    return await buildWithPool(ctx, pool, threads, started);
+    return await buildWithPool(ctx, pool, threads, started, options.methodChanges ?? readMethodChanges());
   } finally {
     await pool.terminate();
   }
 }
 
-async function buildWithPool(ctx: StepContext, pool: TrackPool, threads: number, started: number) {
+async function buildWithPool(
+  ctx: StepContext,
+  pool: TrackPool,
+  threads: number,
+  started: number,
+  methodChanges: MethodChange[],
+) {
   const dir = (name: string) => join(ctx.rawDir, "territory", name);
   const boundary = await loadBoundary(ctx.rawDir);
   const history = listDailySnapshots(dir("deepstate"), ".geojson.gz");
   const occupied = listDailySnapshots(dir("deepstate-occupied"), ".geojson.gz");
-  const nzz = listDailySnapshots(dir("nzz"), ".json.gz");
+  // NZZ's days are keyed by NZZ's own map date (territory-nzz-dates.ts); a listed broken file's days
+  // are left out (they carry the last good day) and flagged.
+  const nzzDating = keyByOwnDate(listDailySnapshots(dir("nzz"), ".json.gz"), readNzzHead);
+  const nzzChanges = methodChangesOf(methodChanges, "nzz");
+  const isExcluded = excludedBy(nzzChanges);
+  const nzz = nzzDating.snapshots.filter((s) => !isExcluded(s.date));
+  const nzzExcluded = nzzDating.snapshots.filter((s) => isExcluded(s.date));
   for (const [name, list] of [
     ["deepstate", history],
     ["deepstate-occupied", occupied],
@@ -174,7 +201,13 @@ async function buildWithPool(ctx: StepContext, pool: TrackPool, threads: number,
   const historyDays = measured((t) => t.track === "deepstate-history");
   const overlapDays = measured((t) => t.track === "deepstate-occupied" && !t.withChanges);
   const afterDays = measured((t) => t.track === "deepstate-occupied" && t.withChanges);
-  const nzzDays = measured((t) => t.track === "nzz");
+  const nzzPublishedDays = measured((t) => t.track === "nzz");
+  // Like for like (the default): each NZZ state with the part of the pre-2022 layer it leaves out.
+  const pre2022Km2 = Math.round(multiPolygonAreaKm2(pre2022) * 10) / 10;
+  const nzzDays: MeasuredDay[] = nzzPublishedDays.map((d) => ({
+    ...d,
+    state: { ...d.state.lfl!, before2022Km2: pre2022Km2 } satisfies StateResult,
+  }));
   const end = { deepstate: occupied.at(-1)!.date, nzz: nzz.at(-1)!.date };
   const overlap = overlapAgreement(
     {
@@ -187,14 +220,16 @@ async function buildWithPool(ctx: StepContext, pool: TrackPool, threads: number,
     },
   );
   const deepstateSeries = buildDailySeries([...historyDays, ...afterDays], end.deepstate);
-  const nzzSeries = buildDailySeries(nzzDays, end.nzz);
+  const windowFrom = new Map(nzz.map((s) => [s.date, s.windowFrom]));
+  const nzzOptions = { windowFrom, excluded: nzzExcluded.map((s) => s.date), changes: nzzChanges };
+  const nzzPublishedSeries = applyNzzMethodChanges(buildDailySeries(nzzPublishedDays, end.nzz), nzzOptions);
+  const nzzSeries = applyNzzMethodChanges(buildDailySeries(nzzDays, end.nzz), nzzOptions);
   // Both sources with one definition, for the source comparison (see territory-like-for-like.ts).
   const { fallbacks: likeFallbacks, ...likeForLike } = measureLikeForLike({
-    nzzInside: new Map(nzzDays.map((d) => [d.date, d.state.insideKm2!])),
-    insideFallbacks: tasks
-      .filter((t) => t.track === "nzz")
-      .reduce((n, t) => n + results.get(t.id)!.insideFallbacks, 0),
-    nzzSeries,
+    nzzInside: new Map(nzzPublishedDays.map((d) => [d.date, d.state.insideKm2!])),
+    insideFallbacks: 0,
+    nzzSeries: nzzPublishedSeries,
+    nzzLikeForLike: nzzSeries,
     deepstateSeries,
     pre2022,
     referenceSnapshot: crimeaFile.split("/").at(-1)!,
@@ -207,6 +242,7 @@ async function buildWithPool(ctx: StepContext, pool: TrackPool, threads: number,
       history.map((s) => s.date),
       occupied.map((s) => s.date),
       nzz.map((s) => s.date),
+      nzzChanges.find((c) => c.handlingKind === "likeForLike")?.from,
     ),
     discontinuityThresholdKm2: DISCONTINUITY_KM2,
     sectors: SECTORS.map((s) => ({ id: s.id, name: s.name, bbox: s.bbox })),
@@ -225,24 +261,53 @@ async function buildWithPool(ctx: StepContext, pool: TrackPool, threads: number,
       ...nzzSeries,
       overlap: null,
       notes: [
-        "NZZ omits Crimea: crimeaAddedKm2 is the area added by uniting NZZ's shape with Crimea (and Tuzla) as DeepState draws it " +
-          `in its last history snapshot (${crimeaFile.split("/").at(-1)}), clipped to Ukraine's boundary.`,
+        "Like for like: NZZ's shape plus the part of DeepState's 'occupied before 2022' layer (Crimea included) it does not draw, " +
+          `from DeepState's last history snapshot (${crimeaFile.split("/").at(-1)}), clipped to Ukraine's boundary; ` +
+          "crimeaAddedKm2 is that added part. NZZ as published is `nzzAsPublished`.",
         "Held by Russia = NZZ's 'nochange' plus 'gains' features; days without a file repeat the previous file.",
-        "Dates are the scraper's file dates; NZZ's own `date` property is usually one day earlier.",
+        "Dates are NZZ's own map dates (`properties.date`), usually a day before the scraper's file date; windowFrom is the first day of the changes each update draws.",
       ],
     },
     likeForLike,
+    nzzAsPublished: {
+      sourceIds: ["nzz", "deepstate-history"],
+      ...nzzPublishedSeries,
+      overlap: null,
+      notes: [
+        "NZZ as published: its 'nochange' plus 'gains' features, with Crimea (and Tuzla) added as DeepState draws it " +
+          `in its last history snapshot (${crimeaFile.split("/").at(-1)}), clipped to Ukraine's boundary (crimeaAddedKm2).`,
+      ],
+    },
+    methodChanges: await measureNzzMethodChanges({
+      changes: nzzChanges,
+      published: nzzPublishedSeries,
+      likeForLike: nzzSeries,
+      inPre2022: likeForLike.nzz.inPre2022Km2,
+      snapshots: nzzDating.snapshots,
+      boundary: boundary.simplified,
+    }),
+    redraws: detectRedraws({ deepstate: deepstateSeries, nzz: nzzSeries }),
+    redrawRule: REDRAW_RULE,
   };
   territoryFileSchema.parse(file);
   const territoryContent = JSON.stringify(file);
 
   const mapChunks: MapChunkInput[] = tasks
     .filter((t) => t.withMap)
-    .map((t) => ({
-      source: (t.track === "nzz" ? "nzz" : "deepstate") as MapSource,
-      origin: TRACK_ORIGIN[t.track],
-      result: results.get(t.id)!,
-    }));
+    .flatMap((t) => {
+      const result = results.get(t.id)!;
+      const chunk = {
+        source: (t.track === "nzz" ? "nzz" : "deepstate") as MapSource,
+        origin: TRACK_ORIGIN[t.track],
+        result,
+      };
+      return t.track === "nzz"
+        ? [
+            { ...chunk, topology: result.lflTopology },
+            { ...chunk, topology: result.topology, definition: "asPublished" as const },
+          ]
+        : [{ ...chunk, topology: result.topology }];
+    });
   const mapFiles = await buildMapFiles(mapChunks, end);
   const mapGzipBytes = mapFiles.map((f) => f.gzipBytes);
   const seconds = (performance.now() - started) / 1000;
@@ -260,6 +325,14 @@ async function buildWithPool(ctx: StepContext, pool: TrackPool, threads: number,
     threads,
   });
   report.lines.push(
+    `nzz dates: keyed by NZZ's own map date; ${nzzDating.replaced.length} file(s) replaced by a later one of the same date, ` +
+      `${nzzDating.outOfOrder.length} dated before an earlier file (left out: ${nzzDating.outOfOrder.map((f) => f.split("/").at(-1)).join(", ")}), ` +
+      `${nzzDating.fileDated.length} without a plausible own date (file date kept); excluded by the method-change list: ${nzzExcluded.map((s) => s.date).join(", ") || "none"}`,
+    `possible redraws (≥ ${REDRAW_RULE.multiple}× the other source within ±${REDRAW_RULE.windowDays} days, ≥ ${REDRAW_RULE.floorKm2} km²): ` +
+      file.redraws.map((r) => `${r.date} ${r.source} ${r.box} ${r.km2}/${r.otherKm2}`).join(", "),
+    ...file.methodChanges.map(
+      (m) => `method change ${m.id} (${m.day}): ${m.figures.map((f) => `${f.label} ${f.value}`).join("; ")}`,
+    ),
     `like-for-like: pre-2022 layer ${likeForLike.reference.pre2022Km2} km² (${likeForLike.reference.snapshot}); ` +
       `${likeFallbacks} intersections redone with mapshaper; NZZ jumps inside it: ` +
       likeForLike.nzzJumps

@@ -16,7 +16,13 @@ import {
   comparisonUrlState,
   type ComparisonState,
 } from "../features/comparison/comparison-url-state";
-import { MAP_MODES, MAP_VIEWS, mapUrlState, type MapUrlState } from "../features/map/url-state";
+import {
+  MAP_DEFINITIONS,
+  MAP_MODES,
+  MAP_VIEWS,
+  mapUrlState,
+  type MapUrlState,
+} from "../features/map/url-state";
 import { MAP_SOURCES } from "../features/map/sources";
 import { URL_STATES } from "./url-states";
 import {
@@ -101,14 +107,15 @@ const comparisonCase: Case<ComparisonState> = {
 };
 
 const mapCase: Case<MapUrlState> = {
-  name: "map (?map=&day=&src=&mode=)",
+  name: "map (?map=&day=&src=&mode=&def=)",
   spec: mapUrlState,
   valid: (s, ctx) =>
     MAP_VIEWS.includes(s.map) &&
     // null stands for the range's last day, which is never written out.
     (s.day === null || (isDay(s.day) && isInRange(s.day, ctx.range) && s.day !== ctx.range.to)) &&
     MAP_SOURCES.includes(s.src) &&
-    MAP_MODES.includes(s.mode),
+    MAP_MODES.includes(s.mode) &&
+    MAP_DEFINITIONS.includes(s.def),
   states: (ctx) =>
     fc.record({
       map: fc.constantFrom(...MAP_VIEWS),
@@ -119,6 +126,7 @@ const mapCase: Case<MapUrlState> = {
       ),
       src: fc.constantFrom(...MAP_SOURCES),
       mode: fc.constantFrom(...MAP_MODES),
+      def: fc.constantFrom(...MAP_DEFINITIONS),
     }),
 };
 

@@ -216,13 +216,14 @@ export function checkMapIndex(index: MapIndex, buildDay = todayUtc()): CheckFail
       checkDate(`chunks[${i}].to`, c.to, buildDay) ??
       checkRange(`chunks[${i}] (${c.file})`, c.from, c.to);
     if (range) return range;
-    const before = lastTo.get(c.source);
+    const series = `${c.source}|${c.definition ?? ""}`;
+    const before = lastTo.get(series);
     if (before !== undefined && c.from <= before)
       return {
         check: CHUNKS_IN_ORDER,
         at: `chunks[${i}] (${c.file}) starts on ${c.from}, not after the previous one's last day (${before})`,
       };
-    lastTo.set(c.source, c.to);
+    lastTo.set(series, c.to);
   }
   return null;
 }

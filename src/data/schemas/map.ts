@@ -8,8 +8,17 @@ import { sectorBoxSchema, territoryOriginSchema } from "./territory";
 export const mapSourceSchema = z.enum(["deepstate", "nzz"]);
 export type MapSource = z.infer<typeof mapSourceSchema>;
 
+/**
+ * NZZ's shapes are stored twice: like for like (the default, no `definition`: its own shape plus the
+ * areas held before 2022 as DeepState draws them, Crimea included) and as published (with Crimea
+ * added, as NZZ omits it).
+ */
+export const mapDefinitionSchema = z.literal("asPublished");
+export type MapDefinition = "likeForLike" | z.infer<typeof mapDefinitionSchema>;
+
 export const mapChunkRefSchema = z.object({
   source: mapSourceSchema,
+  definition: z.optional(mapDefinitionSchema),
   /** Path relative to public/data/, e.g. "map/deepstate-2023-07-01.json". */
   file: z.string(),
   from: isoDateSchema,
@@ -75,6 +84,7 @@ export const mapChunkSchema = z
   .object({
     schemaVersion: schemaVersionSchema,
     source: mapSourceSchema,
+    definition: z.optional(mapDefinitionSchema),
     origin: territoryOriginSchema,
     from: isoDateSchema,
     to: isoDateSchema,

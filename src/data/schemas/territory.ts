@@ -2,6 +2,7 @@
 // measured by the pipeline from the sources' polygons (pipeline/steps/territory.ts).
 import { z } from "zod/mini";
 import { SECTOR_IDS, TERRITORY_SOURCES } from "./keys";
+import { methodChangeMeasureSchema } from "./method-changes";
 
 export { SECTOR_IDS, TERRITORY_SOURCES };
 import {
@@ -90,6 +91,16 @@ export const territorySeriesSchema = z.object({
   /** Agreement of two extracts on their common days (DeepState history vs occupied), or null. */
   overlap: z.nullable(overlapAgreementSchema),
   notes: z.array(z.string()),
+  /**
+   * Days a listed method change excludes (a broken file): each carries the last good day
+   * (`carried` is true) and is not plotted as fighting. Absent: none.
+   */
+  excludedDays: z.optional(z.array(isoDateSchema)),
+  /**
+   * NZZ: per day, the first day of the window of changes the day's update draws (NZZ's
+   * `_datefrom`; its update of day D covers the changes since this day); null on carried days.
+   */
+  windowFrom: z.optional(z.array(z.nullable(isoDateSchema))),
 });
 export type TerritorySeries = z.infer<typeof territorySeriesSchema>;
 
@@ -120,6 +131,28 @@ export const likeForLikeSchema = z.object({
 });
 export type LikeForLike = z.infer<typeof likeForLikeSchema>;
 
+/**
+ * A day where one source's change in a box is many times the other's around it (`rule`): likely
+ * a redraw of the map rather than fighting ("possible redraw").
+ */
+export const redrawSchema = z.object({
+  date: isoDateSchema,
+  source: z.enum(TERRITORY_SOURCES),
+  /** "all" (all Ukraine) or a sector id. */
+  box: z.union([z.literal("all"), sectorIdSchema]),
+  /** The source's gains plus losses that day, km². */
+  km2: z.number(),
+  /** The other source's gains plus losses over the days around it (rule.windowDays each side). */
+  otherKm2: z.number(),
+});
+export type Redraw = z.infer<typeof redrawSchema>;
+
+export const redrawRuleSchema = z.object({
+  multiple: z.number().check(z.positive()),
+  floorKm2: z.number().check(z.positive()),
+  windowDays: z.int().check(z.nonnegative()),
+});
+
 export const territoryFileSchema = z
   .object({
     schemaVersion: schemaVersionSchema,
@@ -130,11 +163,22 @@ export const territoryFileSchema = z
     nzz: territorySeriesSchema,
     /** Optional: files built before the like-for-like series was added lack it. */
     likeForLike: z.optional(likeForLikeSchema),
+    /**
+     * NZZ as published (Crimea added), where `nzz` is like for like (its shape plus the areas held
+     * before 2022, as DeepState draws them). Optional: older files have only `nzz`, as published.
+     */
+    nzzAsPublished: z.optional(territorySeriesSchema),
+    /** How much each listed method change moved the series (ids in method-changes.json). */
+    methodChanges: z.optional(z.array(methodChangeMeasureSchema)),
+    /** Days flagged as possible redraws, and the rule that flags them. */
+    redraws: z.optional(z.array(redrawSchema)),
+    redrawRule: z.optional(redrawRuleSchema),
   })
   .check(
     z.superRefine((file, ctx) => {
-      for (const key of TERRITORY_SOURCES) {
+      for (const key of [...TERRITORY_SOURCES, "nzzAsPublished"] as const) {
         const s = file[key];
+        if (!s) continue;
         const n = s.dates.length;
         const series: [string, unknown[] | null][] = [
           ["carried", s.carried],
@@ -143,6 +187,7 @@ export const territoryFileSchema = z
           ["gainedKm2", s.gainedKm2],
           ["lostKm2", s.lostKm2],
           ["crimeaAddedKm2", s.crimeaAddedKm2],
+          ["windowFrom", s.windowFrom ?? null],
           ...Object.entries(s.sectors).flatMap(([id, sec]): [string, unknown[]][] => [
             [`sectors.${id}.occupiedKm2`, sec.occupiedKm2],
             [`sectors.${id}.gainedKm2`, sec.gainedKm2],

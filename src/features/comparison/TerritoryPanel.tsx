@@ -29,6 +29,8 @@ import { roundKm2 } from "../../lib/windows";
 import { SourceNotes } from "./SourceNote";
 import { TimeSeriesChart, type ChartRow, type Mark } from "./TimeSeriesChart";
 import { WeeklyChangeChart } from "./WeeklyChangeChart";
+import { useMethodChanges } from "../../data/queries/method-changes";
+import { deriveMethodChangeMarks } from "../../lib/method-change-marks";
 
 const DEFINITION_LABELS: Record<TerritoryDefinition, string> = {
   all: "All occupied",
@@ -41,7 +43,7 @@ const DEFINITION_NOTES: Record<TerritoryDefinition, string> = {
   since2022:
     "Like for like: only what Russia took since 24 Feb 2022 (each source’s shape minus DeepState’s “occupied before 2022” layer).",
   published:
-    "As published: DeepState all occupied; NZZ without Crimea, and from 14 Mar 2024 also without the areas held before 2022.",
+    "As published: DeepState all occupied; NZZ without Crimea, and from its change of definition (marked) also without the areas held before 2022.",
 };
 
 const km2 = (v: number) => `${formatNumber(v)} km²`;
@@ -63,10 +65,20 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
   const ukraineKm2 = lfl?.reference.ukraineKm2 ?? null;
   const share = (v: number) => (ukraineKm2 ? ` (${formatPercent(v / ukraineKm2)} of Ukraine)` : "");
   const last = [...rows].reverse().find((r) => r.deepstate != null && r.nzz != null);
-  const marks: Mark[] = jumps.map((j) => ({
-    date: j.date,
-    label: `${j.source === "nzz" ? "NZZ" : "DeepState"} ${formatSignedNumber(j.deltaKm2)} km²`,
-  }));
+  const methodChanges = useMethodChanges().data?.changes;
+  const changeMarks = useMemo(
+    () => deriveMethodChangeMarks(methodChanges ?? [], { sources: ["deepstate", "nzz"] }, range),
+    [methodChanges, range],
+  );
+  const marks: Mark[] = [
+    ...jumps.map((j) => ({
+      date: j.date,
+      label: `${j.source === "nzz" ? "NZZ" : "DeepState"} ${formatSignedNumber(j.deltaKm2)} km²`,
+    })),
+    ...changeMarks.map((m) => ({ date: m.day, label: m.label })),
+  ];
+  const changesOn = (date: unknown) =>
+    changeMarks.filter((m) => m.day === date).map((m) => `${m.label} (a listed method change)`);
   const chartRows: ChartRow[] = rows.map((r) => ({
     date: r.date,
     deepstate: r.deepstate,
@@ -136,7 +148,7 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
           marks={marks}
           zeroBased={false}
           extra={(row) => {
-            const lines: string[] = [];
+            const lines: string[] = changesOn(row.date);
             if (typeof row.deepstate === "number") lines.push(`DeepState${share(row.deepstate)}`);
             if (typeof row.nzz === "number") lines.push(`NZZ${share(row.nzz)}`);
             if (typeof row.difference === "number")

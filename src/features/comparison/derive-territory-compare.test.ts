@@ -93,4 +93,21 @@ describe("deriveJumps", () => {
     expect(isDefinitionChange(jumps[0]!)).toBe(true);
     expect(deriveJumps(file, range("2024-01-05", "2024-01-31"))).toEqual([]);
   });
+
+  it("takes NZZ's jumps from its published series where nzz is like for like", () => {
+    // The like-for-like series has no jump; the published one beside it does.
+    const likeForLike = makeTerritorySeries({
+      start: "2024-01-02",
+      occupied: [98, 99, 99],
+      gained: [null, 1, 0],
+      lost: [null, 0, 1],
+    });
+    const withBoth = { ...makeTerritory(ds, likeForLike, lfl), nzzAsPublished: nzz };
+    expect(deriveJumps(withBoth, range("2024-01-01", "2024-01-31")).map((j) => [j.source, j.date])).toEqual([
+      ["nzz", "2024-01-04"],
+    ]);
+    // …and its weekly change counts the like-for-like loss only, without subtracting the jump again.
+    const week = deriveWeeklyChange(withBoth, range("2024-01-01", "2024-01-07"))[0]!;
+    expect(week.nzzLost).toBe(1);
+  });
 });

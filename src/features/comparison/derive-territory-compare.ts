@@ -67,15 +67,16 @@ export interface WeekRow {
 }
 
 /**
- * A source's day-to-day gains and losses as the weekly bars count them: on a day NZZ changed what it
- * draws (a jump mostly inside the pre-2022 layer), the part inside that layer is not a change of
- * ground and is left out.
+ * Area Russia took and lost per calendar week, per source (sums of the daily changes). NZZ's series
+ * is like for like where the file has one (`nzzAsPublished` beside it), so its change of definition
+ * is no change; in an older file (NZZ as published), on a day NZZ changed what it draws (a jump
+ * mostly inside the pre-2022 layer), the part inside that layer is not a loss and is left out.
  */
 function countedChanges(file: TerritoryFile, source: "deepstate" | "nzz") {
   const s = file[source];
   if (source === "deepstate") return { gained: s.gainedKm2, lost: s.lostKm2 };
   const redefined = new Map(
-    (file.likeForLike?.nzzJumps ?? [])
+    (file.nzzAsPublished ? [] : (file.likeForLike?.nzzJumps ?? []))
       .filter((j) => Math.abs(j.inPre2022DeltaKm2) > 0.9 * Math.abs(j.deltaKm2))
       .map((j) => [j.date, j.inPre2022DeltaKm2]),
   );
@@ -114,12 +115,15 @@ export interface FlaggedJump extends Discontinuity {
   inPre2022DeltaKm2: number | null;
 }
 
-/** The flagged discontinuities of both sources inside the range. */
+/**
+ * The flagged discontinuities of both sources inside the range (NZZ's as published, where the file
+ * has that series beside the like-for-like one: its change of definition is a jump only there).
+ */
 export function deriveJumps(file: TerritoryFile, range: DateRange): FlaggedJump[] {
   const inPre = new Map((file.likeForLike?.nzzJumps ?? []).map((j) => [j.date, j.inPre2022DeltaKm2]));
   return (["deepstate", "nzz"] as const)
     .flatMap((source) =>
-      file[source].discontinuities
+      (source === "nzz" ? (file.nzzAsPublished ?? file.nzz) : file[source]).discontinuities
         .filter((d) => d.date >= range.from && d.date <= range.to)
         .map((d) => ({
           ...d,

@@ -39,7 +39,19 @@ import { useAreas, type ShapeInput } from "./use-area";
 import { useUrlState } from "../../filters/use-url-state";
 import { FollowRange } from "../../components/FollowRange";
 import type { DateRange } from "../../filters/range";
-import { dayOf, MAP_MODES, MAP_VIEWS, mapUrlState, type MapMode, type MapView } from "./url-state";
+import {
+  dayOf,
+  MAP_DEFINITIONS,
+  MAP_MODES,
+  MAP_VIEWS,
+  mapUrlState,
+  type MapDefinitionChoice,
+  type MapMode,
+  type MapView,
+} from "./url-state";
+import { useMethodChanges } from "../../data/queries/method-changes";
+import type { MapDefinition } from "../../data/schemas/map";
+import { deriveDayNotices, deriveNzzDefinitionNote, deriveNzzWindow } from "./derive-method-notes";
 import { fitRect, IDENTITY, zoomAt, type View } from "./view";
 import type { GeoProjection } from "d3-geo";
 import { runWhenIdle } from "./idle-work";
@@ -58,6 +70,10 @@ const VIEW_LABELS: Record<MapView, string> = {
 };
 /** Days on each side of the one shown whose km² are measured ahead. */
 const AHEAD_DAYS = 12;
+const DEFINITION_LABELS: Record<MapDefinitionChoice, string> = {
+  likeForLike: "Like for like",
+  asPublished: "As published",
+};
 const MODE_LABELS: Record<MapMode, string> = {
   change: "Change since the range's start",
   disagree: "Where the sources differ",
@@ -123,6 +139,12 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
   const from = range.from;
   const baseDay = baselineOf(range);
   const queryClient = useQueryClient();
+  const methodChanges = useMethodChanges().data?.changes;
+  // NZZ's shapes: the URL's definition while one source changes; where the sources are compared,
+  // always like for like (the definitions differ, the ground does not).
+  const defFor = (source: MapSource): MapDefinition =>
+    source === "nzz" && state.mode === "change" ? state.def : "likeForLike";
+  const nzzDef = defFor("nzz");
 
   // Size: the map fills the panel's width; its height follows Ukraine's proportions.
   const [boxRef, width] = useElementWidth<HTMLDivElement>();
@@ -138,9 +160,14 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
         ["from", chunkRefFor(index, source, baseDay) ? baseDay : from],
         ["day", day],
       ] as const)
-        out.push({ slot: `${source}@${which}`, source, day: d, file: chunkRefFor(index, source, d)?.file });
+        out.push({
+          slot: `${source}@${which}`,
+          source,
+          day: d,
+          file: chunkRefFor(index, source, d, source === "nzz" ? nzzDef : "likeForLike")?.file,
+        });
     return out;
-  }, [index, from, baseDay, day]);
+  }, [index, from, baseDay, day, nzzDef]);
   const files = [...new Set(slots.map((s) => s.file).filter((f): f is string => !!f))];
   // The same options object while the files stay the same: useQueries re-derives them otherwise.
   const filesKey = files.join("\n");
@@ -180,13 +207,14 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
   useEffect(() => {
     if (loading || !online) return;
     return runWhenIdle(
-      () => MAP_SOURCES.map((source) => chunkRefFor(index, source, day)),
+      () => MAP_SOURCES.map((source) => chunkRefFor(index, source, day, defFor(source))),
       (ref) => {
         if (ref)
           for (const n of neighbourRefs(index, ref)) void queryClient.prefetchQuery(chunkQuery(n.file));
       },
     );
-  }, [index, day, queryClient, loading, online]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- defFor follows nzzDef
+  }, [index, day, queryClient, loading, online, nzzDef]);
 
   const input = (slot: Slot): ShapeInput | null | undefined => {
     const s = slots.find((x) => x.slot === slot)!;
@@ -320,7 +348,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
 
   // km² for the legend (worker), keyed by what is measured.
   const fileKey = (i: ShapeInput | null | undefined) =>
-    i ? `${i.chunk.source}${i.chunk.from}#${i.state}` : String(i);
+    i ? `${i.chunk.source}${i.chunk.definition ?? ""}${i.chunk.from}#${i.state}` : String(i);
   const legendKey = `${fileKey(inputs[aSlot])}|${fileKey(inputs[bSlot])}|${measureBox.join(",")}`;
   const ready = inputs[aSlot] !== undefined && inputs[bSlot] !== undefined;
   // The days around the one shown (those whose chunks are here) are measured ahead, so that a
@@ -340,7 +368,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
     const inputOn = (slot: Slot, d: IsoDate): ShapeInput | null | undefined => {
       const [source, which] = slot.split("@") as [MapSource, "from" | "day"];
       const on = which === "from" ? slots.find((x) => x.slot === slot)!.day : d;
-      const ref = chunkRefFor(index, source, on);
+      const ref = chunkRefFor(index, source, on, defFor(source));
       if (!ref) return null;
       const chunk = loaded(ref.file);
       if (!chunk) return undefined;
@@ -521,10 +549,25 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
       : fresh
         ? `${VIEW_LABELS[state.map]} on ${formatDate(day)}: ${formatNumber(fresh.aOnlyKm2)} km² Russian-held per DeepState only, ${formatNumber(fresh.bOnlyKm2)} km² per NZZ only`
         : `${VIEW_LABELS[state.map]} on ${formatDate(day)}: where DeepState and NZZ differ`;
-  const mapNote =
+  const nzzShown = state.mode === "disagree" || state.src === "nzz";
+  const nzzNote = nzzShown ? deriveNzzDefinitionNote(methodChanges, nzzDef, state.mode) : null;
+  const mapNote = [
     state.mode === "change"
       ? "The title adds up the day-to-day changes of the range's days, as the weekly bars and the claims ledger do (ground lost and retaken within it counts for both sides); the shapes and the legend's net figures compare two maps: the day shown against the day before the range."
-      : "The two sources trace the line independently; they differ most where the front moves or is contested.";
+      : "The two sources trace the line independently; they differ most where the front moves or is contested.",
+    nzzNote,
+  ]
+    .filter(Boolean)
+    .join(" ");
+  const shownSources = state.mode === "disagree" ? MAP_SOURCES : [state.src];
+  const dayNotices = deriveDayNotices({
+    changes: methodChanges ?? [],
+    redraws: territory.redraws ?? [],
+    sources: shownSources,
+    box: sector?.id ?? "all",
+    day,
+  });
+  const nzzWindow = nzzShown ? deriveNzzWindow(territory.nzz, day) : null;
   const missing = MAP_SOURCES.filter(
     (s) => (state.mode === "disagree" || s === state.src) && !chunkRefFor(index, s, day),
   );
@@ -563,9 +606,20 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
           value={state.mode}
           onChange={(mode) => update({ mode })}
         />
+        {/* Where the sources are compared, NZZ is always like for like (the note says so). */}
+        {state.mode === "change" && (
+          <SegmentedControl
+            legend="NZZ shapes"
+            name="map-def"
+            options={MAP_DEFINITIONS}
+            labels={DEFINITION_LABELS}
+            value={state.def}
+            onChange={(def) => update({ def })}
+          />
+        )}
       </div>
     ),
-    [state.map, state.src, state.mode, update],
+    [state.map, state.src, state.mode, state.def, update],
   );
   const rangeText = useMemo(
     () => formatDateRange({ from: range.from, to: range.to }),
@@ -585,6 +639,16 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
         speed={speed}
         onSpeed={setSpeed}
       />
+      {(dayNotices.length > 0 || nzzWindow) && (
+        <div className="map-panel__day-notes" role="status">
+          {dayNotices.map((n) => (
+            <p key={n.key} className="map-panel__note map-panel__note--change" data-day-notice={n.kind}>
+              {n.text}
+            </p>
+          ))}
+          {nzzWindow && <p className="map-panel__note">{nzzWindow}</p>}
+        </div>
+      )}
       {missing.length > 0 && (
         <p className="map-panel__note" role="status">
           {missing.map((s) => `${SOURCE_LABELS[s]}'s map starts on ${formatDate(srcFirst(s))}`).join("; ")}:
@@ -686,6 +750,8 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
         <SectorCharts
           territory={territory}
           range={range}
+          nzzDefinition={state.def}
+          methodChanges={methodChanges}
           view={state.map}
           viewName={sector ? `the ${sector.name} box` : "all Ukraine"}
         />
@@ -715,8 +781,10 @@ function Attribution({
           <a href={s.url}>{s.name}</a> ({s.licence}; {formatDate(s.firstDate)} – {formatDate(s.lastDate)})
         </span>
       ))}
-      . Both draw what Russia holds; DeepState includes Crimea, NZZ omits it (added here from DeepState).
-      Shown: <span className="map-attribution__day">{formatDate(day)};</span> series to{" "}
+      . Both draw what Russia holds; DeepState includes Crimea, NZZ omits it (added here from DeepState) and,
+      like for like, NZZ gets DeepState&apos;s areas held before 2022 wherever it does not draw them.
+      NZZ&apos;s days are its own map dates; each update draws a period of changes. Shown:{" "}
+      <span className="map-attribution__day">{formatDate(day)};</span> series to{" "}
       {formatDate(last("deepstate"))} (DeepState) and {formatDate(last("nzz"))} (NZZ). Boundary and
       neighbours:{" "}
       {basemap.sources.map((s, i) => (

@@ -19,7 +19,7 @@ interface OwnAreaProps {
 }
 
 const key = (i: ShapeInput | null | undefined) =>
-  i ? `${i.chunk.source}${i.chunk.from}#${i.state}` : String(i);
+  i ? `${i.chunk.source}${i.chunk.definition ?? ""}${i.chunk.from}#${i.state}` : String(i);
 const km2 = (v: number | undefined) => (v === undefined ? "…" : `${formatNumber(v)} km²`);
 const deg = (v: number) => v.toFixed(2);
 

@@ -15,7 +15,9 @@ import { deriveValueTicks } from "../../lib/derive-y-ticks";
 import { formatDate, formatDateRange, formatKm2, formatNumber } from "../../lib/format";
 import { deriveSectorOccupiedExport, deriveSectorWeeklyExport } from "./derive-sector-export";
 import { deriveOccupiedRows, deriveRangeGains, deriveWeeklyGains } from "./derive-sector-series";
-import type { MapView } from "./url-state";
+import type { MapDefinitionChoice, MapView } from "./url-state";
+import type { MethodChange } from "../../data/schemas/method-changes";
+import { deriveSectorMarks } from "./derive-sector-marks";
 
 const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
 const TICK = { fill: "var(--text-muted)", fontSize: 12 };
@@ -47,6 +49,9 @@ const dateAxis = (days: readonly IsoDate[], width: number) =>
 interface SectorChartsProps {
   territory: TerritoryFile;
   range: DateRange;
+  /** NZZ like for like (the default) or as published. */
+  nzzDefinition: MapDefinitionChoice;
+  methodChanges: readonly MethodChange[] | undefined;
   view: MapView;
   viewName: string;
 }
@@ -56,15 +61,34 @@ export const SectorCharts = memo(
   SectorChartsImpl,
   (a, b) =>
     a.territory === b.territory &&
+    a.nzzDefinition === b.nzzDefinition &&
+    a.methodChanges === b.methodChanges &&
     a.view === b.view &&
     a.viewName === b.viewName &&
     a.range.from === b.range.from &&
     a.range.to === b.range.to,
 );
 
-function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProps) {
+function SectorChartsImpl({
+  territory: data,
+  range,
+  nzzDefinition,
+  methodChanges,
+  view,
+  viewName,
+}: SectorChartsProps) {
+  // NZZ's series under the chosen definition: like for like (`nzz`) unless "as published".
+  const territory =
+    nzzDefinition === "asPublished" && data.nzzAsPublished ? { ...data, nzz: data.nzzAsPublished } : data;
   const occupied = deriveOccupiedRows(territory, view, range);
   const weeks = deriveWeeklyGains(territory, view, range);
+  const { marks, weekMarks, notesOn } = deriveSectorMarks({
+    changes: methodChanges ?? [],
+    redraws: data.redraws ?? [],
+    box: view,
+    range,
+    weeks: weeks.map((w) => w.week),
+  });
   // Round 1-2-5 ticks (Recharts' own gave 15 / 0 / 15 / 30); bars stack one sign per side.
   const occupiedRows: ChartRow[] = occupied.map((r) => ({
     date: r.date,
@@ -88,7 +112,11 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
         id={`map-occupied-${view}`}
         title={`Russian-held area, ${viewName}: DeepState and NZZ`}
         subtitle={subtitle}
-        note="NZZ omits Crimea; the pipeline adds DeepState's Crimea to it, so the two are compared like for like."
+        note={
+          nzzDefinition === "asPublished"
+            ? "NZZ as published: Crimea added from DeepState, and from its change of definition without the areas held before 2022. Dashed lines mark the sources' listed method changes and possible redraws."
+            : "NZZ like for like: its shape plus the areas held before 2022 as DeepState draws them (Crimea included), the same figure as the source comparison. Dashed lines mark the sources' listed method changes and possible redraws."
+        }
         legend={[
           { label: "DeepState", color: "var(--src-deepstate)", shape: "line" },
           { label: "NZZ / liveuamap", color: "var(--src-nzz)", shape: "dash" },
@@ -108,6 +136,8 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
           settledPrefix="sector-occupied"
           height={200}
           zeroBased={false}
+          marks={marks}
+          extra={(row) => notesOn(row.date as IsoDate)}
         />
       </ChartFrame>
       <ChartFrame
@@ -180,10 +210,25 @@ function SectorChartsImpl({ territory, range, view, viewName }: SectorChartsProp
                 formatter={(v) => formatKm2(Math.abs(Number(v)))}
                 labelFormatter={(d) => {
                   const w = weeks.find((x) => x.week === d);
-                  return w ? weekText(w) : formatDate(d as never);
+                  const mark = weekMarks.find((m) => m.week === d);
+                  return `${w ? weekText(w) : formatDate(d as never)}${mark ? `: ${mark.label}` : ""}`;
                 }}
               />
               <ReferenceLine y={0} stroke="var(--axis)" />
+              {weekMarks.map((m) => (
+                <ReferenceLine
+                  key={m.key}
+                  x={m.week}
+                  stroke="var(--event)"
+                  strokeDasharray="3 3"
+                  label={{
+                    value: m.label,
+                    position: "insideTopRight",
+                    fontSize: 11,
+                    fill: "var(--text-muted)",
+                  }}
+                />
+              ))}
               <Bar
                 dataKey="deepstateRu"
                 name="Russia took (DeepState)"

@@ -4,7 +4,12 @@
 // (Proposed for the shared schema: the pipeline's output would be checked just as strictly.)
 import { z } from "zod/mini";
 import { isoDateSchema, isoDateSeriesSchema, schemaVersionSchema } from "../../data/schemas/common";
-import { chunkStatesCheck, mapSourceSchema, type MapChunk } from "../../data/schemas/map";
+import {
+  chunkStatesCheck,
+  mapDefinitionSchema,
+  mapSourceSchema,
+  type MapChunk,
+} from "../../data/schemas/map";
 import { territoryOriginSchema } from "../../data/schemas/territory";
 
 const isNumberPairs = (arc: unknown): boolean => {
@@ -38,6 +43,7 @@ export const appMapChunkSchema = z
   .object({
     schemaVersion: schemaVersionSchema,
     source: mapSourceSchema,
+    definition: z.optional(mapDefinitionSchema),
     origin: territoryOriginSchema,
     from: isoDateSchema,
     to: isoDateSchema,

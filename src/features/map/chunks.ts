@@ -4,17 +4,28 @@
 import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import type { IsoDate } from "../../data/schemas/common";
-import type { MapChunk, MapChunkRef, MapIndex, MapSource } from "../../data/schemas/map";
+import type { MapChunk, MapChunkRef, MapDefinition, MapIndex, MapSource } from "../../data/schemas/map";
 import type { MultiPolygon } from "./geo-types";
 
-/** The chunk of `source` covering `day`, or undefined (before the source's first day, after its last). */
-export function chunkRefFor(index: MapIndex, source: MapSource, day: IsoDate): MapChunkRef | undefined {
-  return index.chunks.find((c) => c.source === source && c.from <= day && day <= c.to);
+/**
+ * The chunk of `source` covering `day` under a definition (NZZ: like for like by default, or as
+ * published), or undefined (before the source's first day, after its last).
+ */
+export function chunkRefFor(
+  index: MapIndex,
+  source: MapSource,
+  day: IsoDate,
+  definition: MapDefinition = "likeForLike",
+): MapChunkRef | undefined {
+  const wanted = source === "nzz" && definition === "asPublished" ? "asPublished" : undefined;
+  return index.chunks.find(
+    (c) => c.source === source && c.definition === wanted && c.from <= day && day <= c.to,
+  );
 }
 
 /** The chunks just before and after `ref` of the same source (to prefetch while playing or scrubbing). */
 export function neighbourRefs(index: MapIndex, ref: MapChunkRef): MapChunkRef[] {
-  const own = index.chunks.filter((c) => c.source === ref.source);
+  const own = index.chunks.filter((c) => c.source === ref.source && c.definition === ref.definition);
   const i = own.findIndex((c) => c.file === ref.file);
   return [own[i - 1], own[i + 1]].filter((c): c is MapChunkRef => c !== undefined);
 }

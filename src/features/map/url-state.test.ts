@@ -13,9 +13,15 @@ const parse = (q: string) => {
 };
 
 describe("map URL state", () => {
-  it("reads a sector, a day, a source and a mode", () => {
-    const { state, notices } = parse("map=zaporizhzhia&day=2023-08-01&src=nzz&mode=disagree");
-    expect(state).toEqual({ map: "zaporizhzhia", day: "2023-08-01", src: "nzz", mode: "disagree" });
+  it("reads a sector, a day, a source, a mode and NZZ's definition", () => {
+    const { state, notices } = parse("map=zaporizhzhia&day=2023-08-01&src=nzz&mode=disagree&def=published");
+    expect(state).toEqual({
+      map: "zaporizhzhia",
+      day: "2023-08-01",
+      src: "nzz",
+      mode: "disagree",
+      def: "asPublished",
+    });
     expect(notices).toEqual([]);
   });
 
@@ -35,9 +41,19 @@ describe("map URL state", () => {
 
   it("leaves defaults out of links and round-trips", () => {
     expect(mapUrlState.serialize(MAP_DEFAULTS, ctx)).toEqual({});
-    const s = { map: "bakhmut", day: iso("2023-07-01"), src: "nzz", mode: "change" } as const;
+    const s = {
+      map: "bakhmut",
+      day: iso("2023-07-01"),
+      src: "nzz",
+      mode: "change",
+      def: "likeForLike",
+    } as const;
     const q = new URLSearchParams(mapUrlState.serialize(s, ctx)).toString();
     expect(q).toBe("map=bakhmut&day=2023-07-01&src=nzz");
+    const published = { ...s, def: "asPublished" } as const;
+    const qp = new URLSearchParams(mapUrlState.serialize(published, ctx)).toString();
+    expect(qp).toBe("map=bakhmut&day=2023-07-01&src=nzz&def=published");
+    expect(parse(qp).state).toEqual(published);
     expect(parse(q).state).toEqual(s);
     // The range's last day is the default day.
     expect(mapUrlState.serialize({ ...s, day: iso("2023-11-30") }, ctx)).not.toHaveProperty("day");

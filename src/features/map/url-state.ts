@@ -14,18 +14,31 @@ export type MapView = "all" | SectorId;
 export const MAP_MODES = ["change", "disagree"] as const;
 export type MapMode = (typeof MAP_MODES)[number];
 
+/** NZZ's shapes: like for like (its own plus the areas held before 2022) or as published. */
+export const MAP_DEFINITIONS = ["likeForLike", "asPublished"] as const;
+export type MapDefinitionChoice = (typeof MAP_DEFINITIONS)[number];
+/** The values of ?def= (the default, like for like, is left out of links). */
+const DEF_PARAMS: Record<MapDefinitionChoice, string> = { likeForLike: "lfl", asPublished: "published" };
+
 export interface MapUrlState {
   map: MapView;
   /** null: the range's last day. */
   day: IsoDate | null;
   src: MapSource;
   mode: MapMode;
+  def: MapDefinitionChoice;
 }
 
-export const MAP_DEFAULTS: MapUrlState = { map: "all", day: null, src: "deepstate", mode: "change" };
+export const MAP_DEFAULTS: MapUrlState = {
+  map: "all",
+  day: null,
+  src: "deepstate",
+  mode: "change",
+  def: "likeForLike",
+};
 
 export const mapUrlState: UrlStateSpec<MapUrlState> = {
-  params: ["map", "day", "src", "mode"],
+  params: ["map", "day", "src", "mode", "def"],
   parse(params, ctx, notices) {
     const map = parseChoice(
       readParam(params, "map", notices),
@@ -48,8 +61,16 @@ export const mapUrlState: UrlStateSpec<MapUrlState> = {
       "map mode",
       notices,
     );
+    const defParam = parseChoice(
+      readParam(params, "def", notices),
+      ["lfl", "published"] as const,
+      "lfl",
+      "NZZ definition",
+      notices,
+    );
+    const def: MapDefinitionChoice = defParam === "published" ? "asPublished" : "likeForLike";
     const day = parseDay(readParam(params, "day", notices), ctx.range, "map day", notices);
-    return { map, day: day === ctx.range.to ? null : day, src, mode };
+    return { map, day: day === ctx.range.to ? null : day, src, mode, def };
   },
   serialize(state, ctx) {
     const out: Record<string, string> = {};
@@ -57,6 +78,7 @@ export const mapUrlState: UrlStateSpec<MapUrlState> = {
     if (state.day !== null && state.day !== ctx.range.to) out.day = state.day;
     if (state.src !== MAP_DEFAULTS.src) out.src = state.src;
     if (state.mode !== MAP_DEFAULTS.mode) out.mode = state.mode;
+    if (state.def !== MAP_DEFAULTS.def) out.def = DEF_PARAMS[state.def];
     return out;
   },
   // A day the reader's new range leaves out goes: the slider then shows the new range's last day,

@@ -39,7 +39,8 @@ export interface ShapeInput {
 export type AreaResult =
   { status: "ok"; areas: PairAreas; key: string } | { status: "error"; message: string; key: string };
 
-const fileOf = (input: ShapeInput) => `${input.chunk.source}-${input.chunk.from}`;
+const fileOf = (input: ShapeInput) =>
+  `${input.chunk.source}${input.chunk.definition ? `-${input.chunk.definition}` : ""}-${input.chunk.from}`;
 const shapeKey = (input: ShapeInput | null) => (input ? `${fileOf(input)}#${input.state}` : "-");
 /** Names a measurement: both shapes and the box. */
 export const pairKey = (a: ShapeInput | null, b: ShapeInput | null, box: BBox) =>
