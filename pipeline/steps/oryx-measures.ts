@@ -9,7 +9,7 @@ import {
   type OryxStatusSeries,
   type OryxType,
 } from "../../src/data/schemas/oryx";
-import type { DerivedOryx } from "./oryx";
+import type { DerivedOryx } from "./oryx-derived";
 import type { TypedRow } from "./oryx-rows";
 
 /**

@@ -38,22 +38,9 @@ export function lastSnapshotPerDay(snapshots: Iterable<string>): Map<IsoDate, st
   return out;
 }
 
-export interface DerivedOryx {
-  dates: IsoDate[];
-  /** The like-for-like series (the default): every day counts the same kinds of equipment. */
-  countries: Record<OryxCountry, Record<OryxType, OryxStatusSeries>>;
-  /** As published, for the keys whose like-for-like series differ (empty when none do). */
-  asPublished: Record<OryxCountry, Partial<Record<OryxType, OryxStatusSeries>>>;
-  rejected: Rejection[];
-  /** (day, country, type) set to null because a row it is read from was broken that day. */
-  nulledByRejection: string[];
-  /** Snapshots read and days with more than one snapshot. */
-  snapshotCount: number;
-  multiSnapshotDays: number;
-  typed: TypedRow[];
-  /** The typed rows left after duplicates were rejected (a repeated row counted once). */
-  kept: TypedRow[];
-}
+import type { DerivedOryx } from "./oryx-derived";
+
+export type { DerivedOryx };
 
 export interface DeriveOryxOptions {
   /** Normalised type names the like-for-like series leave out (oryx-like-for-like.ts). */

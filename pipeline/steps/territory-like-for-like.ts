@@ -13,7 +13,7 @@ import { cutToBox } from "../geo/windowed-xor";
 import { parseDeepStateHistory } from "../sources/territory-snapshot";
 import { readGzipJson } from "../sources/territory-read";
 import { RawDataError } from "../types";
-import type { DailySeries } from "./territory-series";
+import type { DailySeries } from "./territory-daily-series";
 
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 

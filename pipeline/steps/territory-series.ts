@@ -5,6 +5,7 @@ import type { OverlapAgreement, TerritoryOrigin } from "../../src/data/schemas/t
 import { SECTORS } from "../geo/sectors";
 import { calendarDays, daysBetween } from "./territory-dates";
 import type { StateResult } from "./territory-track";
+import type { DailySeries } from "./territory-daily-series";
 
 /** Day-over-day changes of the occupied area above this are listed as discontinuities (km²). */
 export const DISCONTINUITY_KM2 = 2000;
@@ -17,27 +18,7 @@ export interface MeasuredDay {
   state: StateResult;
 }
 
-interface SectorSeries {
-  occupiedKm2: number[];
-  gainedKm2: (number | null)[];
-  lostKm2: (number | null)[];
-}
-
-export interface DailySeries {
-  dates: string[];
-  carried: boolean[];
-  origins: { origin: TerritoryOrigin; from: string; to: string }[];
-  occupiedKm2: number[];
-  occupiedSince2022Km2: (number | null)[];
-  gainedKm2: (number | null)[];
-  lostKm2: (number | null)[];
-  crimeaAddedKm2: number[] | null;
-  sectors: Record<string, SectorSeries>;
-  discontinuities: { date: string; deltaKm2: number; note: string }[];
-  /** See territorySeriesSchema (set by applyNzzMethodChanges). */
-  excludedDays?: string[];
-  windowFrom?: (string | null)[];
-}
+export type { DailySeries };
 
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 
