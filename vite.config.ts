@@ -31,6 +31,9 @@ export default defineConfig({
       injectRegister: false,
       manifest: false,
       injectManifest: {
+        // One classic script, as register.ts loads it. ("es" builds it with Rollup's
+        // inlineDynamicImports, which Vite 8 warns about on every build.)
+        rollupFormat: "iife",
         globPatterns: ["**/*.{js,css,html,woff2}"],
         // Data is cached by the worker at run time (network-first), not precached.
         globIgnores: ["data/**", "sw.js"],
@@ -39,7 +42,8 @@ export default defineConfig({
   ],
   build: { sourcemap: true, chunkSizeWarningLimit: 800 },
   // The production build is served with a strict CSP (the dev server is not: React's refresh is inline).
-  preview: { port: 4173, strictPort: false, headers: SECURITY_HEADERS },
+  // open: false: `vite preview --open=false` would read "false" as a path and spawn xdg-open on it.
+  preview: { port: 4173, strictPort: false, open: false, headers: SECURITY_HEADERS },
   test: {
     globals: true,
     environment: "node",

@@ -675,7 +675,13 @@ test.describe("export and share", () => {
     expect(citation).not.toContain("\n");
     expect(citation).toContain(title);
     expect(citation).toContain("General Staff");
-    expect(citation).toMatch(/\(accessed \d{1,2} [A-Z][a-z]{2} \d{4}\)\.$/);
+    // APA style, dated by the data's last day, the same day the footer gives.
+    const dataTo = (await frame.locator(".chart-frame__data-to").textContent())!.replace(/\.$/, "");
+    expect(citation).toMatch(
+      new RegExp(
+        `^Russia–Ukraine war in data\\. \\(${dataTo.slice(-4)}\\)\\. .+ \\[Data set; data to ${dataTo}; sources: .+\\]\\. Retrieved \\d{1,2} [A-Z][a-z]{2} \\d{4}, from http://127\\.0\\.0\\.1:\\d+/\\?.+#losses-equipment$`,
+      ),
+    );
 
     await openMenu(frame);
     await frame.getByRole("menuitem", { name: "Embed" }).click();

@@ -8,9 +8,9 @@ import { Skeleton } from "../components/Skeleton";
 import { ThemeToggle } from "../components/ThemeToggle";
 import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
-import { embedTarget } from "./embed";
-import { EmbedView, PageMetaSync } from "./EmbedView";
-import { lazy } from "react";
+import { embedRequest, type EmbedRequest } from "./embed";
+import { EmbedView, PageMetaSync, UnknownEmbedNotice } from "./EmbedView";
+import { lazy, useCallback, useState } from "react";
 import { linkedHere } from "../features/comparison/linked";
 import { NearViewport } from "./NearViewport";
 import { useHashAnchor } from "./use-hash-anchor";
@@ -23,13 +23,23 @@ import { OfflineNotice } from "../offline/OfflineNotice";
 import { DataAges } from "./data-ages/DataAges";
 
 // Read once: the embed switch comes with the iframe's URL and no control changes it.
-const EMBED_TARGET = typeof window === "undefined" ? null : embedTarget(window.location.search);
+const EMBED = typeof window === "undefined" ? null : embedRequest(window.location.search);
 // Loaded on demand, when the section comes near the viewport: not part of the first chart's bundle.
 const ComparisonSection = lazy(() => import("../features/comparison/ComparisonSection"));
 
 export function App() {
   const manifest = useManifest();
   useHashAnchor();
+  // A chart id that its section turns out not to draw becomes an unknown one: the dashboard shows.
+  const [embed, setEmbed] = useState<EmbedRequest | null>(EMBED);
+  const onMissing = useCallback(
+    () => setEmbed((e) => (e?.kind === "chart" ? { kind: "unknown", raw: e.id } : e)),
+    [],
+  );
+  // The chart-only view mounts the section that draws the chart at once (its wrapper is hidden, so
+  // it never comes near the viewport); an unknown id mounts them all, to list every chart.
+  const eager = (section: "comparison" | "map") =>
+    embed !== null && (embed.kind === "unknown" || embed.section === section);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -72,6 +82,7 @@ export function App() {
             <PanelBoundary name="date range">
               <FilterBar />
             </PanelBoundary>
+            {embed?.kind === "unknown" && <UnknownEmbedNotice raw={embed.raw} />}
             <Section id="losses">
               <PanelBoundary name="losses">
                 <LossesPanel />
@@ -81,7 +92,7 @@ export function App() {
               <NearViewport
                 className="lazy-section lazy-section--comparison"
                 margin="600px"
-                initially={linkedHere()}
+                initially={linkedHere() || eager("comparison")}
                 placeholder={<Skeleton label="the comparison panels" height={1600} />}
               >
                 <PanelBoundary name="claims vs confirmed">
@@ -91,7 +102,7 @@ export function App() {
             </Section>
             <Section id="map">
               <PanelBoundary name="map">
-                <LazyMapPanel />
+                <LazyMapPanel eager={eager("map")} />
               </PanelBoundary>
             </Section>
             <Section id="sources" intro="Every figure on this page comes from one of these sources.">
@@ -101,7 +112,11 @@ export function App() {
         )}
       </main>
       {manifest.status === "success" &&
-        (EMBED_TARGET ? <EmbedView chartId={EMBED_TARGET} /> : <PageMetaSync />)}
+        (embed?.kind === "chart" ? (
+          <EmbedView chartId={embed.id} section={embed.section} onMissing={onMissing} />
+        ) : (
+          <PageMetaSync />
+        ))}
       <footer className="site-footer">
         <p>
           Built from public data; see <a href="#sources">Sources</a>. Figures are as reported by each source

@@ -10,7 +10,7 @@ export function useHashAnchor(): void {
     // Opened with a hash: the target appears only once the manifest has loaded.
     let initial = window.location.hash.length > 1;
     const target = () => {
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      const id = hashId(window.location.hash);
       return id ? document.getElementById(id) : null;
     };
     const realign = () => {
@@ -49,4 +49,13 @@ export function useHashAnchor(): void {
       document.removeEventListener("click", onClick);
     };
   }, []);
+}
+
+/** The element id a hash names ("#sources" → "sources"), or null if it is not valid percent-encoding ("#%"). */
+export function hashId(hash: string): string | null {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return null;
+  }
 }

@@ -84,7 +84,13 @@ export function ChartFrame(props: ChartFrameProps) {
             <div className="chart-frame__actions">
               {actions}
               {exportData && (
-                <DownloadMenu frameId={id} exportData={exportData} legend={legend ?? []} sources={sources} />
+                <DownloadMenu
+                  frameId={id}
+                  exportData={exportData}
+                  legend={legend ?? []}
+                  sources={sources}
+                  dataTo={dataTo}
+                />
               )}
             </div>
           )}

@@ -27,6 +27,8 @@ export interface DownloadMenuProps {
   exportData: ExportData;
   legend: readonly LegendItem[];
   sources: readonly { name: string; url: string }[];
+  /** The last day of the data drawn, for the citation. */
+  dataTo?: IsoDate;
 }
 
 type Panel = null | { kind: "cite" | "embed" | "link"; text: string };
@@ -35,7 +37,7 @@ const today = () => new Date().toISOString().slice(0, 10) as IsoDate;
 const canCopyImage = () =>
   typeof ClipboardItem !== "undefined" && typeof navigator.clipboard?.write === "function";
 
-export function DownloadMenu({ frameId, exportData, legend, sources }: DownloadMenuProps) {
+export function DownloadMenu({ frameId, exportData, legend, sources, dataTo }: DownloadMenuProps) {
   const pageTheme = useTheme();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -175,6 +177,7 @@ export function DownloadMenu({ frameId, exportData, legend, sources }: DownloadM
           sources,
           url: link(),
           accessed: today(),
+          dataTo,
         }),
       });
       return "Citation shown below the button";

@@ -69,8 +69,9 @@ export const EXPORT_CLIP_ATTRIBUTE = "data-export-clip";
 
 /**
  * Background-coloured bands over the body outside `r`, drawn right after a spilling <svg> so that
- * what comes later (the map's legend) stays on top. resvg panics on clipped nested <svg>s, so the
- * spill is covered rather than clipped; with a transparent background it stays.
+ * what comes later (the map's legend) stays on top. On an opaque background the spill is covered
+ * rather than clipped: resvg draws some of the map's clipped shapes wider than the browser does. A
+ * transparent figure has nothing to cover with, so there the <svg> clips (overflow="hidden").
  */
 function coverOutside(r: DOMRect, capture: Capture): string {
   if (!capture.background) return "";
@@ -121,7 +122,7 @@ function unscaleStroke(el: Element, cs: CSSStyleDeclaration, copy: Element): voi
     );
 }
 
-function cloneSvg(svg: SVGSVGElement, origin: Box): string {
+function cloneSvg(svg: SVGSVGElement, origin: Box, clip = false): string {
   const rect = svg.getBoundingClientRect();
   // Cloned into a detached document: copying the chart's style attributes into the page itself
   // would count as inline styles under the page's Content-Security-Policy.
@@ -172,7 +173,7 @@ function cloneSvg(svg: SVGSVGElement, origin: Box): string {
   clone.setAttribute("height", num(rect.height));
   if (!clone.hasAttribute("viewBox"))
     clone.setAttribute("viewBox", `0 0 ${num(rect.width)} ${num(rect.height)}`);
-  clone.setAttribute("overflow", "visible");
+  clone.setAttribute("overflow", clip ? "hidden" : "visible");
   clone.removeAttribute("xmlns");
   return new XMLSerializer()
     .serializeToString(clone)
@@ -256,9 +257,9 @@ function walk(el: Element, origin: Capture, out: string[]): void {
     if (ccs.display === "none" || ccs.opacity === "0") continue;
     if (child instanceof SVGSVGElement) {
       if (ccs.visibility !== "hidden") {
-        out.push(cloneSvg(child, origin));
-        if (child.hasAttribute(EXPORT_CLIP_ATTRIBUTE))
-          out.push(coverOutside(child.getBoundingClientRect(), origin));
+        const spills = child.hasAttribute(EXPORT_CLIP_ATTRIBUTE);
+        out.push(cloneSvg(child, origin, spills && !origin.background));
+        if (spills) out.push(coverOutside(child.getBoundingClientRect(), origin));
       }
     } else if (child instanceof HTMLCanvasElement) {
       const r = child.getBoundingClientRect();
@@ -278,12 +279,25 @@ function walk(el: Element, origin: Capture, out: string[]): void {
   }
 }
 
-/** The body as SVG markup, in a box the size the body has on screen. */
+/**
+ * The body as SVG markup, in a box the size the body has on screen. A closed <details> in it is
+ * drawn open (what it holds is part of the figure: the ledger's arithmetic under each verdict),
+ * unless it is marked data-export="skip": opened, laid out and closed again in one synchronous
+ * step, so the page never paints it open.
+ */
 export function captureBody(body: HTMLElement, background: string | null): CaptureResult {
-  const r = body.getBoundingClientRect();
-  const out: string[] = [];
-  walk(body, { left: r.left, top: r.top, width: r.width, height: r.height, background }, out);
-  return { markup: out.join(""), width: r.width, height: r.height };
+  const closed = [...body.querySelectorAll<HTMLDetailsElement>("details:not([open])")].filter(
+    (d) => !d.closest(SKIP_SELECTOR),
+  );
+  for (const d of closed) d.open = true;
+  try {
+    const r = body.getBoundingClientRect();
+    const out: string[] = [];
+    walk(body, { left: r.left, top: r.top, width: r.width, height: r.height, background }, out);
+    return { markup: out.join(""), width: r.width, height: r.height };
+  } finally {
+    for (const d of closed) d.open = false;
+  }
 }
 
 /** A CSS colour expression (var(--x), light-dark(…), a name) as the browser computes it inside `el`. */

@@ -1,6 +1,6 @@
 // Draws the map: seas, land, neighbours, Ukraine, the Russian-held area split into layers, sector
-// boxes, the reader's box and settlement labels. Pan and zoom: drag, wheel, pinch, arrow keys and
-// +/−. It only draws; the panel decides what (path data, labels) and keeps the view.
+// boxes, the reader's box and settlement labels. Pan and zoom: drag, Ctrl/⌘ + wheel, two fingers,
+// arrow keys and +/− (a plain wheel and one finger scroll the page). It only draws; the panel decides what (path data, labels) and keeps the view.
 import {
   memo,
   useEffect,
@@ -50,6 +50,11 @@ interface FrontMapProps {
 
 const KEY_PAN = 60;
 
+/** How long the "Ctrl + scroll to zoom" hint stays, in ms. */
+const HINT_MS = 1500;
+
+const isMac = () => typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+
 /** Re-rendered when a prop changes (a slider step changes the day's path and the label). */
 export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
   const { width, height, paths, mode, view, onViewChange, labels, describe, drawing, onRectDrawn, label } =
@@ -65,20 +70,84 @@ export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
     viewRef.current = view;
   }, [view]);
 
-  // Wheel zoom needs a non-passive listener to keep the page from scrolling.
+  // The page scrolls through the map: a plain wheel and a one-finger drag move the page (with a
+  // brief hint); Ctrl/⌘ + wheel (also a trackpad's pinch) and two fingers pan and zoom. Both need
+  // non-passive listeners, to keep the page still while the map takes the gesture.
+  const [hint, setHint] = useState<string | null>(null);
+  const hintTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
+    const showHint = (text: string) => {
+      setHint(text);
+      clearTimeout(hintTimer.current);
+      hintTimer.current = setTimeout(() => setHint(null), HINT_MS);
+    };
     const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey && !e.metaKey) {
+        showHint(`${isMac() ? "⌘" : "Ctrl"} + scroll to zoom the map`);
+        return;
+      }
       e.preventDefault();
       const r = svg.getBoundingClientRect();
-      onViewChange(
-        zoomAt(viewRef.current, Math.exp(-e.deltaY * 0.002), e.clientX - r.left, e.clientY - r.top),
-      );
+      const v = zoomAt(viewRef.current, Math.exp(-e.deltaY * 0.002), e.clientX - r.left, e.clientY - r.top);
+      viewRef.current = v;
+      onViewChange(v);
+    };
+    // Two fingers: pan by their midpoint's move, zoom by the change in their distance.
+    let last: { x: number; y: number; d: number } | null = null;
+    const twoFingers = (e: TouchEvent) => {
+      const [a, b] = [e.touches[0], e.touches[1]];
+      if (!a || !b) return null;
+      const r = svg.getBoundingClientRect();
+      return {
+        x: (a.clientX + b.clientX) / 2 - r.left,
+        y: (a.clientY + b.clientY) / 2 - r.top,
+        d: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY),
+      };
+    };
+    const onTouchStart = (e: TouchEvent) => {
+      last = twoFingers(e);
+      if (last) e.preventDefault();
+    };
+    const onTouchMove = (e: TouchEvent) => {
+      const now = twoFingers(e);
+      if (!now) {
+        if (e.touches.length === 1 && !drawingRef.current) showHint("Use two fingers to move the map");
+        return;
+      }
+      e.preventDefault();
+      // Fingers on different elements get one event each for the same move: count it once.
+      if (last && (now.x !== last.x || now.y !== last.y || now.d !== last.d)) {
+        let v = panBy(viewRef.current, now.x - last.x, now.y - last.y);
+        if (last.d > 0) v = zoomAt(v, now.d / last.d, now.x, now.y);
+        // Several moves may arrive before the next render: each builds on the one before.
+        viewRef.current = v;
+        onViewChange(v);
+      }
+      last = now;
+    };
+    const onTouchEnd = (e: TouchEvent) => {
+      last = twoFingers(e);
     };
     svg.addEventListener("wheel", onWheel, { passive: false });
-    return () => svg.removeEventListener("wheel", onWheel);
+    svg.addEventListener("touchstart", onTouchStart, { passive: false });
+    svg.addEventListener("touchmove", onTouchMove, { passive: false });
+    svg.addEventListener("touchend", onTouchEnd);
+    svg.addEventListener("touchcancel", onTouchEnd);
+    return () => {
+      clearTimeout(hintTimer.current);
+      svg.removeEventListener("wheel", onWheel);
+      svg.removeEventListener("touchstart", onTouchStart);
+      svg.removeEventListener("touchmove", onTouchMove);
+      svg.removeEventListener("touchend", onTouchEnd);
+      svg.removeEventListener("touchcancel", onTouchEnd);
+    };
   }, [onViewChange]);
+  const drawingRef = useRef(drawing);
+  useLayoutEffect(() => {
+    drawingRef.current = drawing;
+  }, [drawing]);
 
   const local = (e: ReactPointerEvent) => {
     const r = svgRef.current!.getBoundingClientRect();
@@ -87,6 +156,9 @@ export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
 
   const onPointerDown = (e: ReactPointerEvent<SVGSVGElement>) => {
     if (e.button !== 0) return;
+    // A finger scrolls the page (or, two of them, moves the map: touch events above); it drags
+    // only to draw a box.
+    if (e.pointerType === "touch" && !drawing) return;
     svgRef.current?.setPointerCapture(e.pointerId);
     const p = local(e);
     pointers.current.set(e.pointerId, p);
@@ -195,6 +267,13 @@ export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
           />
         )}
       </svg>
+      <p
+        className={`front-map__hint${hint ? " front-map__hint--shown" : ""}`}
+        aria-live="polite"
+        data-export="skip"
+      >
+        {hint}
+      </p>
       {active && (
         <div
           className="front-map__tooltip"

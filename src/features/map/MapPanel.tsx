@@ -721,8 +721,8 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
               </p>
             )}
             <p id="front-map-keys" className="map-panel__hint" data-export="skip">
-              Drag or use the arrow keys to pan; wheel, pinch, + and − to zoom. Shift-drag (or “Draw an area”)
-              measures your own box.
+              Drag, two fingers or the arrow keys to pan; Ctrl/⌘ + scroll, pinch, + and − to zoom. Shift-drag
+              (or “Draw an area”) measures your own box.
             </p>
           </div>
           <aside className="map-panel__side">

@@ -19,14 +19,25 @@ describe("embedUrl and embedSnippet", () => {
   });
 
   it("escapes the title and URL into the attributes", () => {
-    expect(embedSnippet("https://e.org/?a=1&b=2", 'Tanks "lost"', 480.4)).toBe(
-      '<iframe src="https://e.org/?a=1&amp;b=2" title="Tanks &quot;lost&quot;" width="100%" height="480" style="border:0" loading="lazy"></iframe>',
+    const snippet = embedSnippet("https://e.org/?a=1&b=2", 'Tanks "lost"', 480.4);
+    expect(snippet.slice(0, snippet.indexOf("<script>"))).toBe(
+      '<iframe src="https://e.org/?a=1&amp;b=2" title="Tanks &quot;lost&quot;" width="100%" height="480" style="border:0;width:100%" loading="lazy"></iframe>',
     );
+  });
+
+  it("sizes the iframe from the height messages of the chart's own origin only", () => {
+    const snippet = embedSnippet("https://e.org:8443/war/?embed=x", "T", 480);
+    const script = /<script>(.*)<\/script>$/.exec(snippet)?.[1] ?? "";
+    expect(script).toContain('var o="https://e.org:8443"');
+    expect(script).toContain('d.type==="ukraine-war-data:embed-height"');
+    expect(script).toContain("e.source===s.contentWindow");
+    // One statement that a host page can paste anywhere: it parses on its own.
+    expect(() => new Function(script)).not.toThrow();
   });
 });
 
 describe("buildCitation", () => {
-  it("gives title, range, site, sources, URL and access day on one line", () => {
+  it("cites in APA style: site, the data's year, title and range, data to, sources, retrieval day, URL", () => {
     expect(
       buildCitation({
         title: "Tanks lost",
@@ -34,9 +45,23 @@ describe("buildCitation", () => {
         sources: [{ name: "Source A" }, { name: "Source B" }, { name: "Source C" }],
         url: "https://example.org/#x",
         accessed: "2026-01-02" as IsoDate,
+        dataTo: "2025-12-30" as IsoDate,
       }),
     ).toBe(
-      "“Tanks lost, 4 Jun – 30 Nov 2023”. Russia–Ukraine war in data. Data: Source A, Source B and Source C. https://example.org/#x (accessed 2 Jan 2026).",
+      "Russia–Ukraine war in data. (2025). Tanks lost, 4 Jun – 30 Nov 2023 [Data set; data to 30 Dec 2025; sources: Source A, Source B and Source C]. Retrieved 2 Jan 2026, from https://example.org/#x",
+    );
+  });
+
+  it("says n.d. when the figure has no last day of data", () => {
+    expect(
+      buildCitation({
+        title: "Ledger",
+        sources: [{ name: "Source A" }],
+        url: "https://example.org/#y",
+        accessed: "2026-01-02" as IsoDate,
+      }),
+    ).toBe(
+      "Russia–Ukraine war in data. (n.d.). Ledger [Data set; sources: Source A]. Retrieved 2 Jan 2026, from https://example.org/#y",
     );
   });
 });
