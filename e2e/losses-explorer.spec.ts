@@ -546,3 +546,15 @@ for (const colorScheme of ["light", "dark"] as const) {
     ).toEqual([]);
   });
 }
+
+test("a category's first report is marked as a change of method on its own chart only", async ({ page }) => {
+  const changes = (await (await page.request.get("/data/method-changes.json")).json()) as {
+    changes: { id: string; source: string; from: string; label: string; keys?: string[] }[];
+  };
+  const robots = changes.changes.find((c) => c.source === "generalStaff" && c.keys?.includes("groundRobot"))!;
+  const month = robots.from.slice(0, 7);
+  await openLosses(page, `?from=${month}-01&to=${month}-28&cats=personnel,groundRobot&events=0`);
+  // Events are off, yet the change of method is drawn, labelled, on the chart that shows the category.
+  await expect(equipmentChart(page).locator(".losses-event-label")).toHaveText([robots.label]);
+  await expect(personnelChart(page).locator(".losses-event-label")).toHaveCount(0);
+});

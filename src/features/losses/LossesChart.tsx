@@ -70,6 +70,8 @@ export interface LossesChartGroup {
   categories: GeneralStaffCategory[];
   /** What the range shows, built from the data. */
   title: string;
+  /** The listed changes of method of this group's categories inside the range, drawn as events. */
+  methodEvents?: readonly WarEvent[];
 }
 
 export interface LossesChartProps extends Omit<SeriesProps, "categories"> {
@@ -696,7 +698,14 @@ const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
     height,
     showEventLabels,
   } = props;
-  const { model, view, scale, events, markers } = props;
+  const { model, view, scale, markers } = props;
+  const events = useMemo(
+    () =>
+      g.methodEvents?.length
+        ? [...props.events, ...g.methodEvents].sort((a, b) => a.date.localeCompare(b.date))
+        : props.events,
+    [props.events, g.methodEvents],
+  );
   const bars = isBarView(view);
   const partial = bars && (model.partialFirst || model.partialLast);
   const unit = `${viewUnit(view)}${scale === "log" ? ", log scale" : ""}`;

@@ -138,24 +138,6 @@ const LossesExplorer = memo(function LossesExplorer({
     [state.events, events.data, range, firstDay],
   );
 
-  // The General Staff's listed changes of method (new categories' back-counts, the vehicles merge)
-  // for the categories drawn, marked on the chart like events, whether or not events are shown.
-  const methodChanges = useMethodChanges();
-  const chartEvents = useMemo(() => {
-    const marks = methodChanges.data
-      ? deriveMethodChangeMarks(methodChanges.data.changes, { sources: ["generalStaff"], keys: cats }, range)
-      : [];
-    if (marks.length === 0) return shownEvents;
-    const asEvents = marks.map((m): WarEvent => ({
-      date: m.day,
-      label: m.label,
-      description: `Change of method: ${m.change.what} ${m.change.handling}`,
-      sourceName: m.change.citation.name,
-      sourceUrl: m.change.citation.url,
-    }));
-    return [...shownEvents, ...asEvents].sort((a, b) => a.date.localeCompare(b.date));
-  }, [methodChanges.data, cats, range, shownEvents]);
-
   const setRange = useCallback(
     (r: DateRange, options?: UpdateOptions) => onRangeChange(r, options),
     [onRangeChange],
@@ -164,6 +146,9 @@ const LossesExplorer = memo(function LossesExplorer({
   // The global range may run past the General Staff's last statement (other series run longer).
   const pastEnd = to > lastDay;
   const noData = from > lastDay || days === 0;
+  // The General Staff's listed changes of method (new categories' back-counts, the vehicles merge)
+  // for each group's categories, marked on its chart like events, whether or not events are shown.
+  const methodChanges = useMethodChanges();
   const groups = useMemo(
     () =>
       deriveChartGroups(cats).map((g) => ({
@@ -172,8 +157,21 @@ const LossesExplorer = memo(function LossesExplorer({
           totals.filter((t) => g.categories.includes(t.category)),
           range,
         ),
+        methodEvents: methodChanges.data
+          ? deriveMethodChangeMarks(
+              methodChanges.data.changes,
+              { sources: ["generalStaff"], keys: g.categories },
+              range,
+            ).map((m): WarEvent => ({
+              date: m.day,
+              label: m.label,
+              description: `Change of method: ${m.change.what} ${m.change.handling}`,
+              sourceName: m.change.citation.name,
+              sourceUrl: m.change.citation.url,
+            }))
+          : [],
       })),
-    [cats, totals, range],
+    [cats, totals, range, methodChanges.data],
   );
   const eventDays = events.data?.events.map((e) => e.date).sort() ?? [];
   const lastEvent = eventDays[eventDays.length - 1];
@@ -237,7 +235,7 @@ const LossesExplorer = memo(function LossesExplorer({
             model={model}
             view={view}
             scale={scale}
-            events={chartEvents}
+            events={shownEvents}
             markers={markers}
           />
           <KpiStrip totals={totals} range={range} />
