@@ -5,6 +5,7 @@
 import { gunzipSync } from "node:zlib";
 import { parse } from "csv-parse/sync";
 import { isValidIsoDate } from "../lib/dates";
+import { ORYX_DAILY_COLUMNS } from "../sources/oryx-daily";
 
 export type Problem = string | null;
 
@@ -71,18 +72,6 @@ export function checkCumulativeJson(text: string, previous: string | null, today
   return null;
 }
 
-export const ORYX_DAILY_COLUMNS = [
-  "",
-  "country",
-  "equipment_type",
-  "destroyed",
-  "abandoned",
-  "captured",
-  "damaged",
-  "type_total",
-  "row_id",
-  "Date",
-];
 const ORYX_COUNTS = ["destroyed", "abandoned", "captured", "damaged", "type_total"];
 
 /** leedrake5's data/byType/YYYY-MM-DD.csv: the header above, rows of both countries dated `day`. */

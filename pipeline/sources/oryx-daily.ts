@@ -11,7 +11,8 @@ import { parseOryxRecord, type OryxRow } from "./oryx";
 
 export const ORYX_DAILY_DIR = "oryx-daily";
 
-const COLUMNS = [
+/** The daily files' header: an unnamed row index, scarnecchia's seven columns, `row_id` and `Date`. */
+export const ORYX_DAILY_COLUMNS = [
   "",
   "country",
   "equipment_type",
@@ -48,10 +49,10 @@ export function parseOryxDailyFile(file: string, day: string, text: string): Ory
   } catch (error) {
     throw new RawDataError(file, `unreadable CSV (${(error as Error).message})`);
   }
-  if (header.join(",") !== COLUMNS.join(",")) {
+  if (header.join(",") !== ORYX_DAILY_COLUMNS.join(",")) {
     throw new RawDataError(
       file,
-      `expected the columns "${COLUMNS.join('","')}", got "${header.join('","')}"`,
+      `expected the columns "${ORYX_DAILY_COLUMNS.join('","')}", got "${header.join('","')}"`,
     );
   }
   if (records.length === 0) throw new RawDataError(file, "no rows");

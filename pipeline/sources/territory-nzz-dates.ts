@@ -3,11 +3,10 @@
 // `_dateto`). From March 2023 on, the file's day is usually one after NZZ's own date (the scraper
 // runs the next morning), so NZZ's days are keyed by NZZ's date, and each update says what window it
 // covers ("NZZ's update of D covers changes since D0").
-import { readFileSync } from "node:fs";
 import { constants, gunzipSync } from "node:zlib";
 import { addDays } from "../steps/territory-dates";
 import { RawDataError } from "../types";
-import type { Snapshot } from "./territory-read";
+import { readRawBytes, type Snapshot } from "./territory-read";
 
 export interface NzzHead {
   /** `properties.date` of the file's first feature (YYYY-MM-DD), or null. */
@@ -32,12 +31,7 @@ const HEAD_BYTES = 8192;
 
 /** `date` and `_datefrom` of a file's first feature, read from the start of the gzip stream only. */
 export function readNzzHead(file: string): NzzHead {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new RawDataError(file, `cannot read: ${(e as Error).message}`);
-  }
+  const bytes = readRawBytes(file);
   let text: string;
   try {
     // A prefix of the stream: Z_SYNC_FLUSH returns what it inflates without asking for the end.

@@ -6,14 +6,18 @@ import { gunzipSync } from "node:zlib";
 import { RawDataError } from "../types";
 import { isValidIsoDate } from "../lib/dates";
 
-/** Parses a gzip-compressed JSON file; a corrupt archive or truncated JSON names the file. */
-export function readGzipJson(file: string): unknown {
-  let bytes: Buffer;
+/** A raw file's bytes; a file that cannot be read names itself. */
+export function readRawBytes(file: string): Buffer {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch (e) {
     throw new RawDataError(file, `cannot read: ${(e as Error).message}`);
   }
+}
+
+/** Parses a gzip-compressed JSON file; a corrupt archive or truncated JSON names the file. */
+export function readGzipJson(file: string): unknown {
+  const bytes = readRawBytes(file);
   let text: string;
   try {
     text = gunzipSync(bytes).toString("utf8");
