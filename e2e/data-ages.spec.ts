@@ -38,3 +38,26 @@ test("the header gives each source's last day as the manifest does, with its age
   // The default range ends on the newest day any source has.
   await expect(rangeInputs(page).to).toHaveValue(manifest.bounds.to);
 });
+
+test("the Sources table gives a change's measured size once its source's data has loaded", async ({
+  page,
+}) => {
+  const oryx = JSON.parse(readFileSync("public/data/oryx.json", "utf8")) as {
+    methodChanges: { id: string; figures: { label: string; value: number }[] }[];
+  };
+  const removal = oryx.methodChanges.find((m) => m.id.includes("recon-uavs-ugvs-removed"))!;
+  await openApp(page, "#sources");
+  const row = page.locator(`#method-change-${removal.id}`);
+  // Opened straight at Sources: the Oryx file has not loaded, and the table says so.
+  await expect(row.locator("td").nth(3)).toHaveText(
+    "measured in the data shown above; appears once that section has loaded",
+  );
+  // The comparison section loads the Oryx file; back in Sources the measured figures are there.
+  await page.locator("#comparison").scrollIntoViewIfNeeded();
+  await expect(page.locator("figure#claimed-vs-confirmed-tank")).toBeVisible({ timeout: 30_000 });
+  await row.scrollIntoViewIfNeeded();
+  const first = removal.figures[0]!;
+  await expect(row.locator("td").nth(3)).toContainText(
+    `${first.label}: ${first.value.toLocaleString("en-GB")}`,
+  );
+});

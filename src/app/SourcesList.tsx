@@ -44,7 +44,7 @@ export function SourcesList({ manifest }: { manifest: ManifestFile }) {
           </li>
         ))}
       </ul>
-      <MethodChangesList measures={measures} />
+      <MethodChangesList {...measures} />
       {loaded.length > 0 && (
         <p className="files-note">
           Data files this page has loaded, derived from these sources by the project’s pipeline:{" "}

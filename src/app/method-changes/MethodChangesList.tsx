@@ -4,10 +4,10 @@ import { useMemo } from "react";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { Skeleton } from "../../components/Skeleton";
 import { useMethodChanges } from "../../data/queries/method-changes";
-import type { MethodChangeMeasure } from "../../data/schemas/method-changes";
 import { deriveMethodChangeRows } from "./derive-method-change-rows";
+import type { MethodChangeMeasures } from "./use-method-change-measures";
 
-export function MethodChangesList({ measures }: { measures: readonly MethodChangeMeasure[] }) {
+export function MethodChangesList({ measures, loaded }: MethodChangeMeasures) {
   const query = useMethodChanges();
   const rows = useMemo(
     () => (query.data ? deriveMethodChangeRows(query.data.changes, measures) : []),
@@ -54,7 +54,12 @@ export function MethodChangesList({ measures }: { measures: readonly MethodChang
                     {r.citation.name}
                   </a>
                 </td>
-                <td>{r.byHowMuch ?? "not measured (no figure in the data)"}</td>
+                <td>
+                  {r.byHowMuch ??
+                    (loaded.has(r.sourceId)
+                      ? "no figure: nothing to measure in the data"
+                      : "measured in the data shown above; appears once that section has loaded")}
+                </td>
                 <td>{r.handling}</td>
               </tr>
             ))}

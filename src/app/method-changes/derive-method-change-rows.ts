@@ -5,6 +5,7 @@ import { formatDate, formatNumber } from "../../lib/format";
 
 export interface MethodChangeRow {
   id: string;
+  sourceId: MethodChange["source"];
   source: string;
   when: string;
   title: string;
@@ -38,6 +39,7 @@ export function deriveMethodChangeRows(
     const measuredOn = measure && measure.day !== c.from ? ` (measured on ${formatDate(measure.day)})` : "";
     return {
       id: c.id,
+      sourceId: c.source,
       source: METHOD_CHANGE_SOURCE_NAMES[c.source],
       when: c.to ? `${formatDate(c.from)} to ${formatDate(c.to)}` : `from ${formatDate(c.from)}`,
       title: c.label,

@@ -3,12 +3,24 @@
 // the query cache: the Sources section never loads a heavy file for its table.
 import { useQueryClient } from "@tanstack/react-query";
 import { useMemo, useSyncExternalStore } from "react";
-import type { MethodChangeMeasure } from "../../data/schemas/method-changes";
+import type { MethodChangeMeasure, MethodChangeSource } from "../../data/schemas/method-changes";
 
-/** The data files whose `methodChanges` field holds measures. */
-const MEASURED_FILES = ["losses.json", "oryx.json", "territory.json"];
+/** The data file whose `methodChanges` field holds each source's measures. */
+export const MEASURED_IN: Record<MethodChangeSource, string> = {
+  generalStaff: "losses.json",
+  oryx: "oryx.json",
+  nzz: "territory.json",
+  deepstate: "territory.json",
+};
+const MEASURED_FILES = [...new Set(Object.values(MEASURED_IN))];
 
-export function useMethodChangeMeasures(): readonly MethodChangeMeasure[] {
+export interface MethodChangeMeasures {
+  measures: readonly MethodChangeMeasure[];
+  /** The sources whose file has loaded, so a missing measure means "none", not "not loaded yet". */
+  loaded: ReadonlySet<MethodChangeSource>;
+}
+
+export function useMethodChangeMeasures(): MethodChangeMeasures {
   const client = useQueryClient();
   // A string that changes when any of the files arrives: a stable snapshot for React.
   const version = useSyncExternalStore(
@@ -16,15 +28,14 @@ export function useMethodChangeMeasures(): readonly MethodChangeMeasure[] {
     () => MEASURED_FILES.map((f) => client.getQueryState(["data", f])?.dataUpdatedAt ?? 0).join(","),
     () => "",
   );
-  return useMemo(
-    () =>
-      version
-        ? MEASURED_FILES.flatMap(
-            (file) =>
-              client.getQueryData<{ methodChanges?: MethodChangeMeasure[] }>(["data", file])?.methodChanges ??
-              [],
-          )
-        : [],
-    [client, version],
-  );
+  return useMemo(() => {
+    const data = (file: string) =>
+      client.getQueryData<{ methodChanges?: MethodChangeMeasure[] }>(["data", file]);
+    return {
+      measures: version ? MEASURED_FILES.flatMap((file) => data(file)?.methodChanges ?? []) : [],
+      loaded: new Set(
+        (Object.keys(MEASURED_IN) as MethodChangeSource[]).filter((s) => data(MEASURED_IN[s]) !== undefined),
+      ),
+    };
+  }, [client, version]);
 }
