@@ -213,17 +213,21 @@ interface SourceRun {
   answered: boolean;
 }
 
+/** What every source's fetch shares: where to write, today's day, the HTTP settings, the run's
+ *  failures and its log. */
+interface FetchContext {
+  outDir: string;
+  today: string;
+  http: HttpOptions;
+  failures: FetchFailure[];
+  log: (l: string) => void;
+}
+
 async function fetchCumulative(
   source: CumulativeSource,
   url: (p: string) => string,
   previous: SourceEntry | undefined,
-  ctx: {
-    outDir: string;
-    today: string;
-    http: HttpOptions;
-    failures: FetchFailure[];
-    log: (l: string) => void;
-  },
+  ctx: FetchContext,
   outcome: SourceOutcome,
 ): Promise<Omit<SourceRun, "outcome">> {
   const etags: Record<string, string> = {};
@@ -313,14 +317,7 @@ async function fetchDaily(
   cfg: SourceConfig,
   url: (p: string) => string,
   previous: SourceEntry | undefined,
-  ctx: {
-    outDir: string;
-    today: string;
-    http: HttpOptions;
-    concurrency: number;
-    failures: FetchFailure[];
-    log: (l: string) => void;
-  },
+  ctx: FetchContext & { concurrency: number },
   outcome: SourceOutcome,
 ): Promise<Omit<SourceRun, "outcome">> {
   const dir = path.join(ctx.outDir, source.folder);
