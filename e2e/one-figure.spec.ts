@@ -87,6 +87,36 @@ test.describe("a ledger link opens the view that shows the ledger's figure, and 
       await expect(ledgerRow(page, claimId, label)).toBeInViewport({ timeout: 30_000 });
     });
 
+  // Oryx's change readings open its cumulative charts, whose titles give the range's change.
+  const oryxChanges: { claimId: string; label: string; country: string }[] = claims.claims.flatMap((c: any) =>
+    c.readings
+      .filter((r: any) => r.check.kind === "oryxChange")
+      .map((r: any) => ({ claimId: c.id, label: r.label, country: r.check.country })),
+  );
+  for (const { claimId, label, country } of oryxChanges)
+    test(`${claimId}: ${label} (Oryx)`, async ({ page }) => {
+      const row = await openLedgerRow(page, claimId, label);
+      const link = row.getByRole("link", { name: /^Oryx:/ });
+      const ledgerFigure = figureIn((await link.innerText()).replace(/^Oryx:/, ""));
+      expect(ledgerFigure).not.toBeNull();
+      await link.click();
+      const russia = country === "russia";
+      await expect(page).toHaveURL(russia ? /#cmp-claimed$/ : /#cmp-sides$/);
+      const title = page.locator(
+        russia ? "figure[id^=claimed-vs-confirmed-] h3" : "figure[id^=russia-vs-ukraine-] h3",
+      );
+      await expect(title).toContainText("in this range");
+      const text = await title.innerText();
+      const inRange = russia
+        ? /in this range .* at least \+([\d,]+) confirmed/.exec(text)
+        : /in this range Russia at least [+−-]?[\d,]+, Ukraine at least \+([\d,]+)/.exec(text);
+      expect(inRange, text).not.toBeNull();
+      expect(figureIn(inRange![1]!)).toBe(ledgerFigure);
+
+      await page.goBack();
+      await expect(ledgerRow(page, claimId, label)).toBeInViewport({ timeout: 30_000 });
+    });
+
   test("a territory reading opens the map, whose title, legend and weekly bars show the ledger's km²", async ({
     page,
   }) => {

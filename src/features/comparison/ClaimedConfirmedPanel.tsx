@@ -2,6 +2,7 @@
 // or videos, per comparable pair of oryx.json's mapping, on the days both have a value.
 import { useMemo } from "react";
 import { SegmentedControl } from "../../components/SegmentedControl";
+import { claimedConfirmedChangeText } from "./derive-range-change";
 import { ChartFrame } from "../../components/ChartFrame";
 import { seriesExportData } from "./export-data";
 import { CATEGORY_LABELS, CATEGORY_UNITS } from "../../data/categories";
@@ -102,6 +103,13 @@ export function ClaimedConfirmedPanel(props: Props) {
     claimed: r.claimed,
     confirmed: r.confirmed,
   }));
+  const rangeChange = claimedConfirmedChangeText(
+    losses.generalStaff,
+    oryx,
+    pair.generalStaff,
+    pair.oryx,
+    range,
+  );
   const lastRatio = [...ratioRows].reverse().find((r) => typeof r.ratio === "number");
 
   return (
@@ -152,7 +160,7 @@ export function ClaimedConfirmedPanel(props: Props) {
         id={`claimed-vs-confirmed-${pair.generalStaff}`}
         title={
           last
-            ? `${formatDate(last.date)}: ${formatNumber(last.claimed)} ${units} claimed, at least ${formatNumber(last.confirmed)} confirmed`
+            ? `${formatDate(last.date)}: ${formatNumber(last.claimed)} ${units} claimed, at least ${formatNumber(last.confirmed)} confirmed${rangeChange ? `; ${rangeChange}` : ""}`
             : oryxLast < range.from
               ? `No day in this range with both sources (Oryx data ends ${formatDate(oryxLast)})`
               : "No day in this range with both sources"

@@ -1,6 +1,7 @@
 // Panel 2: Russia vs Ukraine as Oryx confirms them: both sides' losses of one type, their ratio over
 // time, and the split by status.
 import { useMemo } from "react";
+import { sidesChangeText } from "./derive-range-change";
 import { ChartFrame } from "../../components/ChartFrame";
 import { seriesExportData } from "./export-data";
 import type { IsoDate } from "../../data/schemas/common";
@@ -67,6 +68,7 @@ export function SidesPanel(props: Props) {
   const countRows: ChartRow[] = rows.map((r) => ({ date: r.date, russia: r.russia, ukraine: r.ukraine }));
   const ratioRows: ChartRow[] = rows.map((r) => ({ date: r.date, ratio: r.ratio }));
   const oryxLast = oryx.dates.at(-1)!;
+  const rangeChange = sidesChangeText(oryx, type, range);
   return (
     <div className="cmp-panel" id="cmp-sides">
       <h3 className="cmp-panel__title">Russia vs Ukraine: losses confirmed by Oryx</h3>
@@ -97,7 +99,7 @@ export function SidesPanel(props: Props) {
         id={`russia-vs-ukraine-${type}`}
         title={
           last
-            ? `${formatDate(last.date)}: Russia at least ${formatNumber(last.russia)}, Ukraine at least ${formatNumber(last.ukraine)} (${label})`
+            ? `${formatDate(last.date)}: Russia at least ${formatNumber(last.russia)}, Ukraine at least ${formatNumber(last.ukraine)} (${label})${rangeChange ? `; ${rangeChange}` : ""}`
             : oryxLast < range.from
               ? `No Oryx snapshot in this range (Oryx data ends ${formatDate(oryxLast)})`
               : "No Oryx snapshot in this range"

@@ -19,10 +19,7 @@ import type { TerritoryFile } from "../../data/schemas/territory";
 import { addDays } from "../../lib/dates";
 import { formatDate } from "../../lib/format";
 import { gainedLostBetween, roundKm2, windowSince } from "../../lib/windows";
-import { generalStaffAt, oryxAt, type Lookup } from "./lookup";
-
-/** An Oryx snapshot up to this many days before a window's edge stands in for it (the date used is shown). */
-export const ORYX_TOLERANCE_DAYS = 3;
+import { generalStaffAt, oryxAt, ORYX_TOLERANCE_DAYS, readWindowChange, type DayReading } from "./lookup";
 
 export type EvidenceSource = "generalStaff" | "oryx" | "deepstate" | "nzz";
 
@@ -72,9 +69,6 @@ export function compare(value: number, claimed: number, comparator: "equals" | "
 
 const notCheckable = (reason: string): Verdict => ({ kind: "notCheckable", reason });
 
-/** A figure read from a source for a day: the day actually used (an Oryx snapshot may be earlier). */
-type Reading = Lookup<{ date: IsoDate; value: number }>;
-
 /**
  * A total (one reading) or a change (end − baseline) read through `read`, compared with the claim.
  * `read` is null when the source's file did not load.
@@ -86,7 +80,7 @@ function evaluateReadings(options: {
   claimed: number;
   comparator: "equals" | "atLeast";
   label: string;
-  read: ((day: IsoDate) => Reading) | null;
+  read: ((day: IsoDate) => DayReading) | null;
   missing: string;
 }): Evaluation {
   const { source, op, asked, claimed, comparator, label, read } = options;
@@ -100,27 +94,34 @@ function evaluateReadings(options: {
     verdict: notCheckable(reason),
   });
   if (!read) return unchecked(options.missing);
-  const readings = (op === "total" ? [asked.to] : [asked.to, asked.from]).map(read);
-  const values: { date: IsoDate; value: number }[] = [];
-  for (const r of readings) {
-    if (!r.ok) return unchecked(r.reason);
-    values.push(r.value);
+  if (op === "total") {
+    const end = read(asked.to);
+    if (!end.ok) return unchecked(end.reason);
+    return {
+      source,
+      op,
+      claimed,
+      window: { from: end.value.date, to: end.value.date },
+      baseline: null,
+      terms: [{ label, ...end.value }],
+      verdict: compare(end.value.value, claimed, comparator),
+    };
   }
-  const [end, start] = values as [
-    { date: IsoDate; value: number },
-    { date: IsoDate; value: number } | undefined,
-  ];
-  if (start && start.date === end.date)
-    return unchecked(`both ends fall on the same snapshot (${label}, ${formatDate(end.date)})`);
+  const r = readWindowChange(read, windowSince(asked.from, asked.to), label);
+  if (!r.ok) return unchecked(r.reason);
+  const { end, start, change } = r.value;
   return {
     source,
     op,
     claimed,
     // The snapshots actually read (an Oryx one may be earlier than the day asked for).
-    window: start ? windowSince(start.date, end.date) : { from: end.date, to: end.date },
-    baseline: start?.date ?? null,
-    terms: values.map(({ date, value }) => ({ label, date, value })),
-    verdict: compare(end.value - (start?.value ?? 0), claimed, comparator),
+    window: windowSince(start.date, end.date),
+    baseline: start.date,
+    terms: [
+      { label, ...end },
+      { label, ...start },
+    ],
+    verdict: compare(change, claimed, comparator),
   };
 }
 

@@ -5,6 +5,7 @@ import type { GeneralStaff, GeneralStaffCategory } from "../../data/schemas/loss
 import type { OryxCountry, OryxFile, OryxType } from "../../data/schemas/oryx";
 import { formatDate } from "../../lib/format";
 import { dayNumber, indexAtOrBefore } from "../../lib/series-index";
+import { baselineOf, type DayWindow } from "../../lib/windows";
 
 export type Lookup<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -73,4 +74,57 @@ export function oryxAt(
     sum += v;
   }
   return { ok: true, value: { value: sum, date } };
+}
+
+/** An Oryx snapshot up to this many days before a window's edge stands in for it (the date used is shown). */
+export const ORYX_TOLERANCE_DAYS = 3;
+
+/** A figure read for a day, with the day actually used (an Oryx snapshot may be earlier). */
+export type DayReading = Lookup<{ date: IsoDate; value: number }>;
+
+export interface ReadChange {
+  /** The reading at the window's last day and at its baseline (the day before its first). */
+  end: { date: IsoDate; value: number };
+  start: { date: IsoDate; value: number };
+  /** end − start. */
+  change: number;
+}
+
+/**
+ * A change over a window read through `read`: the figure on the window's last day minus the one on
+ * the day before its first (lib/windows' rule), each possibly an earlier snapshot. The ledger's
+ * change readings and the Oryx charts' "in this range" figures both come from here.
+ */
+export function readWindowChange(
+  read: (day: IsoDate) => DayReading,
+  window: DayWindow,
+  label: string,
+): Lookup<ReadChange> {
+  const end = read(window.to);
+  if (!end.ok) return end;
+  const start = read(baselineOf(window));
+  if (!start.ok) return start;
+  if (start.value.date === end.value.date)
+    return {
+      ok: false,
+      reason: `both ends fall on the same snapshot (${label}, ${formatDate(end.value.date)})`,
+    };
+  return {
+    ok: true,
+    value: { end: end.value, start: start.value, change: end.value.value - start.value.value },
+  };
+}
+
+/** Oryx's change over a window (sum of `types`), on the snapshots nearest its ends (see oryxAt). */
+export function oryxWindowChange(
+  oryx: OryxFile,
+  country: OryxCountry,
+  types: readonly OryxType[],
+  window: DayWindow,
+): Lookup<ReadChange> {
+  const read = (day: IsoDate): DayReading => {
+    const r = oryxAt(oryx, country, types, day, ORYX_TOLERANCE_DAYS);
+    return r.ok ? { ok: true, value: r.value } : r;
+  };
+  return readWindowChange(read, window, `Oryx total (${country})`);
 }
