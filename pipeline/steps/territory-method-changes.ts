@@ -6,7 +6,7 @@ import type { MethodChange, MethodChangeMeasure } from "../../src/data/schemas/m
 import { toIsoDate } from "../../src/data/schemas/common";
 import { multiPolygonAreaKm2 } from "../geo/area";
 import type { MultiPolygon, Polygon } from "../geo/polygons";
-import { intersectionOf, polygonsOf, unionOf, type RawGeometry } from "../geo/polygons";
+import { differenceOf, intersectionOf, polygonsOf, unionOf, type RawGeometry } from "../geo/polygons";
 import type { NzzSnapshot } from "../sources/territory-nzz-dates";
 import { readGzipJson } from "../sources/territory-read";
 import { calendarDays } from "./territory-dates";
@@ -86,6 +86,39 @@ function featuresOfType(file: string, types: readonly string[]): Polygon[] {
     .flatMap((f) => polygonsOf(f.geometry));
 }
 
+/** NZZ's held shape on the snapshot before a listed redraw and on its first snapshot, or null. */
+function redrawShapes(
+  change: MethodChange,
+  snapshots: readonly NzzSnapshot[],
+): { before: MultiPolygon; after: MultiPolygon } | null {
+  const snapshot = snapshots.find((s) => s.date >= change.from);
+  const previous = snapshot && snapshots.filter((s) => s.date < snapshot.date).at(-1);
+  if (!snapshot || !previous) return null;
+  const held = (s: NzzSnapshot) => unionOf(featuresOfType(s.file, ["nochange", "gains"]));
+  return { before: held(previous), after: held(snapshot) };
+}
+
+/**
+ * What NZZ stopped drawing on its listed redraws (the coastal strip of 2023-05-23: on that day it
+ * drops ground along every coast and border and adds none), clipped to Ukraine and outside the
+ * pre-2022 layer (already in the like-for-like shape): the like-for-like shape keeps it on every
+ * day, so the redraw is no change on the map or in the held area.
+ */
+export function keptByRedraws(
+  changes: readonly MethodChange[],
+  snapshots: readonly NzzSnapshot[],
+  boundary: MultiPolygon,
+  pre2022: MultiPolygon,
+): { kept: MultiPolygon; keptKm2: number } {
+  const kept = changes.filter(isRedraw).flatMap((change) => {
+    const shapes = redrawShapes(change, snapshots);
+    return shapes
+      ? differenceOf(intersectionOf(differenceOf(shapes.before, shapes.after), boundary), pre2022)
+      : [];
+  });
+  return { kept, keptKm2: round1(multiPolygonAreaKm2(kept)) };
+}
+
 export interface MeasureInput {
   changes: readonly MethodChange[];
   published: DailySeries;
@@ -111,11 +144,9 @@ export async function measureNzzMethodChanges(input: MeasureInput): Promise<Meth
     const i = pub.dates.indexOf(day);
     const delta = (xs: readonly (number | null)[]) => (i > 0 ? (xs[i] ?? 0) - (xs[i - 1] ?? 0) : 0);
     if (isRedraw(change)) {
-      const previous = input.snapshots.filter((s) => s.date < day).at(-1);
-      if (!previous) continue;
-      const held = (s: NzzSnapshot) => featuresOfType(s.file, ["nochange", "gains"]);
-      const before = unionOf(held(previous));
-      const after = unionOf(held(snapshot));
+      const shapes = redrawShapes(change, input.snapshots);
+      if (!shapes) continue;
+      const { before, after } = shapes;
       out.push({
         id: change.id,
         day,
@@ -126,6 +157,7 @@ export async function measureNzzMethodChanges(input: MeasureInput): Promise<Meth
           ),
           km2("of which inside Ukraine's border", insideKm2(before) - insideKm2(after)),
           km2("held area change as published (Crimea added)", delta(pub.occupiedKm2)),
+          km2("held area change like for like (the strip kept)", delta(lfl.occupiedKm2)),
         ],
       });
     } else if (change.handlingKind === "excluded") {

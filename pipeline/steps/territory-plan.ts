@@ -15,8 +15,9 @@ export interface TrackPlan {
   addPolygons: Polygon[] | null;
   /** The snapshot before `snapshots[0]`, if the track continues an earlier run. */
   previous: Snapshot | null;
-  /** See TrackTask.insideLayer. */
+  /** See TrackTask.insideLayer and TrackTask.keptLayer. */
   insideLayer?: MultiPolygon | null;
+  keptLayer?: MultiPolygon | null;
 }
 
 export function planTasks(plans: TrackPlan[], boundary: MultiPolygon): TrackTask[] {
@@ -39,6 +40,7 @@ export function planTasks(plans: TrackPlan[], boundary: MultiPolygon): TrackTask
         addPolygons: plan.addPolygons,
         boundary,
         insideLayer: plan.insideLayer ?? null,
+        keptLayer: plan.keptLayer ?? null,
       });
       previous = snapshots.at(-1) ?? previous;
     }

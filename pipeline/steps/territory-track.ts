@@ -49,6 +49,12 @@ export interface TrackTask {
    * is no change at all; its changes are the xor minus the layer (null: as published only).
    */
   insideLayer?: MultiPolygon | null;
+  /**
+   * NZZ: what it stopped drawing on a listed redraw day (its coastal strip of 2023-05-23), kept in
+   * the like-for-like shape of every day as the pre-2022 layer is, so a redraw is no change on the
+   * map or in the held area; never counted as inside the pre-2022 layer (`insideKm2`).
+   */
+  keptLayer?: MultiPolygon | null;
 }
 
 export interface SectorResult {
@@ -153,7 +159,7 @@ export interface ChunkStates {
  * Clipped shapes: occupied, before-2022, xor (changes), NZZ's Crimea and its overlap, and, like for
  * like, the part of the reference layer the day's shape leaves out (`gap`) and the xor minus the layer.
  */
-type ShapeName = "occ" | "pre" | "xor" | "crimea" | "overlap" | "gap" | "xorLfl";
+type ShapeName = "occ" | "pre" | "xor" | "crimea" | "overlap" | "gap" | "gapPre" | "xorLfl";
 
 /** Clipped shapes by name and state index (−1: the state before the chunk); a missing one is empty. */
 class ClippedShapes {
@@ -188,6 +194,9 @@ function hashOf(polygons: Polygon[]): string {
   return hash.digest("hex");
 }
 
+/** Kept parts smaller than this are grouped (see likeForLikeShapes). */
+const KEPT_SLIVER_KM2 = 1;
+
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 
 /** Runs the stages in order; the results are the same whichever thread runs the task. */
@@ -198,11 +207,10 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   const boundary = timer.time("clip", () => boundaryNear(task, chunk));
   const shapes = timer.time("clip", () => clipStates(task, chunk, boundary));
   timer.time("changes", () => clipChanges(chunk.states, shapes, boundary));
-  const layer = task.insideLayer ?? null;
-  if (layer) timer.time("likeForLike", () => likeForLikeShapes(chunk, shapes, layer));
-  const measured = timer.time("measure", () =>
-    measureStates(chunk, shapes, task.addPolygons !== null, layer),
-  );
+  const pre = task.insideLayer ?? null;
+  const layer = pre ? [...pre, ...(task.keptLayer ?? [])] : null;
+  if (layer) timer.time("likeForLike", () => likeForLikeShapes(chunk, shapes, layer, pre!.length));
+  const measured = timer.time("measure", () => measureStates(chunk, shapes, task.addPolygons !== null, pre));
   const topology = task.withMap
     ? await timer.timeAsync("map", () =>
         mapTopology(chunk.states.length, (i) => shapes.get("occ", i), shapes.get("crimea", 0)),
@@ -389,23 +397,48 @@ export function measureChange(xor: MultiPolygon, now: Areas, before: Areas) {
  * NZZ mostly redraws the front away from the layer, so an unchanged cut reuses the part's last
  * result), and its change minus the layer (`xorLfl`). Own shape ∪ layer = own shape + gap, disjoint.
  */
-function likeForLikeShapes(chunk: ChunkStates, shapes: ClippedShapes, layer: MultiPolygon): void {
-  const parts = layer.map((part) => ({
-    part,
-    box: bboxOf([part]),
+function likeForLikeShapes(
+  chunk: ChunkStates,
+  shapes: ClippedShapes,
+  layer: MultiPolygon,
+  keptFrom: number,
+): void {
+  // Each layer part on its own, against the shape cut to its box; the kept strip's slivers (under
+  // KEPT_SLIVER_KM2 each, over a thousand along coasts and the border) as one group, so they cost
+  // one operation per day rather than one each.
+  const keptParts = layer.slice(keptFrom);
+  const slivers = keptParts.filter((p) => multiPolygonAreaKm2([p]) < KEPT_SLIVER_KM2);
+  const groups: { multi: MultiPolygon; kept: boolean }[] = [
+    ...layer.slice(0, keptFrom).map((p) => ({ multi: [p], kept: false })),
+    ...keptParts.filter((p) => !slivers.includes(p)).map((p) => ({ multi: [p], kept: true })),
+    ...(slivers.length > 0 ? [{ multi: slivers, kept: true }] : []),
+  ];
+  const parts = groups.map(({ multi, kept }) => ({
+    multi,
+    kept,
+    box: bboxOf(multi),
     last: null as { cut: MultiPolygon; gap: MultiPolygon } | null,
   }));
-  const gapOf = (occ: MultiPolygon): MultiPolygon =>
-    parts.flatMap((p) => {
-      const cut = cutToBox(occ, p.box);
-      if (p.last && sameShape(p.last.cut, cut)) return p.last.gap;
-      const gap = cut.length === 0 ? [p.part] : differenceOf([p.part], cut);
-      p.last = { cut, gap };
-      return gap;
-    });
-  if (chunk.hasBasis) shapes.set("gap", -1, gapOf(shapes.get("occ", -1)));
+  const gapOf = (occ: MultiPolygon, kept: boolean): MultiPolygon =>
+    parts
+      .filter((p) => p.kept === kept)
+      .flatMap((p) => {
+        const cut = cutToBox(occ, p.box);
+        if (p.last && sameShape(p.last.cut, cut)) return p.last.gap;
+        const gap = cut.length === 0 ? p.multi : differenceOf(p.multi, cut);
+        p.last = { cut, gap };
+        return gap;
+      });
+  // "gapPre": the pre-2022 layer's part left out; "gap": that plus the kept strip's.
+  const setGaps = (i: number) => {
+    const occ = shapes.get("occ", i);
+    const gapPre = gapOf(occ, false);
+    shapes.set("gapPre", i, gapPre);
+    shapes.set("gap", i, [...gapPre, ...gapOf(occ, true)]);
+  };
+  if (chunk.hasBasis) setGaps(-1);
   chunk.states.forEach((_, i) => {
-    shapes.set("gap", i, gapOf(shapes.get("occ", i)));
+    setGaps(i);
     const xor = shapes.get("xor", i);
     if (xor.length > 0) shapes.set("xorLfl", i, differenceOf(xor, cutToBox(layer, bboxOf(xor, 0.01))));
   });
@@ -480,7 +513,7 @@ function measureStates(
         s.changed && lflBefore ? measureChange(shapes.get("xorLfl", i), lflNow, lflBefore) : null;
       lflBefore = lflNow;
       const gapKm2 = shapes.areaKm2("gap", i);
-      insideKm2 = Math.max(0, layerKm2 - gapKm2);
+      insideKm2 = Math.max(0, layerKm2 - shapes.areaKm2("gapPre", i));
       lfl = {
         occupiedKm2: round1(lflNow.occupiedKm2),
         addedKm2: round1(gapKm2),

@@ -25,7 +25,12 @@ import { STAGES } from "./territory-track";
 import { measureLikeForLike, readPre2022Layer } from "./territory-like-for-like";
 import { keyByOwnDate, readNzzHead } from "../sources/territory-nzz-dates";
 import { methodChangesOf, readMethodChanges } from "./method-changes";
-import { applyNzzMethodChanges, excludedBy, measureNzzMethodChanges } from "./territory-method-changes";
+import {
+  applyNzzMethodChanges,
+  excludedBy,
+  keptByRedraws,
+  measureNzzMethodChanges,
+} from "./territory-method-changes";
 import { detectRedraws, REDRAW_RULE } from "./territory-redraws";
 import type { StateResult } from "./territory-track";
 import type { MethodChange } from "../../src/data/schemas/method-changes";
@@ -133,6 +138,9 @@ async function buildWithPool(
   const crimea = readCrimeaPolygons(crimeaFile);
   // The like-for-like reference (see territory-like-for-like.ts), measured against NZZ in the workers.
   const pre2022 = readPre2022Layer(crimeaFile, boundary.simplified);
+  // What NZZ stopped drawing on a listed redraw, kept like for like (see keptByRedraws).
+  const redrawKept = keptByRedraws(nzzChanges, nzz, boundary.simplified, pre2022);
+  const kept = redrawKept.kept;
 
   // DeepState: the history archive while it lasts (it has the since-2022 layer), then the daily
   // occupied extract. Extract days inside the archive's span are measured only to compare the two.
@@ -172,6 +180,7 @@ async function buildWithPool(
         addPolygons: crimea,
         previous: null,
         insideLayer: pre2022,
+        keptLayer: kept,
       },
     ],
     boundary.simplified,
@@ -263,7 +272,8 @@ async function buildWithPool(
       notes: [
         "Like for like: NZZ's shape plus the part of DeepState's 'occupied before 2022' layer (Crimea included) it does not draw, " +
           `from DeepState's last history snapshot (${crimeaFile.split("/").at(-1)}), clipped to Ukraine's boundary; ` +
-          "crimeaAddedKm2 is that added part. NZZ as published is `nzzAsPublished`.",
+          "crimeaAddedKm2 is that added part, with the ground NZZ stopped drawing on a listed redraw " +
+          `(its coastal strip and slivers along coasts and the border, ${redrawKept.keptKm2} km² inside Ukraine). NZZ as published is \`nzzAsPublished\`.`,
         "Held by Russia = NZZ's 'nochange' plus 'gains' features; days without a file repeat the previous file.",
         "Dates are NZZ's own map dates (`properties.date`), usually a day before the scraper's file date; windowFrom is the first day of the changes each update draws.",
       ],
