@@ -190,7 +190,7 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
         id="territory-weekly-change"
         title="Area taken and retaken per week, by source"
         subtitle={`${formatDateRange(range)} · km² per Monday-to-Sunday week${partialWeeks.length ? `; cut by the range: ${partialWeeks.map((w) => `${formatDateRange({ from: w.week, to: w.to })} (${w.days} of 7 days)`).join(", ")}` : ""}`}
-        note="From each day’s geometry: new∖old is taken by Russia, old∖new retaken by Ukraine. A redrawn map counts as a change, except NZZ’s change of definition (the part inside the areas held before 2022 is left out)."
+        note="From each day’s geometry: new∖old is taken by Russia, old∖new retaken by Ukraine. NZZ like for like: its 2024 change of definition and its listed redraws are no change; a listed redraw’s day is not measured."
         legend={[
           {
             key: "dg",
