@@ -7,7 +7,14 @@ import type { IsoDate } from "../../data/schemas/common";
 import type { TerritoryFile } from "../../data/schemas/territory";
 import { currentHref } from "../../filters/use-url-state";
 import { addDays } from "../../lib/dates";
-import { formatDate, formatDateRange, formatKm2, formatNumber, formatSignedNumber } from "../../lib/format";
+import {
+  formatDate,
+  formatDateRange,
+  formatKm2,
+  formatNumber,
+  formatSignedNumber,
+  formatSignedPercent,
+} from "../../lib/format";
 import {
   evaluateReading,
   nextChangeAfter,
@@ -15,7 +22,12 @@ import {
   type LedgerData,
   type ReadingResult,
 } from "./derive-claim-verdicts";
-import { deriveLedgerExport, SOURCE_NAMES, type LedgerEntry } from "./derive-ledger-export";
+import {
+  deriveArithmeticLines,
+  deriveLedgerExport,
+  SOURCE_NAMES,
+  type LedgerEntry,
+} from "./derive-ledger-export";
 
 interface Props {
   claims: ClaimsFile;
@@ -257,50 +269,8 @@ function Verdict({ e, claim }: { e: ReadingResult; claim: Claim }) {
   );
 }
 
-function formatSignedPercent(p: number): string {
-  return new Intl.NumberFormat(undefined, {
-    style: "percent",
-    maximumFractionDigits: 1,
-    signDisplay: "exceptZero",
-  }).format(p);
-}
-
 function Arithmetic({ e, claim, why }: { e: ReadingResult; claim: Claim; why: string }) {
-  const v = e.verdict;
-  const lines: string[] = [];
-  const [a, b] = e.terms;
-  if (e.op === "total" && a) lines.push(`${a.label} on ${formatDate(a.date)} = ${formatNumber(a.value)}`);
-  if (e.op === "change" && a && b)
-    lines.push(
-      `${formatNumber(a.value)} (${formatDate(a.date)}) − ${formatNumber(b.value)} (${formatDate(b.date)}) = ${formatNumber(a.value - b.value)}`,
-    );
-  if (e.op === "advance" && a && b)
-    lines.push(
-      `Inside the sector box, the day-to-day changes of ${formatDateRange(e.window)} added up: retaken by Ukraine ${formatKm2(a.value)}, taken by Russia ${formatKm2(b.value)} (net for Ukraine ${formatSignedNumber(a.value - b.value, undefined, 1)} km²).`,
-    );
-  if ((v.kind === "matches" || v.kind === "differs") && e.claimed !== null) {
-    const atLeast = claim.readings.some((r) => "comparator" in r.check && r.check.comparator === "atLeast");
-    if (v.kind === "matches")
-      lines.push(
-        `Claimed ${atLeast ? "at least " : ""}${formatNumber(e.claimed)}: the data ${atLeast ? "reaches it" : "is the same"}.`,
-      );
-    else
-      lines.push(
-        `Data − claimed = ${formatNumber(v.value)} − ${formatNumber(e.claimed)} = ${formatSignedNumber(v.diff)}` +
-          (v.pct !== null
-            ? ` (${formatSignedPercent(v.pct)} of the claim)`
-            : " (no percentage of a claim of 0)"),
-      );
-  }
-  if (v.kind === "context")
-    lines.push(
-      claim.verdictSource === null
-        ? "Context, not a verdict: none of the dashboard’s sources is the statement’s own."
-        : `Context, not a verdict: the statement is ${SOURCE_NAMES[claim.verdictSource]}’s, this is another source’s figure.`,
-    );
-  if (e.op === "advance" && e.role === "verdict")
-    lines.push("Verdict rule: “matches” if Ukraine retook at least 1 km² in the sector in that window.");
-  if (v.kind === "notCheckable") lines.push(`Not checkable: ${v.reason}.`);
+  const lines = deriveArithmeticLines(e, claim);
   return (
     <div className="cmp-arith__body">
       <p>

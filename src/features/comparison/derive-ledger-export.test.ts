@@ -101,5 +101,10 @@ describe("deriveLedgerExport", () => {
       ["own source: verdict", "2023-07-18", "2023-07-20", "2023-07-17", 18, "matches"],
       ["another source: context", "2023-07-18", "2023-07-20", "2023-07-17", 4, "context (another source)"],
     ]);
+    // Each row carries its arithmetic, as the page's "Arithmetic" details show it.
+    expect(data.rows.map((row) => row[data.columns.indexOf("arithmetic")])).toEqual([
+      "Window: test · 118 (20 Jul 2023) − 100 (17 Jul 2023) = 18 · Claimed 18: the data is the same.",
+      "Window: test · 44 (20 Jul 2023) − 40 (17 Jul 2023) = 4 · Context, not a verdict: the statement is General Staff’s, this is another source’s figure.",
+    ]);
   });
 });
