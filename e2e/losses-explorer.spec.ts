@@ -117,9 +117,9 @@ test("y-axis labels are round 1-2-5 steps and a point sits where its value is on
   await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 29, box.y + box.height / 2);
   const tooltipValue = parseAxisLabel(
-    (await chart.locator(".losses-tooltip td").first().textContent()) ?? "",
+    (await chart.locator(".chart-tooltip td").first().textContent()) ?? "",
   );
-  const dotY = Number(await chart.locator(".losses-active-dot").first().getAttribute("cy"));
+  const dotY = Number(await chart.locator(".chart-cursor__dot").first().getAttribute("cy"));
   const read = sorted[0]!.value + (sorted[0]!.y - dotY) / pxPerUnit;
   expect(Math.abs(read - tooltipValue), `point at ${read} vs tooltip ${tooltipValue}`).toBeLessThan(
     step * 0.05,
@@ -227,7 +227,7 @@ test("a partial week is compared per day, never in total, and is hatched", async
   if (!box) throw new Error("the chart is not visible");
   await page.mouse.move(box.x + box.width - 45, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 36, box.y + box.height / 2);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await expect(tooltip).toContainText("partial: 6 of 7 days");
   await expect(tooltip).toContainText(/a day vs previous week/);
   await expect(tooltip).not.toContainText(/\d vs previous week/);
@@ -270,7 +270,7 @@ test("on a phone the tooltip stays on screen, closes on a tap elsewhere, and han
   const box = await surface.boundingBox();
   if (!box) throw new Error("the chart is not visible");
   await page.mouse.click(box.x + box.width - 95, box.y + box.height / 2);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await expect(tooltip).toBeVisible();
   const tip = await tooltip.boundingBox();
   expect(tip && tip.x >= 0 && tip.x + tip.width <= 390, "the tooltip fits the screen").toBe(true);
@@ -351,7 +351,7 @@ test("from the keyboard the chart reads day by day, and the readout is announced
   }
   await expect(surface).toBeFocused();
   await expect(surface).toHaveAttribute("aria-label", /arrow keys/);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await page.keyboard.press("End");
   await expect(tooltip).toContainText("25 Jul 2023");
   await expect(tooltip).toContainText("4,174");
@@ -374,7 +374,7 @@ test("hovering the chart shows the date, the value and the change that day", asy
   // The plot ends 28 px before the right edge (chart margin); the last day sits there.
   await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
-  const tooltip = equipmentChart(page).locator(".losses-tooltip");
+  const tooltip = equipmentChart(page).locator(".chart-tooltip");
   await expect(tooltip).toContainText("25 Jul 2023");
   await expect(tooltip).toContainText("4,174");
   await expect(tooltip).toContainText("+12 that day");

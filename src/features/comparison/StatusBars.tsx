@@ -4,6 +4,7 @@
 import { useMemo, useState, type PointerEvent } from "react";
 import { useChartSettled } from "../../components/use-chart-settled";
 import { formatNumber } from "../../lib/format";
+import { FloatingTooltip, TooltipLayer } from "../../components/chart/ChartReadout";
 import { ChartBox, TooltipCard } from "./ChartParts";
 import { deriveStatusBars } from "./derive-status-bars";
 import { STATUSES, type Status } from "./derive-sides";
@@ -26,8 +27,6 @@ export interface StatusBarRow {
 const ROW_HEIGHT = 48;
 const MARGIN = { top: 4, right: 16, bottom: 28, left: 76 };
 const FONT_SIZE = 12;
-/** Room the tooltip card takes beside the pointer (px), to keep it inside the chart. */
-const TOOLTIP_WIDTH = 200;
 
 export function StatusBars({ rows, label }: { rows: readonly StatusBarRow[]; label: string }) {
   // No bars to draw: say so in words rather than show an empty, unnamed image.
@@ -127,23 +126,26 @@ function Bars(props: { rows: readonly StatusBarRow[]; width: number; height: num
           ))}
         </g>
       </svg>
-      {row && hovered && (
-        <div
-          className="cmp-bars__tooltip"
-          data-export="skip"
-          style={{ left: Math.max(0, Math.min(hovered.x + 12, width - TOOLTIP_WIDTH)) }}
-        >
-          <TooltipCard
-            title={row.side}
-            lines={STATUSES.map((s) => ({
-              key: s,
-              label: STATUS_LABELS[s],
-              value: formatNumber(row[s]),
-              color: `var(--status-${s})`,
-            }))}
-          />
-        </div>
-      )}
+      <TooltipLayer keyboard={false}>
+        {row && hovered && (
+          <FloatingTooltip
+            x={hovered.x}
+            y={plot.y + hovered.index * ROW_HEIGHT}
+            width={width}
+            height={height}
+          >
+            <TooltipCard
+              title={row.side}
+              lines={STATUSES.map((s) => ({
+                key: s,
+                label: STATUS_LABELS[s],
+                value: formatNumber(row[s]),
+                color: `var(--status-${s})`,
+              }))}
+            />
+          </FloatingTooltip>
+        )}
+      </TooltipLayer>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { deriveValueTicks } from "../../lib/derive-y-ticks";
 import { formatDate, formatDateRange, formatKm2, formatNumber } from "../../lib/format";
 import { deriveDateTicks } from "../../lib/derive-axis-ticks";
 import { CHART_MARGIN, X_AXIS_HEIGHT, Y_AXIS_WIDTH } from "./chart-axes";
+import { FloatingTooltip, TooltipLayer } from "../../components/chart/ChartReadout";
 import { ChartBox, TooltipCard } from "./ChartParts";
 import { deriveGroupedBarPaths } from "./derive-grouped-bars";
 import type { WeekRow } from "./derive-territory-compare";
@@ -27,8 +28,6 @@ const SERIES = [
 ] as const;
 
 const HEIGHT = 240;
-/** Room the tooltip card takes beside the pointer (px), to keep it inside the chart. */
-const TOOLTIP_WIDTH = 250;
 
 export function WeeklyChangeChart({ rows, label }: { rows: readonly WeekRow[]; label: string }) {
   // Losses drawn below zero.
@@ -126,22 +125,20 @@ function WeeklyBars(props: {
           color="var(--axis)"
         />
       </svg>
-      {row && hovered && (
-        <div
-          className="cmp-bars__tooltip"
-          data-export="skip"
-          style={{ left: Math.max(0, Math.min(hovered.x + 12, width - TOOLTIP_WIDTH)) }}
-        >
-          <TooltipCard
-            title={`${formatDateRange({ from: row.week, to: row.to })}${row.partial ? ` (${row.days} of 7 days in the range)` : ""}`}
-            lines={SERIES.map((s) => ({
-              key: s.key,
-              label: s.label,
-              value: formatKm2(row[s.key]),
-            }))}
-          />
-        </div>
-      )}
+      <TooltipLayer keyboard={false}>
+        {row && hovered && (
+          <FloatingTooltip x={hovered.x} y={layout.plot.y} width={width} height={HEIGHT}>
+            <TooltipCard
+              title={`${formatDateRange({ from: row.week, to: row.to })}${row.partial ? ` (${row.days} of 7 days in the range)` : ""}`}
+              lines={SERIES.map((s) => ({
+                key: s.key,
+                label: s.label,
+                value: formatKm2(row[s.key]),
+              }))}
+            />
+          </FloatingTooltip>
+        )}
+      </TooltipLayer>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { useId } from "react";
 import type { ChartLayout } from "../../lib/derive-chart-layout";
 import type { GeneralStaffCategory } from "../../data/schemas/losses";
 import type { Scale } from "./losses-url-state";
-import { barSlot } from "./ChartAnnotations";
+import { barSlot } from "./derive-bar-slot";
 import type { ChartRow } from "./derive-chart-rows";
 
 interface BarsLayerProps {

@@ -1,59 +1,27 @@
 // Event lines with their labels and correction markers, drawn from the chart's layout
 // (derive-chart-layout.ts).
-import { deriveBarSlot } from "./derive-bar-slot";
+import { barCenter } from "./derive-bar-slot";
+import type { MarkerPlace, PlacedEvent } from "./derive-losses-annotations";
 import type { ChartLayout } from "../../lib/derive-chart-layout";
-import type { WarEvent } from "../../data/schemas/events";
 import { deriveLabelsThatFit } from "./derive-label-layout";
 
 /** Font size of an event label in px; labels closer than this (plus 5 px) would overlap. */
 const FONT_SIZE = 11;
 
-export interface PlacedEvent {
-  /** X position in axis units: the row's key on a category axis, its day number on a time axis. */
-  x: string | number;
-  event: WarEvent;
-}
-
-export interface PlacedMarker {
-  x: string | number;
-  /** On a bar chart: which of the band's grouped bars the marker belongs to. */
-  slot?: { index: number; count: number };
-  /** Value on the y axis where the marker sits (the drawn value of its category that row). */
-  y: number;
+/** A correction marker on its row, in its line's colour. */
+export interface PlacedMarker extends Omit<MarkerPlace, "category" | "key"> {
   color: string;
-  id: string;
 }
 
 interface ChartAnnotationsProps {
   layout: ChartLayout;
-  events: readonly PlacedEvent[];
+  events: readonly Pick<PlacedEvent, "x" | "event">[];
   markers: readonly PlacedMarker[];
   showEventLabels: boolean;
   /** Stroke of event lines and fill of their labels. */
   eventColor: string;
   /** The page background: inside of a marker (a hollow circle) and the halo around labels. */
   markerFill: string;
-}
-
-/** Left edge and width of bar `index` of `count` grouped bars in the band of `x`. */
-export function barSlot(
-  scale: ChartLayout["x"],
-  x: string | number,
-  slot: { index: number; count: number },
-): { left: number; width: number } | undefined {
-  const start = scale(x, "start");
-  const end = scale(x, "end");
-  return start === undefined || end === undefined ? undefined : deriveBarSlot(start, end, slot);
-}
-
-/** Centre of bar `index` of `count` grouped bars in the band of `x`. */
-function barCenter(
-  scale: ChartLayout["x"],
-  x: string | number,
-  { index, count }: { index: number; count: number },
-): number | undefined {
-  const slot = barSlot(scale, x, { index, count });
-  return slot && slot.left + slot.width / 2;
 }
 
 export function ChartAnnotations({

@@ -24,3 +24,26 @@ export function deriveBarSlot(
   const width = (inner - (count - 1) * gap) / count;
   return { left: start + band * BAR_CATEGORY_GAP + index * (width + gap), width };
 }
+
+type XScale = (value: string | number, position?: "start" | "middle" | "end") => number | undefined;
+
+/** Left edge and width of bar `slot.index` of `slot.count` in the band of `x` on the chart's x scale. */
+export function barSlot(
+  scale: XScale,
+  x: string | number,
+  slot: { index: number; count: number },
+): { left: number; width: number } | undefined {
+  const start = scale(x, "start");
+  const end = scale(x, "end");
+  return start === undefined || end === undefined ? undefined : deriveBarSlot(start, end, slot);
+}
+
+/** Centre of that bar. */
+export function barCenter(
+  scale: XScale,
+  x: string | number,
+  slot: { index: number; count: number },
+): number | undefined {
+  const s = barSlot(scale, x, slot);
+  return s && s.left + s.width / 2;
+}
