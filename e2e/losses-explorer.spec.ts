@@ -116,9 +116,7 @@ test("y-axis labels are round 1-2-5 steps and a point sits where its value is on
   if (!box) throw new Error("the personnel chart is not visible");
   await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 29, box.y + box.height / 2);
-  const tooltipValue = parseAxisLabel(
-    (await chart.locator(".chart-tooltip td").first().textContent()) ?? "",
-  );
+  const tooltipValue = parseAxisLabel((await chart.locator(".chart-tooltip td").first().textContent()) ?? "");
   const dotY = Number(await chart.locator(".chart-cursor__dot").first().getAttribute("cy"));
   const read = sorted[0]!.value + (sorted[0]!.y - dotY) / pxPerUnit;
   expect(Math.abs(read - tooltipValue), `point at ${read} vs tooltip ${tooltipValue}`).toBeLessThan(
