@@ -30,9 +30,9 @@ async function openLosses(page: Page, search = "") {
   await expect(page.getByRole("group", { name: "Date range" })).toBeVisible();
 }
 
-const brushHandles = (page: Page) => losses(page).locator(".losses-brush").getByRole("slider");
+const brushHandles = (page: Page) => losses(page).locator(".range-brush").getByRole("slider");
 const brushHandle = (page: Page, name: "Range start" | "Range end") =>
-  losses(page).locator(".losses-brush").getByRole("slider", { name });
+  losses(page).locator(".range-brush").getByRole("slider", { name });
 
 /** The centre of an element on screen, scrolled into view. */
 async function centreOf(target: Locator): Promise<{ x: number; y: number }> {
@@ -416,7 +416,7 @@ test("dragging a brush handle sets the range for the whole page on release, not 
   await page.mouse.move(x + 60, y, { steps: 6 });
   await expect(losses(page).getByText(/^Selecting/)).toBeVisible();
   // The day under the handle is shown beside it while dragging.
-  const shown = start.locator(".losses-brush__date");
+  const shown = start.locator(".range-brush__date");
   await expect(shown).toBeVisible();
   const shownDay = await shown.textContent();
   expect(shownDay).not.toBe("1 Jan 2023");
@@ -442,7 +442,7 @@ test("dragging a brush handle sets the range for the whole page on release, not 
 
 test("dragging the brush's shaded window moves the range and keeps its length", async ({ page }) => {
   await openLosses(page, "?from=2023-01-01&to=2023-03-31");
-  const window = losses(page).locator(".losses-brush__window");
+  const window = losses(page).locator(".range-brush__window");
   const { x, y } = await centreOf(window);
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -461,7 +461,7 @@ test("dragging the brush's shaded window moves the range and keeps its length", 
 
 test("the brush handles move by keyboard; a burst of keys is one history entry", async ({ page }) => {
   await openLosses(page, "?from=2023-01-01&to=2023-12-31");
-  await expect(losses(page).locator(".losses-brush__years")).toContainText("2023");
+  await expect(losses(page).locator(".range-brush__years")).toContainText("2023");
   const end = brushHandle(page, "Range end");
   await end.focus();
   await page.keyboard.press("ArrowLeft");

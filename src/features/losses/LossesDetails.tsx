@@ -15,7 +15,7 @@ import type { ChartModel } from "./derive-chart-rows";
 import type { SeriesByCategory } from "./derive-category-series";
 import type { CorrectionMarker } from "./derive-correction-markers";
 import { derivePeriodChanges, sortByPeriodChange } from "./derive-period-change";
-import { deriveDownsampled, deriveSparklinePath } from "./derive-sparkline-path";
+import { deriveDownsampled, deriveSparklinePath } from "../../lib/derive-sparkline-path";
 import type { LossesView, Scale } from "./losses-url-state";
 import { ChartNotes, CorrectionsList, EventsList, SourceCredit } from "./LossesNotes";
 import { LossesTable } from "./LossesTable";

@@ -27,6 +27,7 @@ import { deriveCategorySeries } from "./derive-category-series";
 import { deriveChartModel } from "./derive-chart-rows";
 import { deriveCorrectionMarkers } from "./derive-correction-markers";
 import { deriveRangeTotals } from "./derive-range-totals";
+import { PLOT_INSETS } from "./derive-losses-scales";
 import { KpiStrip } from "./KpiStrip";
 import { LossesChart } from "./LossesChart";
 import { LossesControls } from "./LossesControls";
@@ -37,7 +38,9 @@ import "./losses.css";
 // Below the chart, loaded once it is painted: the notes, table and category miniatures, and the
 // brush (the placeholder holds its height, losses.css, so nothing below moves when it arrives).
 const LossesDetails = lazy(() => import("./LossesDetails"));
-const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
+const RangeBrush = lazy(() =>
+  import("../../components/range-brush/RangeBrush").then((m) => ({ default: m.RangeBrush })),
+);
 
 /** A span as long as `range` (both ends counted) that ends on `day`, for a range past the data. */
 function spanEndingOn(range: DateRange, day: IsoDate): DateRange {
@@ -249,6 +252,8 @@ const LossesExplorer = memo(function LossesExplorer({
             color={categoryColorVar(overviewCategory)}
             frameColor="var(--axis)"
             onCommit={setRange}
+            insets={PLOT_INSETS}
+            settledName="losses-brush"
           />
         ) : (
           <div className="losses-brush-pending" />

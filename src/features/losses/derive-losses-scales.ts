@@ -125,3 +125,6 @@ export function deriveLossesScales(input: LossesScalesInput): LossesScales | nul
     formatYTick: makeAxisNumberFormatter(yMax, compactDigits(yTicks)),
   };
 }
+
+/** The plot area's distance from the chart's edges without line-end labels (px): the range brush lines up with it. */
+export const PLOT_INSETS = { left: MARGIN.left + Y_AXIS_WIDTH, right: MARGIN.right } as const;

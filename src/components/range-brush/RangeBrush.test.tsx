@@ -61,10 +61,10 @@ describe("RangeBrush", () => {
 
   it("commits a dragged handle on release only, with the day under the pointer", () => {
     const onCommit = renderBrush();
-    const axis = document.querySelector(".losses-brush__axis") as HTMLElement;
+    const axis = document.querySelector(".range-brush__axis") as HTMLElement;
     // 11 days on 100 px: a day every 10 px.
     axis.getBoundingClientRect = () => ({ left: 0, width: 100, top: 0, height: 56 }) as DOMRect;
-    const track = document.querySelector(".losses-brush__track") as HTMLElement;
+    const track = document.querySelector(".range-brush__track") as HTMLElement;
     track.setPointerCapture = () => {};
     const start = screen.getByRole("slider", { name: "Range start" });
     fireEvent.pointerDown(start, { pointerId: 1, isPrimary: true, button: 0, clientX: 20 });
@@ -79,9 +79,9 @@ describe("RangeBrush", () => {
 
   it("puts a cancelled drag back where the range is", () => {
     const onCommit = renderBrush();
-    const axis = document.querySelector(".losses-brush__axis") as HTMLElement;
+    const axis = document.querySelector(".range-brush__axis") as HTMLElement;
     axis.getBoundingClientRect = () => ({ left: 0, width: 100, top: 0, height: 56 }) as DOMRect;
-    const track = document.querySelector(".losses-brush__track") as HTMLElement;
+    const track = document.querySelector(".range-brush__track") as HTMLElement;
     track.setPointerCapture = () => {};
     const end = screen.getByRole("slider", { name: "Range end" });
     fireEvent.pointerDown(end, { pointerId: 1, isPrimary: true, button: 0, clientX: 70 });
