@@ -74,9 +74,9 @@ describe.runIf(existsSync(join(DATA, "territory.json")))(
       const published = figure("held area change as published (Crimea added)");
       const likeForLike = figure("held area change like for like (the strip kept)");
       // The strip's ground inside Ukraine falls out as published; like for like it is kept.
-    expect(published).toBeLessThan(0);
-    expect(likeForLike).toBe(0);
-    const i = territory.nzz.dates.indexOf(measure.day);
+      expect(published).toBeLessThan(0);
+      expect(likeForLike).toBe(0);
+      const i = territory.nzz.dates.indexOf(measure.day);
       expect(territory.nzz.occupiedKm2[i]! - territory.nzz.occupiedKm2[i - 1]!).toBeCloseTo(likeForLike, 1);
     });
   },
