@@ -42,6 +42,6 @@ describe("sidesChangeText", () => {
   });
 
   it("says nothing when a country's row is missing", () => {
-    expect(sidesChangeText(oryx, "apcs", win("2023-03-02", "2023-03-08"))).toBeNull();
+    expect(sidesChangeText(oryx, "apc", win("2023-03-02", "2023-03-08"))).toBeNull();
   });
 });
