@@ -2,8 +2,7 @@
 // derivations, memoised so a range change only re-slices series derived once per dataset.
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from "react";
 import { AfterFirstChart, useAfterFirstChart } from "../../components/AfterFirstChart";
-import { ErrorPanel } from "../../components/ErrorPanel";
-import { Skeleton } from "../../components/Skeleton";
+import { Loaded } from "../../components/Loaded";
 import { useEvents } from "../../data/queries/events";
 import { useLosses } from "../../data/queries/losses";
 import { useMethodChanges } from "../../data/queries/method-changes";
@@ -53,28 +52,28 @@ export function LossesPanel() {
   const { state, update } = useUrlState(lossesUrlState);
   // About the explorer's final height (losses.css), so the lazy sections below stay out of reach
   // (and unloaded) until the first chart is drawn.
-  if (losses.status === "pending")
-    return (
-      <div className="losses-pending">
-        <Skeleton label="the losses data" height={640} />
-      </div>
-    );
-  if (losses.status === "error") {
-    return (
-      <ErrorPanel
-        title="The losses data could not be loaded"
-        error={losses.error}
-        onRetry={() => void losses.refetch()}
-      />
-    );
-  }
-  const file = losses.data;
   return (
-    <FollowRange className="losses-follow">
-      {(range) => (
-        <LossesExplorer file={file} range={range} onRangeChange={updateRange} state={state} update={update} />
+    <Loaded
+      queries={[losses] as const}
+      title="The losses data could not be loaded"
+      label="the losses data"
+      height={640}
+      pendingClassName="losses-pending"
+    >
+      {(file) => (
+        <FollowRange className="losses-follow">
+          {(range) => (
+            <LossesExplorer
+              file={file}
+              range={range}
+              onRangeChange={updateRange}
+              state={state}
+              update={update}
+            />
+          )}
+        </FollowRange>
       )}
-    </FollowRange>
+    </Loaded>
   );
 }
 
