@@ -1,5 +1,5 @@
 // public/data/map/index.json: small, loaded with the map. The chunks it lists (a few months of one
-// source's geometry each) are loaded by the map itself (features/map/queries.ts), with its fast chunk
+// source's geometry each) are loaded by the map itself (features/map/data/queries.ts), with its fast chunk
 // check and the bounds check against the basemap.
 import { useQuery } from "@tanstack/react-query";
 import { mapIndexSchema } from "../schemas/map";
