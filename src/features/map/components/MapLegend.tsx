@@ -1,29 +1,7 @@
 // The legend of the map's layers with the km² of each inside the measured area. Only draws.
 import { formatKm2, formatNumber } from "../../../lib/format";
-import { MapPatterns } from "./FrontMap";
-
-export interface LegendItem {
-  id: string;
-  label: string;
-  /** "pattern:<id>" for a pattern fill, "line:<colour>" for an outline, or a CSS colour. */
-  fill: string;
-  km2: number | undefined;
-}
-
-/** A figure from the territory series beside the drawn layers (null: no data in the window). */
-export interface LegendTotal {
-  id: string;
-  label: string;
-  km2: number | null;
-}
-
-/** A total as a CSV row of the map's export. */
-export const totalAsItem = (t: LegendTotal): LegendItem => ({
-  id: t.id,
-  label: t.label,
-  fill: "",
-  km2: t.km2 ?? undefined,
-});
+import type { LegendItem, LegendTotal } from "../derive/derive-map-text";
+import { MapPatterns } from "./MapPatterns";
 
 export function MapLegend({
   items,

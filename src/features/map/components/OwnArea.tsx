@@ -5,31 +5,23 @@ import type { MapSource } from "../../../data/schemas/map";
 import { formatDate, formatNumber } from "../../../lib/format";
 import type { BBox } from "../projection/geo-types";
 import { MAP_SOURCES, SOURCE_LABELS } from "../sources";
-import { useAreas, type ShapeInput } from "../hooks/use-area";
+import { useMeasuredPair } from "../hooks/use-area";
+import type { SlotInputs } from "../hooks/use-map-chunks";
 import { boxAreaKm2 } from "../derive/derive-area";
-
-type Inputs = Record<`${MapSource}@${"from" | "day"}`, ShapeInput | null | undefined>;
 
 interface OwnAreaProps {
   box: BBox;
   from: IsoDate;
   day: IsoDate;
-  inputs: Inputs;
+  inputs: SlotInputs;
   onClear: () => void;
 }
 
-const key = (i: ShapeInput | null | undefined) =>
-  i ? `${i.chunk.source}${i.chunk.definition ?? ""}${i.chunk.from}#${i.state}` : String(i);
 const km2 = (v: number | undefined) => (v === undefined ? "…" : `${formatNumber(v)} km²`);
 const deg = (v: number) => v.toFixed(2);
 
-function useSourceAreas(source: MapSource, inputs: Inputs, box: BBox) {
-  const a = inputs[`${source}@from`];
-  const b = inputs[`${source}@day`];
-  const k = `${key(a)}|${key(b)}|${box.join(",")}`;
-  const r = useAreas(a ?? null, b ?? null, a !== undefined && b !== undefined ? box : null, k);
-  return r?.status === "ok" && r.key === k ? r.areas : undefined;
-}
+const useSourceAreas = (source: MapSource, inputs: SlotInputs, box: BBox) =>
+  useMeasuredPair(inputs[`${source}@from`], inputs[`${source}@day`], box);
 
 export function OwnArea({ box, from, day, inputs, onClear }: OwnAreaProps) {
   const ds = useSourceAreas("deepstate", inputs, box);

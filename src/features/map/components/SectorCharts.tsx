@@ -1,13 +1,9 @@
 // Beside the map: for the area in view (a sector box or all Ukraine), the Russian-held km² per day
 // from both sources over the range, and per week the km² each side took. Only draws; the series
 // come from territory.json (the pipeline's measurements), derived in derive-sector-series.ts.
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { TimeSeriesChart, type ChartRow, type SeriesSpec } from "../../../components/chart/TimeSeriesChart";
-import { HORIZONTAL_GRID } from "../../../components/chart/recharts-grid";
 import { memo } from "react";
-import { MeasuredChart } from "../../../components/chart/MeasuredChart";
 import type { IsoDate } from "../../../data/schemas/common";
-import { deriveDateTicks } from "../../../lib/derive-axis-ticks";
 import { ChartFrame } from "../../../components/ChartFrame";
 import type { TerritoryFile } from "../../../data/schemas/territory";
 import type { DateRange } from "../../../filters/range";
@@ -18,9 +14,8 @@ import { deriveOccupiedRows, deriveRangeGains, deriveWeeklyGains } from "../deri
 import type { MapDefinitionChoice, MapView } from "../url-state";
 import type { MethodChange } from "../../../data/schemas/method-changes";
 import { deriveSectorMarks } from "../derive/derive-sector-marks";
+import { weekText, WeeklyGainsBars } from "./WeeklyGainsBars";
 
-const MARGIN = { top: 8, right: 16, bottom: 0, left: 4 };
-const TICK = { fill: "var(--text-muted)", fontSize: 12 };
 const km2Tick = (v: number) => formatNumber(v);
 const km2Value = (v: number) => `${formatNumber(v)} km²`;
 /** The held-area lines, as the legend draws them. */
@@ -28,23 +23,6 @@ const SECTOR_SERIES: SeriesSpec[] = [
   { key: "deepstate", label: "DeepState", color: "var(--src-deepstate)" },
   { key: "nzz", label: "NZZ", color: "var(--src-nzz)", dashed: true },
 ];
-const dayTick = (d: string) => formatDate(d as never);
-/** "19–23 Jul 2023 (5 of 7 days)" for a week cut by the range, the days alone for a whole week. */
-const weekText = (w: { week: IsoDate; to: IsoDate; days: number; partial: boolean }) =>
-  `${formatDateRange({ from: w.week, to: w.to })}${w.partial ? ` (${w.days} of 7 days)` : ""}`;
-const Y_AXIS_WIDTH = 64;
-/**
- * An x axis over `days`: the ticks that fit `width` (deriveDateTicks), given with interval 0 so
- * Recharts measures no label.
- */
-const dateAxis = (days: readonly IsoDate[], width: number) =>
-  ({
-    ticks: deriveDateTicks(days, width - Y_AXIS_WIDTH - MARGIN.left - MARGIN.right),
-    interval: 0,
-    tickFormatter: dayTick,
-    tick: TICK,
-    stroke: "var(--axis)",
-  }) as const;
 
 interface SectorChartsProps {
   territory: TerritoryFile;
@@ -156,110 +134,7 @@ function SectorChartsImpl({
         exportData={deriveSectorWeeklyExport(weeks, view, range)}
         summary={`Per week, km² Russia took (above the axis) and Ukraine took (below) in ${viewName}, DeepState and NZZ side by side.`}
       >
-        <MeasuredChart>
-          {(width) => (
-            <BarChart
-              width={width}
-              height={220}
-              data={weeks}
-              margin={MARGIN}
-              stackOffset="sign"
-              barCategoryGap="15%"
-            >
-              <defs>
-                <pattern
-                  id="map-bar-hatch-ru"
-                  width={4}
-                  height={4}
-                  patternUnits="userSpaceOnUse"
-                  patternTransform="rotate(45)"
-                >
-                  <rect width={4} height={4} style={{ fill: "var(--gain-russia)" }} />
-                  <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
-                </pattern>
-                <pattern
-                  id="map-bar-hatch-ukr"
-                  width={4}
-                  height={4}
-                  patternUnits="userSpaceOnUse"
-                  patternTransform="rotate(45)"
-                >
-                  <rect width={4} height={4} style={{ fill: "var(--gain-ukraine)" }} />
-                  <rect width={1.6} height={4} style={{ fill: "var(--hatch)" }} />
-                </pattern>
-              </defs>
-              <CartesianGrid {...HORIZONTAL_GRID} />
-              <XAxis
-                dataKey="week"
-                {...dateAxis(
-                  weeks.map((r) => r.week),
-                  width,
-                )}
-              />
-              <YAxis
-                tickFormatter={(v: number) => formatNumber(Math.abs(v))}
-                tick={TICK}
-                stroke="var(--axis)"
-                width={Y_AXIS_WIDTH}
-                domain={weekTicks.domain}
-                ticks={weekTicks.ticks}
-                interval={0}
-              />
-              <Tooltip
-                isAnimationActive={false}
-                formatter={(v) => formatKm2(Math.abs(Number(v)))}
-                labelFormatter={(d) => {
-                  const w = weeks.find((x) => x.week === d);
-                  const mark = weekMarks.find((m) => m.week === d);
-                  return `${w ? weekText(w) : formatDate(d as never)}${mark ? `: ${mark.label}` : ""}`;
-                }}
-              />
-              <ReferenceLine y={0} stroke="var(--axis)" />
-              {weekMarks.map((m) => (
-                <ReferenceLine
-                  key={m.key}
-                  x={m.week}
-                  stroke="var(--event)"
-                  strokeDasharray="3 3"
-                  label={{
-                    value: m.label,
-                    position: "insideTopRight",
-                    fontSize: 11,
-                    fill: "var(--text-muted)",
-                  }}
-                />
-              ))}
-              <Bar
-                dataKey="deepstateRu"
-                name="Russia took (DeepState)"
-                stackId="ds"
-                fill="var(--gain-russia)"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="deepstateUkr"
-                name="Ukraine took (DeepState)"
-                stackId="ds"
-                fill="var(--gain-ukraine)"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="nzzRu"
-                name="Russia took (NZZ)"
-                stackId="nzz"
-                fill="url(#map-bar-hatch-ru)"
-                isAnimationActive={false}
-              />
-              <Bar
-                dataKey="nzzUkr"
-                name="Ukraine took (NZZ)"
-                stackId="nzz"
-                fill="url(#map-bar-hatch-ukr)"
-                isAnimationActive={false}
-              />
-            </BarChart>
-          )}
-        </MeasuredChart>
+        <WeeklyGainsBars weeks={weeks} ticks={weekTicks} marks={weekMarks} />
       </ChartFrame>
     </div>
   );

@@ -58,3 +58,16 @@ export function shapeOf(topology: MapChunk["topology"], state: number): MultiPol
   cache.set(state, shape);
   return shape;
 }
+
+/** One shape of a loaded chunk: the chunk and the index of the shape in it. */
+export interface ShapeInput {
+  chunk: MapChunk;
+  state: number;
+}
+
+/**
+ * The multipolygon of an input: undefined while its chunk loads (undefined), empty where the source
+ * has no map that day (null).
+ */
+export const shapeOfInput = (i: ShapeInput | null | undefined): MultiPolygon | undefined =>
+  i === undefined ? undefined : i === null ? [] : shapeOf(i.chunk.topology, i.state);

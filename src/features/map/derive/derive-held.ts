@@ -1,7 +1,10 @@
 // Who held a place on a day: is the point inside the Russian-held multipolygon (even–odd rule)?
 // Each polygon's bounding box is computed once and checked first, so a test touches only the few
 // polygons near the point (the labels ask on every slider step).
+import type { IsoDate } from "../../../data/schemas/common";
+import { shapeOfInput, type ShapeInput } from "../data/chunks";
 import type { MultiPolygon, Polygon, Position } from "../projection/geo-types";
+import type { HeldAnswer } from "./derive-map-text";
 
 const boxes = new WeakMap<Polygon, [number, number, number, number]>();
 
@@ -33,4 +36,18 @@ export function containsPoint(multi: MultiPolygon, [x, y]: Position): boolean {
       }
   }
   return inside;
+}
+
+/**
+ * Who held a point on `day` per one source's input: "loading" while its chunk loads, "no map yet"
+ * before the source's first day, else whether the point lies in its Russian-held shape.
+ */
+export function heldAnswer(
+  input: ShapeInput | null | undefined,
+  lonLat: Position,
+  day: IsoDate,
+  first: IsoDate,
+): HeldAnswer {
+  const shape = shapeOfInput(input);
+  return shape === undefined ? "loading" : day < first ? "no map yet" : containsPoint(shape, lonLat);
 }

@@ -1,7 +1,7 @@
 // The map's CSV: the km² of each legend layer for the area in view, on the slider's day, so a
 // download holds exactly the figures the legend shows (layers not yet measured are left out).
 import type { ExportData } from "../../../lib/export/csv";
-import type { LegendItem } from "../components/MapLegend";
+import type { LegendItem } from "./derive-map-text";
 
 export function deriveMapExportData(
   items: readonly LegendItem[],

@@ -1,7 +1,12 @@
 import { iso } from "../../../data/test-builders";
 import type { MethodChange } from "../../../data/schemas/method-changes";
 import type { Redraw, TerritorySeries } from "../../../data/schemas/territory";
-import { deriveDayNotices, deriveNzzDefinitionNote, deriveNzzWindow } from "./derive-method-notes";
+import {
+  deriveDayNotices,
+  deriveMapNotes,
+  deriveNzzDefinitionNote,
+  deriveNzzWindow,
+} from "./derive-method-notes";
 
 const change = (over: Partial<MethodChange>): MethodChange => ({
   id: "nzz-2024-01-10-made-up",
@@ -58,5 +63,37 @@ describe("the map's notes on method changes", () => {
       "NZZ's map of 2 Jan 2024 draws the changes since 28 Dec 2023: NZZ publishes periods, not days (NZZ published no new map after it up to 3 Jan 2024).",
     );
     expect(deriveNzzWindow(series, iso("2023-12-31"))).toBeNull();
+  });
+
+  it("notes NZZ's definition and update only where NZZ is drawn, and the day's changes of the sources shown", () => {
+    const nzz = {
+      dates: [iso("2024-01-09"), iso("2024-01-10")],
+      carried: [false, false],
+      windowFrom: [null, iso("2024-01-07")],
+    } as unknown as TerritorySeries;
+    const base = {
+      mode: "change" as const,
+      nzzDef: "likeForLike" as const,
+      changes: [change({})],
+      redraws: [],
+      nzz,
+      box: "all" as const,
+      day: iso("2024-01-10"),
+    };
+    expect(deriveMapNotes({ ...base, src: "deepstate" })).toEqual({
+      nzzNote: null,
+      nzzWindow: null,
+      dayNotices: [],
+    });
+    const compared = deriveMapNotes({ ...base, src: "deepstate", mode: "disagree" });
+    expect(compared.nzzNote).toBe(
+      "Both sources are compared like for like: NZZ's shape plus the areas held before 2022 as DeepState draws them (NZZ stopped drawing them on 10 Jan 2024), so only real differences show.",
+    );
+    expect(compared.nzzWindow).toBe(
+      "NZZ's map of 10 Jan 2024 draws the changes since 7 Jan 2024: NZZ publishes periods, not days.",
+    );
+    expect(compared.dayNotices.map((n) => n.text)).toEqual([
+      "10 Jan 2024: NZZ drops made-up areas. Drawn like for like.",
+    ]);
   });
 });

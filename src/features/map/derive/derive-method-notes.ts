@@ -7,7 +7,7 @@ import type { MethodChange } from "../../../data/schemas/method-changes";
 import type { Redraw, TerritorySeries } from "../../../data/schemas/territory";
 import { formatDate, formatNumber } from "../../../lib/format";
 import { deriveMethodChangeMarks } from "../../../lib/method-change-marks";
-import { SOURCE_LABELS } from "../sources";
+import { MAP_SOURCES, SOURCE_LABELS } from "../sources";
 import type { MapMode } from "../url-state";
 
 const BOX_NAMES: Record<Redraw["box"], string> = {
@@ -88,4 +88,34 @@ export function deriveNzzWindow(series: TerritorySeries, day: IsoDate): string |
   const since = windows[i]!;
   const carried = update !== day ? ` (NZZ published no new map after it up to ${formatDate(day)})` : "";
   return `NZZ's map of ${formatDate(update)} draws the changes since ${formatDate(since)}: NZZ publishes periods, not days${carried}.`;
+}
+
+/**
+ * The map's notes for what it shows: NZZ's definition and update window where NZZ is drawn (one
+ * source changing, or both compared), and the day's listed changes and redraws of the sources shown.
+ */
+export function deriveMapNotes(input: {
+  mode: MapMode;
+  src: MapSource;
+  /** NZZ's definition drawn (like for like wherever the sources are compared). */
+  nzzDef: MapDefinition;
+  changes: readonly MethodChange[] | undefined;
+  redraws: readonly Redraw[];
+  nzz: TerritorySeries;
+  box: Redraw["box"];
+  day: IsoDate;
+}): { nzzNote: string | null; nzzWindow: string | null; dayNotices: DayNotice[] } {
+  const { mode, day } = input;
+  const nzzShown = mode === "disagree" || input.src === "nzz";
+  return {
+    nzzNote: nzzShown ? deriveNzzDefinitionNote(input.changes, input.nzzDef, mode) : null,
+    nzzWindow: nzzShown ? deriveNzzWindow(input.nzz, day) : null,
+    dayNotices: deriveDayNotices({
+      changes: input.changes ?? [],
+      redraws: input.redraws,
+      sources: mode === "disagree" ? MAP_SOURCES : [input.src],
+      box: input.box,
+      day,
+    }),
+  };
 }

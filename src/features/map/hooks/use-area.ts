@@ -9,6 +9,7 @@ import type { AreaResponse, ShapeRef } from "../background/area-messages";
 import type { PairAreas } from "../derive/derive-area";
 import type { BBox } from "../projection/geo-types";
 import { runWhenIdle } from "../background/idle-work";
+import type { ShapeInput } from "../data/chunks";
 
 let worker: Worker | undefined;
 const sent = new WeakSet<MapChunk["topology"]>();
@@ -31,10 +32,7 @@ function getWorker(): Worker {
   return worker;
 }
 
-export interface ShapeInput {
-  chunk: MapChunk;
-  state: number;
-}
+export type { ShapeInput };
 
 export type AreaResult =
   { status: "ok"; areas: PairAreas; key: string } | { status: "error"; message: string; key: string };
@@ -154,4 +152,23 @@ export function useAreas(
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the key names the day, whose neighbours these are
   }, [key, boxKey]);
   return known ? { status: "ok", areas: known, key } : result;
+}
+
+/** Names an input for a measurement's key ("undefined" while loading, "null" for no map). */
+const inputKey = (i: ShapeInput | null | undefined) =>
+  i ? `${i.chunk.source}${i.chunk.definition ?? ""}${i.chunk.from}#${i.state}` : String(i);
+
+/**
+ * The km² of a pair of inputs inside a box once both are loaded, or undefined while loading or
+ * measuring (never the figures of another pair).
+ */
+export function useMeasuredPair(
+  a: ShapeInput | null | undefined,
+  b: ShapeInput | null | undefined,
+  box: BBox,
+  ahead?: () => Pairs,
+): PairAreas | undefined {
+  const key = `${inputKey(a)}|${inputKey(b)}|${box.join(",")}`;
+  const r = useAreas(a ?? null, b ?? null, a !== undefined && b !== undefined ? box : null, key, ahead);
+  return r?.status === "ok" && r.key === key ? r.areas : undefined;
 }

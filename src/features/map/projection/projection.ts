@@ -3,6 +3,7 @@
 // Ukraine fills the map's box; pan and zoom are a transform on top (see view.ts).
 import { geoConicConformal, geoPath, type GeoProjection } from "d3-geo";
 import type { BBox, MultiPolygon, Position } from "./geo-types";
+import { fitRect, type View } from "./view";
 
 export function makeProjection(width: number, height: number, ukraine: MultiPolygon, pad = 8): GeoProjection {
   // precision(0): no adaptive resampling. The shapes' edges are ~50 m long, so they stay straight in
@@ -82,4 +83,26 @@ export function invertRect(
   const lons = pts.map((p) => p![0]);
   const lats = pts.map((p) => p![1]);
   return [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)];
+}
+
+/** The view that fits a lon/lat box (its corners and mid-edges projected). */
+export function fitBoxView(
+  projection: GeoProjection,
+  [w, s, e, n]: BBox,
+  width: number,
+  height: number,
+): View {
+  const pts = (
+    [
+      [w, s],
+      [e, s],
+      [e, n],
+      [w, n],
+      [(w + e) / 2, s],
+      [(w + e) / 2, n],
+    ] as [number, number][]
+  ).map((p) => projection(p)!);
+  const xs = pts.map((p) => p[0]);
+  const ys = pts.map((p) => p[1]);
+  return fitRect([Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)], width, height);
 }

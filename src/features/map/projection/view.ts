@@ -36,3 +36,28 @@ export const toPlane = (v: View, sx: number, sy: number): [number, number] => [
   (sx - v.x) / v.k,
   (sy - v.y) / v.k,
 ];
+
+/** Pixels an arrow key pans the map by. */
+export const KEY_PAN = 60;
+
+/** The view after a key press on the map (arrows pan, + and − zoom about the centre), or null. */
+export function viewForKey(v: View, key: string, width: number, height: number): View | null {
+  switch (key) {
+    case "ArrowLeft":
+      return panBy(v, KEY_PAN, 0);
+    case "ArrowRight":
+      return panBy(v, -KEY_PAN, 0);
+    case "ArrowUp":
+      return panBy(v, 0, KEY_PAN);
+    case "ArrowDown":
+      return panBy(v, 0, -KEY_PAN);
+    case "+":
+    case "=":
+      return zoomAt(v, 1.5, width / 2, height / 2);
+    case "-":
+    case "_":
+      return zoomAt(v, 1 / 1.5, width / 2, height / 2);
+    default:
+      return null;
+  }
+}
