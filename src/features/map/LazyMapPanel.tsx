@@ -3,11 +3,14 @@
 import { lazy, Suspense, useRef } from "react";
 import { Skeleton } from "../../components/Skeleton";
 import { useNearViewport } from "../../lib/on-screen";
-import { ownsMapFrame } from "./frames";
 
 const MapPanel = lazy(() => import("./MapPanel"));
 
-export { ownsMapFrame };
+/** The map's chart frames, as named in permalinks ("Copy link"). */
+const OWN_HASH = /^#(front-line-map|map-occupied-|map-weekly-)/;
+
+/** Whether `id` names one of the map's chart frames (?embed=<id>). */
+export const ownsMapFrame = (id: string) => OWN_HASH.test(`#${id}`);
 
 /** How far below the viewport the map starts loading. */
 const NEAR = "300px 0px";
@@ -20,7 +23,7 @@ export function LazyMapPanel({ eager = false }: { eager?: boolean }) {
   const near = useNearViewport(
     ref,
     NEAR,
-    eager || (typeof window !== "undefined" && ownsMapFrame(window.location.hash.slice(1))),
+    eager || (typeof window !== "undefined" && OWN_HASH.test(window.location.hash)),
   );
   return (
     <div ref={ref} className="map-lazy lazy-section lazy-section--map">

@@ -1,7 +1,7 @@
 // Messages between the panel and area.worker.ts.
 import type { MapChunk } from "../../../data/schemas/map";
 import type { PairAreas } from "../derive/derive-area";
-import type { BBox } from "../projection/geo-types";
+import type { BBox } from "../../../lib/geometry";
 
 /** One shape of a chunk: the chunk's file and the shape's index in it. */
 export interface ShapeRef {

@@ -15,7 +15,7 @@ const SPEED_LABELS: Record<Speed, string> = {
 /** Time between two steps while playing. */
 const STEP_MS = 500;
 
-interface DaySliderProps {
+export interface DaySliderProps {
   from: IsoDate;
   to: IsoDate;
   day: IsoDate;

@@ -3,11 +3,10 @@
 import type { IsoDate } from "../../../data/schemas/common";
 import type { MapSource } from "../../../data/schemas/map";
 import { formatDate, formatNumber } from "../../../lib/format";
-import type { BBox } from "../projection/geo-types";
+import { boxAreaKm2, type BBox } from "../../../lib/geometry";
 import { MAP_SOURCES, SOURCE_LABELS } from "../sources";
 import { useMeasuredPair } from "../hooks/use-area";
 import type { SlotInputs } from "../hooks/use-map-chunks";
-import { boxAreaKm2 } from "../derive/derive-area";
 
 interface OwnAreaProps {
   box: BBox;

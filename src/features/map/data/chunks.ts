@@ -5,7 +5,7 @@ import { feature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import type { IsoDate } from "../../../data/schemas/common";
 import type { MapChunk, MapChunkRef, MapDefinition, MapIndex, MapSource } from "../../../data/schemas/map";
-import type { MultiPolygon } from "../projection/geo-types";
+import type { MultiPolygon } from "../../../lib/geometry";
 
 /**
  * The chunk of `source` covering `day` under a definition (NZZ: like for like by default, or as

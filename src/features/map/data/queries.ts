@@ -4,7 +4,7 @@ import { checkBasemap, checkMapChunk, ukraineBounds } from "../../../data/checks
 import { basemapFileSchema } from "../../../data/schemas/basemap";
 import { checkFailedError, fetchJson } from "../../../data/queries/fetch-json";
 import { dataFileQuery } from "../../../data/queries/data-file-query";
-import { appMapChunkSchema } from "./chunk-schema";
+import { mapChunkSchema } from "../../../data/schemas/map";
 
 export const basemapQuery = () => dataFileQuery("basemap.json", basemapFileSchema, checkBasemap);
 
@@ -13,16 +13,16 @@ export function useBasemap() {
 }
 
 /**
- * A chunk of map geometry, parsed with the app's fast chunk schema (see chunk-schema.ts) and checked
+ * A chunk of map geometry, parsed with the shared chunk schema (src/data/schemas/map.ts) and checked
  * against Ukraine's bounds as the basemap draws them (the map has the basemap before it asks for a
  * chunk, so waiting for it costs nothing).
  */
 export const chunkQuery = (file: string) =>
   queryOptions({
-    queryKey: dataFileQuery(file, appMapChunkSchema).queryKey,
+    queryKey: dataFileQuery(file, mapChunkSchema).queryKey,
     queryFn: async ({ signal, client }) => {
       const [chunk, basemap] = await Promise.all([
-        fetchJson(`data/${file}`, appMapChunkSchema, signal),
+        fetchJson(`data/${file}`, mapChunkSchema, signal),
         client.ensureQueryData(basemapQuery()),
       ]);
       const failure = checkMapChunk(chunk, ukraineBounds(basemap));

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { areaInBoxKm2, boxAreaKm2, EARTH_RADIUS_KM, measurePair } from "./derive-area";
-import type { BBox, MultiPolygon, Ring } from "../projection/geo-types";
+import { areaInBoxKm2, measurePair } from "./derive-area";
+import {
+  boxAreaKm2,
+  boxPolygon,
+  EARTH_RADIUS_KM,
+  type BBox,
+  type MultiPolygon,
+  type Ring,
+} from "../../../lib/geometry";
 
 const RAD = Math.PI / 180;
-const rect = ([w, s, e, n]: BBox): Ring => [
-  [w, s],
-  [e, s],
-  [e, n],
-  [w, n],
-  [w, s],
-];
+const rect = (box: BBox): Ring => boxPolygon(box)[0]!;
 const WORLD: BBox = [20, 40, 45, 55];
 
 /** Exact area of the triangle (w,s)-(e,s)-(w,n), its hypotenuse straight in lon/lat. */

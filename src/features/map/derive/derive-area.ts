@@ -5,9 +5,8 @@
 // between φ₁ and φ₂ covers R²·Δλ·(sin φ₂ − sin φ₁). Strips break at every vertex's latitude. No boolean polygon operation is needed, so it
 // is fast (a few ms for a sector) and cannot fail on touching or self-intersecting rings. Edges are
 // straight in lon/lat, as in the pipeline's box measure (pipeline/geo/box-area.ts).
-import type { BBox, MultiPolygon } from "../projection/geo-types";
+import { EARTH_RADIUS_KM, type BBox, type MultiPolygon } from "../../../lib/geometry";
 
-export const EARTH_RADIUS_KM = 6371.0088;
 const RAD = Math.PI / 180;
 
 /** Edges with ymin < ymax, as flat arrays sorted by ymin: [x0, y0, x1, y1] with y0 < y1. */
@@ -181,9 +180,4 @@ export function measurePair(a: MultiPolygon, b: MultiPolygon, box: BBox): PairAr
 /** km² of one multipolygon inside a box. */
 export function areaInBoxKm2(multi: MultiPolygon, box: BBox): number {
   return measurePair(multi, [], box).aKm2;
-}
-
-/** km² of the box itself on the sphere (edges along meridians and parallels). */
-export function boxAreaKm2([w, s, e, n]: BBox): number {
-  return EARTH_RADIUS_KM * EARTH_RADIUS_KM * (e - w) * RAD * (Math.sin(n * RAD) - Math.sin(s * RAD));
 }

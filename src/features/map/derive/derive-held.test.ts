@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { containsPoint } from "./derive-held";
-import type { MultiPolygon } from "../projection/geo-types";
+import { boxPolygon, type MultiPolygon } from "../../../lib/geometry";
 
-const square = (w: number, s: number, e: number, n: number) =>
-  [
-    [w, s],
-    [e, s],
-    [e, n],
-    [w, n],
-    [w, s],
-  ] as [number, number][];
+const square = (w: number, s: number, e: number, n: number) => boxPolygon([w, s, e, n])[0]!;
 
 describe("containsPoint", () => {
   const held: MultiPolygon = [

@@ -3,37 +3,32 @@
 // polygons near the point (the labels ask on every slider step).
 import type { IsoDate } from "../../../data/schemas/common";
 import { shapeOfInput, type ShapeInput } from "../data/chunks";
-import type { MultiPolygon, Polygon, Position } from "../projection/geo-types";
+import {
+  bboxOf,
+  ringContains,
+  type BBox,
+  type MultiPolygon,
+  type Polygon,
+  type Position,
+} from "../../../lib/geometry";
 import type { HeldAnswer } from "./derive-map-text";
 
-const boxes = new WeakMap<Polygon, [number, number, number, number]>();
+const boxes = new WeakMap<Polygon, BBox>();
 
-function boxOf(polygon: Polygon): [number, number, number, number] {
+function boxOf(polygon: Polygon): BBox {
   let b = boxes.get(polygon);
-  if (!b) {
-    b = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const [x, y] of polygon[0] ?? []) {
-      if (x < b[0]) b[0] = x;
-      if (y < b[1]) b[1] = y;
-      if (x > b[2]) b[2] = x;
-      if (y > b[3]) b[3] = y;
-    }
-    boxes.set(polygon, b);
-  }
+  if (!b) boxes.set(polygon, (b = bboxOf([polygon])));
   return b;
 }
 
-export function containsPoint(multi: MultiPolygon, [x, y]: Position): boolean {
+export function containsPoint(multi: MultiPolygon, point: Position): boolean {
+  const [x, y] = point;
   let inside = false;
   for (const polygon of multi) {
     const [w, s, e, n] = boxOf(polygon);
     if (x < w || x > e || y < s || y > n) continue; // outside the outer ring, so outside its holes too
-    for (const ring of polygon)
-      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const [xi, yi] = ring[i]!;
-        const [xj, yj] = ring[j]!;
-        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-      }
+    // Even–odd over all the rings: each ring the point lies in flips the answer.
+    for (const ring of polygon) if (ringContains(ring, point)) inside = !inside;
   }
   return inside;
 }

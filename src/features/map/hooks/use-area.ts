@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import type { MapChunk } from "../../../data/schemas/map";
 import type { AreaResponse, ShapeRef } from "../background/area-messages";
 import type { PairAreas } from "../derive/derive-area";
-import type { BBox } from "../projection/geo-types";
+import type { BBox } from "../../../lib/geometry";
 import { runWhenIdle } from "../background/idle-work";
 import type { ShapeInput } from "../data/chunks";
 

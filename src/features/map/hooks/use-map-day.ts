@@ -5,20 +5,14 @@ import { useCallback, useEffect, useState } from "react";
 import type { IsoDate } from "../../../data/schemas/common";
 import type { DateRange } from "../../../filters/range";
 import type { UseUrlState } from "../../../filters/use-url-state";
-import type { Speed } from "../components/DaySlider";
+import type { DaySliderProps, Speed } from "../components/DaySlider";
 import { dayOf, type MapUrlState } from "../url-state";
 
 /** How long after the last step the day is written to the URL, in ms. */
 const URL_WRITE_MS = 400;
 
-export interface MapDay {
-  day: IsoDate;
-  onDay: (day: IsoDate) => void;
-  playing: boolean;
-  onPlaying: (playing: boolean) => void;
-  speed: Speed;
-  onSpeed: (speed: Speed) => void;
-}
+/** The day shown and what the slider needs to move it. */
+export type MapDay = Omit<DaySliderProps, "from" | "to">;
 
 export function useMapDay(
   state: MapUrlState,

@@ -3,7 +3,7 @@
 // permalinked map frame ("Copy link"), which did not exist when the page loaded.
 import { useEffect, useRef } from "react";
 import { useSettledMark } from "../../../lib/perf";
-import { ownsMapFrame } from "../frames";
+import { ownsMapFrame } from "../frame-ids";
 
 /** `drawn`: both layers of the day are drawn; `dataAt`: when the last data file arrived (epoch ms). */
 export function useMapMarks(drawn: boolean, dataAt: number): void {

@@ -10,7 +10,7 @@ import { formatDateRange } from "../../../lib/format";
 import { runWhenIdle } from "../background/idle-work";
 import type { MapPaths } from "../components/FrontMap";
 import type { ShapeInput } from "../data/chunks";
-import type { BBox, MultiPolygon } from "../projection/geo-types";
+import type { BBox, MultiPolygon } from "../../../lib/geometry";
 import { boxPath, rewindForD3 } from "../projection/projection";
 import { topologyWindowPath } from "../projection/topology-paths";
 import { planeRings, windowRingsPath, type ViewWindow } from "../projection/view-window";

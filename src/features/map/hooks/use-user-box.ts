@@ -1,7 +1,7 @@
 // The reader's own box (lon/lat), drawn with the mouse or a finger on the map in drawing mode.
 import type { GeoProjection } from "d3-geo";
 import { useCallback, useState } from "react";
-import type { BBox } from "../projection/geo-types";
+import type { BBox } from "../../../lib/geometry";
 import { invertRect } from "../projection/projection";
 
 export function useUserBox(projection: GeoProjection | null) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { geoArea } from "d3-geo";
-import type { MultiPolygon } from "./geo-types";
+import type { MultiPolygon } from "../../../lib/geometry";
 import { makeProjection, pathOf, rewindForD3 } from "./projection";
 
 const ccwSquare: MultiPolygon = [

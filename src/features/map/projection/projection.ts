@@ -2,7 +2,7 @@
 // meridian 31.5°E): shapes keep their form and north stays up across the country. Fitted so that
 // Ukraine fills the map's box; pan and zoom are a transform on top (see view.ts).
 import { geoConicConformal, geoPath, type GeoProjection } from "d3-geo";
-import type { BBox, MultiPolygon, Position } from "./geo-types";
+import { boxOutline, type BBox, type MultiPolygon, type Position } from "../../../lib/geometry";
 import { fitRect, type View } from "./view";
 
 export function makeProjection(width: number, height: number, ukraine: MultiPolygon, pad = 8): GeoProjection {
@@ -49,24 +49,9 @@ export function pathOf(projection: GeoProjection, multi: MultiPolygon): string {
   return geoPath(projection).digits(2)({ type: "MultiPolygon", coordinates: rewindForD3(multi) }) ?? "";
 }
 
-/** A lon/lat box's outline, its sides straight in lon/lat (parallels bend in the projection). */
-export function boxRing([w, s, e, n]: BBox, stepDeg = 0.05): Position[] {
-  const out: Position[] = [];
-  const edge = (a: Position, b: Position) => {
-    const steps = Math.max(1, Math.ceil(Math.max(Math.abs(b[0] - a[0]), Math.abs(b[1] - a[1])) / stepDeg));
-    for (let i = 0; i < steps; i++)
-      out.push([a[0] + ((b[0] - a[0]) * i) / steps, a[1] + ((b[1] - a[1]) * i) / steps]);
-  };
-  edge([w, s], [e, s]);
-  edge([e, s], [e, n]);
-  edge([e, n], [w, n]);
-  edge([w, n], [w, s]);
-  return out;
-}
-
 /** Path data of a box outline, projected point by point (no great-circle resampling). */
 export function boxPath(projection: GeoProjection, box: BBox): string {
-  const pts = boxRing(box).map((p) => projection(p));
+  const pts = boxOutline(box).map((p) => projection(p));
   if (pts.some((p) => !p)) return "";
   return `M${pts.map((p) => `${p![0].toFixed(2)},${p![1].toFixed(2)}`).join("L")}Z`;
 }

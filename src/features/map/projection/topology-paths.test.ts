@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MapChunk } from "../../../data/schemas/map";
 import { shapeOf } from "../data/chunks";
-import type { MultiPolygon } from "./geo-types";
+import type { MultiPolygon } from "../../../lib/geometry";
 import { makeProjection, pathOf, rewindForD3 } from "./projection";
 import { topologyPath, topologyWindowPath } from "./topology-paths";
 import { planeRings, windowRingsPath, type ViewWindow } from "./view-window";

@@ -5,16 +5,8 @@
 // decimals, rings wound as rewindForD3 winds them) up to one repeated closing point per ring.
 import type { GeoProjection } from "d3-geo";
 import type { MapChunk } from "../../../data/schemas/map";
-import {
-  boundsOf,
-  clipRing,
-  contains,
-  overlaps,
-  ringD,
-  simplifyLine,
-  type Rect,
-  type ViewWindow,
-} from "./view-window";
+import { boxContains, boxesOverlap } from "../../../lib/geometry";
+import { boundsOf, clipRing, ringD, simplifyLine, type Rect, type ViewWindow } from "./view-window";
 
 type Topology = MapChunk["topology"];
 
@@ -169,9 +161,9 @@ function windowRingPath(arcs: Arcs, win: ViewWindow, ring: readonly number[], ou
     y1 = Math.max(y1, b[3]);
   }
   const box: Rect = [x0, y0, x1, y1];
-  if (!overlaps(box, win.rect)) return "";
+  if (!boxesOverlap(box, win.rect)) return "";
   const first = order[0]!;
-  if (contains(win.rect, box)) {
+  if (boxContains(win.rect, box)) {
     const xy = simpleArc(arcs, level, win, first < 0 ? ~first : first);
     const k = first < 0 ? xy.length / 2 - 1 : 0;
     return (

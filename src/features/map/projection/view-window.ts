@@ -2,7 +2,7 @@
 // shows a few percent of the front line; drawing only the vertices near the view (simplified to
 // what the zoom can show) keeps a slider step's path data small. The window snaps to a grid so it
 // stays the same while the slider moves and changes only after a pan of about half a view.
-import type { Position } from "./geo-types";
+import { boxContains, boxesOverlap, type Position } from "../../../lib/geometry";
 import type { View } from "./view";
 
 /** A rectangle of the projected plane, [x0, y0, x1, y1]. */
@@ -183,11 +183,6 @@ export function ringD(pts: ArrayLike<number>): string {
   return parts.join("") + "Z";
 }
 
-/** Whether two rectangles overlap, and whether `inner` lies inside `outer`. */
-export const overlaps = (a: Rect, b: Rect) => a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
-export const contains = (outer: Rect, inner: Rect) =>
-  inner[0] >= outer[0] && inner[2] <= outer[2] && inner[1] >= outer[1] && inner[3] <= outer[3];
-
 /** Projected rings of a multipolygon, wound as rewindForD3 winds them, each with its bounds. */
 export interface PlaneRing {
   xy: Float64Array;
@@ -228,9 +223,9 @@ export function windowRingsPath(rings: readonly PlaneRing[], win: ViewWindow): s
   if (hit?.key === win.key) return hit.d;
   const parts: string[] = [];
   for (const { xy, bounds } of rings) {
-    if (!overlaps(bounds, win.rect)) continue;
+    if (!boxesOverlap(bounds, win.rect)) continue;
     const simple = simplifyLine(xy, win.tolerance);
-    parts.push(ringD(contains(win.rect, bounds) ? simple : clipRing(simple, win.rect)));
+    parts.push(ringD(boxContains(win.rect, bounds) ? simple : clipRing(simple, win.rect)));
   }
   const d = parts.join("");
   ringsPaths.set(rings, { key: win.key, d });
