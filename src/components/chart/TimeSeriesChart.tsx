@@ -90,11 +90,7 @@ export function TimeSeriesChart({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, see above
   const stableSeries = useMemo(() => series, [seriesKey]);
   const yTicks = useMemo(
-    () =>
-      deriveValueTicks(
-        rows.flatMap((r) => stableSeries.map((s) => r[s.key])),
-        { zero: zeroBased, fractional },
-      ),
+    () => seriesTicks(rows, stableSeries, zeroBased, fractional),
     [rows, stableSeries, zeroBased, fractional],
   );
   if (rows.length === 0)
@@ -119,6 +115,67 @@ export function TimeSeriesChart({
         />
       )}
     </MeasuredChart>
+  );
+}
+
+/** Round ticks over every drawn value (from zero unless `zeroBased` is false). */
+function seriesTicks(
+  rows: readonly ChartRow[],
+  series: readonly SeriesSpec[],
+  zeroBased: boolean,
+  fractional: boolean,
+): YTicks {
+  return deriveValueTicks(
+    rows.flatMap((r) => series.map((s) => r[s.key])),
+    { zero: zeroBased, fractional },
+  );
+}
+
+/**
+ * The chart as a plain <svg> of a fixed size, without the pointer's readout or measuring: the same
+ * layout and drawing, for the chart scenes (src/scenes) rendered to markup in a test.
+ */
+export function StaticTimeSeriesChart(
+  props: Pick<Props, "rows" | "series" | "format" | "label" | "spans" | "marks" | "maxGapDays"> & {
+    width: number;
+    height: number;
+    zeroBased?: boolean;
+    fractional?: boolean;
+  },
+) {
+  const { rows, series, width, height, zeroBased = true, fractional = false } = props;
+  const yTicks = seriesTicks(rows, series, zeroBased, fractional);
+  const geometry = deriveSeriesGeometry({
+    rows,
+    keys: series.map((s) => s.key),
+    width,
+    height,
+    yDomain: yTicks.domain,
+    maxGapDays: props.maxGapDays,
+  });
+  if (!geometry) return null;
+  return (
+    <svg
+      xmlns="http://www.w3.org/2000/svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-label={props.label}
+      fontFamily="Inter, system-ui, sans-serif"
+    >
+      <PlotBody
+        layout={geometry.layout}
+        domain={geometry.domain}
+        paths={geometry.paths}
+        series={series}
+        yTicks={yTicks}
+        format={props.format}
+        spans={props.spans ?? NO_SPANS}
+        gaps={geometry.gaps}
+        marks={props.marks ?? NO_MARKS}
+      />
+    </svg>
   );
 }
 

@@ -3,34 +3,20 @@
 import { useMemo } from "react";
 import { SegmentedControl } from "../../../components/SegmentedControl";
 import { claimedConfirmedChangeText } from "../oryx/derive-range-change";
-import { ChartFrame } from "../../../components/ChartFrame";
-import { seriesExportData } from "../charts/export-data";
-import { CATEGORY_LABELS, CATEGORY_UNITS } from "../../../data/categories";
+import { CATEGORY_LABELS } from "../../../data/categories";
 import type { LossesFile } from "../../../data/schemas/losses";
-import type { IsoDate } from "../../../data/schemas/common";
 import type { MethodChange } from "../../../data/schemas/method-changes";
 import type { OryxFile } from "../../../data/schemas/oryx";
 import type { DateRange } from "../../../filters/range";
-import { formatDate, formatDateRange, formatNumber } from "../../../lib/format";
 import type { ComparisonState, RatioView } from "../comparison-url-state";
 import { RATIO_VIEWS } from "../comparison-url-state";
-import {
-  deriveClaimedConfirmed,
-  documentingFrom,
-  ROLLING_DAYS,
-  ORYX_MAX_GAP_DAYS,
-} from "./derive-claimed-confirmed";
-import {
-  deriveOryxChartMarks,
-  deriveOryxView,
-  hasPublishedVariant,
-  oryxChangeLine,
-  oryxChangeNotes,
-} from "../oryx/derive-oryx-view";
+import { deriveClaimedConfirmed, documentingFrom, ROLLING_DAYS } from "./derive-claimed-confirmed";
+import { deriveOryxChartMarks, deriveOryxView, hasPublishedVariant } from "../oryx/derive-oryx-view";
 import { OryxDefinitionControl, OryxDefinitionNote } from "../oryx/OryxDefinitionControl";
 import { OryxRangeHint } from "../oryx/OryxRangeHint";
+import { ClaimedConfirmedCharts } from "./ClaimedConfirmedCharts";
 import { SourceNotes } from "../charts/SourceNote";
-import { TimeSeriesChart, type ChartRow, type Span } from "../charts/TimeSeriesChart";
+import type { Span } from "../charts/TimeSeriesChart";
 
 /** Oryx's last weeks are shaded: evidence of recent losses keeps surfacing for weeks. */
 export const DOCUMENTING_WEEKS = 8;
@@ -39,8 +25,6 @@ const RATIO_LABELS: Record<RatioView, string> = {
   cumulative: "Cumulative",
   rolling: `Rolling ${ROLLING_DAYS} days`,
 };
-
-const fmtRatio = (r: number) => `${formatNumber(r, undefined, 2)}×`;
 
 interface Props {
   losses: LossesFile;
@@ -75,10 +59,7 @@ export function ClaimedConfirmedPanel(props: Props) {
     [methodChanges, pair, range, rows],
   );
   if (!pair) return <p>No comparable pair in the Oryx mapping.</p>;
-  const changeLine = (date: IsoDate) => oryxChangeLine(oryxMarks, date);
-  const notes = oryxChangeNotes(oryxMarks);
   const label = CATEGORY_LABELS[pair.generalStaff];
-  const units = CATEGORY_UNITS[pair.generalStaff].many;
   const oryxTypes = pair.oryx.map((t) => oryx.typeLabels[t]).join(" + ");
   const docFrom = documentingFrom(oryx.dates, DOCUMENTING_WEEKS);
   const oryxLast = oryx.dates.at(-1)!;
@@ -86,23 +67,12 @@ export function ClaimedConfirmedPanel(props: Props) {
     docFrom && docFrom <= range.to && oryxLast >= range.from
       ? [{ from: docFrom, to: oryxLast, label: "Oryx: still being documented" }]
       : [];
-  const last = rows.at(-1);
   const gsSource = losses.sources.find((s) => s.id === "general-staff") ?? losses.sources[0]!;
   const oryxSource = oryx.sources[0]!;
   const frameSources = [
     { name: "General Staff of Ukraine (via PetroIvaniuk dataset)", url: gsSource.url },
     { name: "Oryx", url: oryxSource.url },
   ];
-  const rolling = state.ratio === "rolling";
-  const ratioRows: ChartRow[] = rows.map((r) => ({
-    date: r.date,
-    ratio: rolling ? (r.rolling?.ratio ?? null) : r.ratio,
-  }));
-  const countRows: ChartRow[] = rows.map((r) => ({
-    date: r.date,
-    claimed: r.claimed,
-    confirmed: r.confirmed,
-  }));
   const rangeChange = claimedConfirmedChangeText(
     losses.generalStaff,
     oryx,
@@ -110,7 +80,6 @@ export function ClaimedConfirmedPanel(props: Props) {
     pair.oryx,
     range,
   );
-  const lastRatio = [...ratioRows].reverse().find((r) => typeof r.ratio === "number");
 
   return (
     <div className="cmp-panel" id="cmp-claimed">
@@ -156,120 +125,18 @@ export function ClaimedConfirmedPanel(props: Props) {
       {rows.length === 0 && oryxLast < range.from && (
         <OryxRangeHint oryxLast={oryxLast} onRangeChange={onRangeChange} />
       )}
-      <ChartFrame
-        id={`claimed-vs-confirmed-${pair.generalStaff}`}
-        title={
-          last
-            ? `${formatDate(last.date)}: ${formatNumber(last.claimed)} ${units} claimed, at least ${formatNumber(last.confirmed)} confirmed${rangeChange ? `; ${rangeChange}` : ""}`
-            : oryxLast < range.from
-              ? `No day in this range with both sources (Oryx data ends ${formatDate(oryxLast)})`
-              : "No day in this range with both sources"
-        }
-        subtitle={`${formatDateRange(range)} · cumulative since 24 Feb 2022, on Oryx’s snapshot days`}
-        note="Oryx counts only losses with photo or video evidence: a floor (“at least”), not an estimate."
-        legend={[
-          { key: "claimed", label: "Claimed (General Staff)", color: "var(--src-gs)", shape: "line" },
-          { key: "confirmed", label: "Confirmed, at least (Oryx)", color: "var(--src-oryx)", shape: "dash" },
-          ...(spans.length
-            ? [
-                {
-                  key: "doc",
-                  label: "Oryx: still being documented",
-                  color: "var(--documenting)",
-                  shape: "area" as const,
-                },
-              ]
-            : []),
-        ]}
+      <ClaimedConfirmedCharts
+        pair={pair.generalStaff}
+        rows={rows}
+        range={range}
+        ratio={state.ratio}
+        spans={spans}
+        oryxMarks={oryxMarks}
         sources={frameSources}
         dataTo={minDay(oryxLast, losses.generalStaff.dates.at(-1)!)}
-        summary={`Lines of the General Staff's claimed ${units} and Oryx's confirmed ${units} on ${rows.length} days.`}
-        exportData={seriesExportData(
-          `${pair.generalStaff}-claimed-general-staff-vs-confirmed-oryx`,
-          countRows,
-          [
-            { key: "claimed", label: "Claimed (General Staff)" },
-            { key: "confirmed", label: "Confirmed, at least (Oryx)" },
-          ],
-          range,
-          `${units}, cumulative`,
-          notes,
-        )}
-      >
-        <TimeSeriesChart
-          maxGapDays={ORYX_MAX_GAP_DAYS}
-          rows={countRows}
-          series={[
-            { key: "claimed", label: "Claimed (General Staff)", color: "var(--src-gs)" },
-            { key: "confirmed", label: "Confirmed, at least (Oryx)", color: "var(--src-oryx)", dashed: true },
-          ]}
-          format={(v) => formatNumber(v)}
-          label={`Claimed and confirmed ${units}, ${formatDateRange(range)}`}
-          spans={spans}
-          marks={oryxMarks.marks}
-          extra={(row) => {
-            const r = rows.find((x) => x.date === row.date);
-            return [
-              ...(r?.ratio != null ? [`Claimed ÷ confirmed: ${fmtRatio(r.ratio)}`] : []),
-              ...changeLine(row.date),
-            ];
-          }}
-        />
-      </ChartFrame>
-      <ChartFrame
-        id={`claim-ratio-${pair.generalStaff}`}
-        title={
-          lastRatio && typeof lastRatio.ratio === "number"
-            ? `Claimed ÷ confirmed ${rolling ? `over the ${ROLLING_DAYS} days` : ""} to ${formatDate(lastRatio.date)}: ${fmtRatio(lastRatio.ratio)}`
-            : "No ratio in this range"
-        }
-        subtitle={
-          rolling
-            ? `${formatDateRange(range)} · changes over the ${ROLLING_DAYS} days (up to ${ROLLING_DAYS + 7} where Oryx has no snapshot) before each snapshot`
-            : `${formatDateRange(range)} · cumulative totals`
-        }
-        note="1× would mean every claimed loss is photographed; no value where Oryx confirmed none (no division by zero)."
-        legend={[{ key: "ratio", label: "Claimed ÷ confirmed", color: "var(--src-gs)", shape: "line" }]}
-        sources={frameSources}
-        dataTo={minDay(oryxLast, losses.generalStaff.dates.at(-1)!)}
-        exportData={seriesExportData(
-          `${pair.generalStaff}-claimed-to-confirmed-ratio-${state.ratio}`,
-          ratioRows,
-          [
-            {
-              key: "ratio",
-              label: rolling ? `Claimed ÷ confirmed, rolling ${ROLLING_DAYS} days` : "Claimed ÷ confirmed",
-            },
-          ],
-          range,
-          undefined,
-          notes,
-        )}
-      >
-        <TimeSeriesChart
-          maxGapDays={ORYX_MAX_GAP_DAYS}
-          rows={ratioRows}
-          series={[{ key: "ratio", label: "Claimed ÷ confirmed", color: "var(--src-gs)" }]}
-          format={fmtRatio}
-          label={`Ratio of claimed to confirmed ${units}`}
-          fractional
-          height={200}
-          spans={spans}
-          marks={oryxMarks.marks}
-          extra={(row) => {
-            const r = rows.find((x) => x.date === row.date);
-            if (!r) return [];
-            const lines = !rolling
-              ? [`Claimed ${formatNumber(r.claimed)}, confirmed ${formatNumber(r.confirmed)}`]
-              : r.rolling
-                ? [
-                    `${formatDate(r.rolling.from)} → ${formatDate(r.date)}: claimed +${formatNumber(r.rolling.claimed)}, confirmed +${formatNumber(r.rolling.confirmed)}`,
-                  ]
-                : ["No Oryx snapshot 30–37 days earlier"];
-            return [...lines, ...changeLine(row.date)];
-          }}
-        />
-      </ChartFrame>
+        oryxLast={oryxLast}
+        rangeChange={rangeChange}
+      />
       {other.length > 0 && (
         <div className="cmp-noncomparable">
           <h4>Not compared</h4>

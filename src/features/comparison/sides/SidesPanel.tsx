@@ -10,7 +10,7 @@ import { ORYX_TYPES, type OryxFile, type OryxType } from "../../../data/schemas/
 import type { DateRange } from "../../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../../lib/format";
 import type { ComparisonState } from "../comparison-url-state";
-import { deriveSides, deriveStatusSplit, STATUSES } from "./derive-sides";
+import { deriveSides, deriveStatusSplit } from "./derive-sides";
 import {
   deriveOryxChartMarks,
   deriveOryxView,
@@ -21,7 +21,7 @@ import {
 import { OryxDefinitionControl, OryxDefinitionNote } from "../oryx/OryxDefinitionControl";
 import { OryxRangeHint } from "../oryx/OryxRangeHint";
 import { SourceNotes } from "../charts/SourceNote";
-import { STATUS_LABELS, StatusBars } from "./StatusBars";
+import { fmtRatio, SidesRatioFrame, SidesStatusFrame } from "./SidesFrames";
 import { ORYX_MAX_GAP_DAYS } from "../claimed/derive-claimed-confirmed";
 import { TimeSeriesChart, type ChartRow } from "../charts/TimeSeriesChart";
 
@@ -34,8 +34,6 @@ interface Props {
   update: (patch: Partial<ComparisonState>) => void;
   onRangeChange: (range: DateRange) => void;
 }
-
-const fmtRatio = (r: number) => `${formatNumber(r, undefined, 2)} : 1`;
 
 export function SidesPanel(props: Props) {
   const { methodChanges, range, state, update, onRangeChange } = props;
@@ -143,77 +141,24 @@ export function SidesPanel(props: Props) {
           }}
         />
       </ChartFrame>
-      <ChartFrame
-        id={`russia-ukraine-ratio-${type}`}
-        title={
-          last?.ratio != null
-            ? `Russia : Ukraine on ${formatDate(last.date)}: ${fmtRatio(last.ratio)}`
-            : "No ratio in this range"
-        }
-        subtitle={`${formatDateRange(range)} · ${label}, cumulative`}
-        legend={[{ key: "ratio", label: "Russia ÷ Ukraine", color: "var(--side-russia)", shape: "line" }]}
+      <SidesRatioFrame
+        type={type}
+        label={label}
+        rows={ratioRows}
+        last={last}
+        range={range}
         sources={sources}
         dataTo={oryxLast}
-        note="No value where Ukraine’s count is 0."
-        exportData={seriesExportData(
-          `${type}-russia-to-ukraine-ratio-oryx`,
-          ratioRows,
-          [{ key: "ratio", label: "Russia ÷ Ukraine" }],
-          range,
-          undefined,
-          notes,
-        )}
-      >
-        <TimeSeriesChart
-          maxGapDays={ORYX_MAX_GAP_DAYS}
-          rows={ratioRows}
-          series={[{ key: "ratio", label: "Russia ÷ Ukraine", color: "var(--side-russia)" }]}
-          format={fmtRatio}
-          label={`Ratio of Russian to Ukrainian confirmed ${label} losses`}
-          fractional
-          height={200}
-          marks={oryxMarks.marks}
-          extra={(row) => changeLine(row.date)}
-        />
-      </ChartFrame>
-      <ChartFrame
-        id={`oryx-status-${type}`}
-        title={
-          split[0]
-            ? `${label} by status on ${formatDate(split[0].date)}`
-            : "No complete snapshot in this range"
-        }
-        subtitle="Cumulative since 24 Feb 2022, the range’s last snapshot"
-        note="“Captured” means taken intact by the other side (and often put back into service), so one side’s captured losses are the other side’s gains."
-        legend={STATUSES.map((s) => ({
-          key: s,
-          label: STATUS_LABELS[s],
-          color: `var(--status-${s})`,
-          shape: "bar" as const,
-        }))}
+        oryxMarks={oryxMarks}
+      />
+      <SidesStatusFrame
+        type={type}
+        label={label}
+        split={split}
+        range={range}
         sources={sources}
         dataTo={oryxLast}
-        exportData={{
-          fileStem: `${type}-by-status-oryx`,
-          columns: ["date", "side", ...STATUSES.map((s) => STATUS_LABELS[s])],
-          rows: split.map((s) => [
-            s.date,
-            s.country === "russia" ? "Russia" : "Ukraine",
-            ...STATUSES.map((k) => s.counts[k]),
-          ]),
-          range,
-        }}
-      >
-        <StatusBars
-          rows={split.map((s) => ({ side: s.country === "russia" ? "Russia" : "Ukraine", ...s.counts }))}
-          label={split
-            .map(
-              (s) =>
-                `${s.country === "russia" ? "Russia" : "Ukraine"}: ${STATUSES.map((k) => `${formatNumber(s.counts[k])} ${k}`).join(", ")}`,
-            )
-            .join("; ")}
-        />
-      </ChartFrame>
+      />
       <SourceNotes sources={[source]} />
     </div>
   );

@@ -19,16 +19,10 @@ import {
   type ComparisonState,
   type TerritoryDefinition,
 } from "../comparison-url-state";
-import {
-  deriveJumps,
-  deriveTerritoryRows,
-  deriveWeeklyChange,
-  isDefinitionChange,
-} from "./derive-territory-compare";
-import { roundKm2 } from "../../../lib/windows";
+import { deriveJumps, deriveTerritoryRows, deriveWeeklyChange } from "./derive-territory-compare";
 import { SourceNotes } from "../charts/SourceNote";
 import { TimeSeriesChart, type ChartRow, type Mark } from "../charts/TimeSeriesChart";
-import { WeeklyChangeChart } from "./WeeklyChangeChart";
+import { DefinitionChangeNote, FlaggedJumps, WeeklyChangeFrame } from "./TerritoryParts";
 import { useMethodChanges } from "../../../data/queries/method-changes";
 import { deriveMethodChangeMarks } from "../../../lib/method-change-marks";
 
@@ -60,7 +54,6 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
   const rows = useMemo(() => deriveTerritoryRows(territory, def, range), [territory, def, range]);
   const weeks = useMemo(() => deriveWeeklyChange(territory, range), [territory, range]);
   const jumps = useMemo(() => deriveJumps(territory, range), [territory, range]);
-  const partialWeeks = weeks.filter((w) => w.partial);
   const lfl = territory.likeForLike;
   const ukraineKm2 = lfl?.reference.ukraineKm2 ?? null;
   const share = (v: number) => (ukraineKm2 ? ` (${formatPercent(v / ukraineKm2)} of Ukraine)` : "");
@@ -186,95 +179,9 @@ export function TerritoryPanel({ territory, range, state, update }: Props) {
           zeroBased={false}
         />
       </ChartFrame>
-      <ChartFrame
-        id="territory-weekly-change"
-        title="Area taken and retaken per week, by source"
-        subtitle={`${formatDateRange(range)} · km² per Monday-to-Sunday week${partialWeeks.length ? `; cut by the range: ${partialWeeks.map((w) => `${formatDateRange({ from: w.week, to: w.to })} (${w.days} of 7 days)`).join(", ")}` : ""}`}
-        note="From each day’s geometry: new∖old is taken by Russia, old∖new retaken by Ukraine. NZZ like for like: its 2024 change of definition and its listed redraws are no change; a listed redraw’s day is not measured."
-        legend={[
-          {
-            key: "dg",
-            label: "DeepState: taken by Russia (up) / retaken (down, lighter)",
-            color: "var(--src-deepstate)",
-            shape: "bar",
-          },
-          {
-            key: "ng",
-            label: "NZZ: taken by Russia (up) / retaken (down, lighter)",
-            color: "var(--src-nzz)",
-            shape: "bar",
-          },
-        ]}
-        sources={frameSources}
-        dataTo={dataTo}
-        exportData={{
-          fileStem: "area-taken-and-retaken-per-week-deepstate-nzz",
-          columns: [
-            "week from",
-            "week to",
-            "days",
-            "DeepState: taken by Russia (km²)",
-            "DeepState: retaken by Ukraine (km²)",
-            "NZZ: taken by Russia (km²)",
-            "NZZ: retaken by Ukraine (km²)",
-          ],
-          rows: weeks.map((w) => [
-            w.week,
-            w.to,
-            w.days,
-            roundKm2(w.deepstateGained),
-            roundKm2(w.deepstateLost),
-            roundKm2(w.nzzGained),
-            roundKm2(w.nzzLost),
-          ]),
-          range,
-        }}
-      >
-        <WeeklyChangeChart
-          rows={weeks}
-          label={`Weekly area taken and retaken, DeepState and NZZ, ${formatDateRange(range)}`}
-        />
-      </ChartFrame>
-      {jumps.length > 0 && (
-        <div className="cmp-jumps">
-          <h4>Flagged jumps in this range</h4>
-          <ul>
-            {jumps.map((j) => (
-              <li key={j.source + j.date}>
-                {formatDate(j.date)}, {j.source === "nzz" ? "NZZ" : "DeepState"}:{" "}
-                {formatSignedNumber(j.deltaKm2)} km² in one day —{" "}
-                {isDefinitionChange(j)
-                  ? `a change of definition: ${formatNumber(Math.abs(j.inPre2022DeltaKm2!))} km² of it lies inside the areas held before 2022 (see below).`
-                  : j.note}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {definitionChange && lfl && (
-        <details className="cmp-explain">
-          <summary>
-            Why NZZ’s published area drops by {formatNumber(Math.abs(definitionChange.deltaKm2))} km² on{" "}
-            {formatDate(definitionChange.date)}
-          </summary>
-          <p>
-            On {formatDate(definitionChange.date)} NZZ’s map lost{" "}
-            {formatNumber(Math.abs(definitionChange.deltaKm2))} km² in one day, more than fighting moves.
-            Measured against DeepState’s “occupied before 2022” layer,{" "}
-            {formatNumber(Math.abs(definitionChange.inPre2022DeltaKm2))} km² of it lies inside the areas
-            Russia has held since 2014 (parts of Donetsk and Luhansk oblasts): from that day NZZ stopped
-            drawing them, as it never drew Crimea. No territory changed hands.
-          </p>
-          <p>
-            The like-for-like series take NZZ’s shape each day and measure its part inside that layer (
-            {formatNumber(lfl.reference.pre2022Km2)} km², from DeepState’s snapshot{" "}
-            {lfl.reference.snapshot.slice(0, 10)}): “since 24 Feb 2022” is NZZ’s shape minus that part, “all
-            occupied” adds the whole layer back. DeepState’s own layer gives its series. “As published” shows
-            NZZ as it is, jump included. Shares are of Ukraine’s {formatNumber(lfl.reference.ukraineKm2)} km²
-            within its internationally recognised border.
-          </p>
-        </details>
-      )}
+      <WeeklyChangeFrame weeks={weeks} range={range} sources={frameSources} dataTo={dataTo} />
+      <FlaggedJumps jumps={jumps} />
+      {definitionChange && lfl && <DefinitionChangeNote change={definitionChange} likeForLike={lfl} />}
       <SourceNotes sources={credited} />
     </div>
   );

@@ -12,6 +12,7 @@ import type { WarEvent } from "../../../data/schemas/events";
 import type { GeneralStaffCategory } from "../../../data/schemas/losses";
 import { deriveLossesExportData } from "./derive-export-data";
 import { isBarView } from "./derive-losses-scales";
+import { isMutedLine, lineColor, MAX_COLOURS } from "./derive-line-colors";
 import { viewUnit } from "../series/format-losses";
 import { LossesSeriesChart, type LossesSeriesProps } from "./LossesSeriesChart";
 
@@ -33,9 +34,6 @@ export interface LossesChartProps extends Omit<LossesSeriesProps, "categories"> 
   /** One line under each chart's sources (e.g. "No curated events in this range …"). */
   footnote?: ReactNode;
 }
-
-/** At most this many categories get their own colour; the rest are grey until hovered. */
-export const MAX_COLOURS = 8;
 
 /** One ChartFrame per group (personnel, drones, other equipment). */
 export const LossesChart = memo(function LossesChart(props: LossesChartProps) {
@@ -101,10 +99,7 @@ const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
   const unit = `${viewUnit(view)}${scale === "log" ? ", log scale" : ""}`;
   // Past MAX_COLOURS the later categories are grey until their legend key is hovered.
   const colorOf = useCallback(
-    (c: GeneralStaffCategory) =>
-      g.categories.indexOf(c) < MAX_COLOURS || highlighted === c
-        ? categoryColorVar(c)
-        : "var(--series-muted)",
+    (c: GeneralStaffCategory) => lineColor(g.categories, c, highlighted),
     [g.categories, highlighted],
   );
   const legend = useMemo(() => {
@@ -113,7 +108,7 @@ const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
       label: CATEGORY_LABELS[c],
       color: categoryColorVar(c),
       shape: bars ? "bar" : "line",
-      muted: g.categories.indexOf(c) >= MAX_COLOURS && highlighted !== c,
+      muted: isMutedLine(g.categories, c, highlighted),
     }));
     if (partial) {
       items.push({
