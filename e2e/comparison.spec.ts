@@ -316,14 +316,55 @@ test("the weekly bars show the area each source says changed hands, week by week
   await page.mouse.move(box.x + 68 + band * 0.5, box.y + 100);
   const card = chart.locator(".chart-tooltip");
   await expect(card.locator(".chart-tooltip__date")).toHaveText(dayRange("2023-06-05", "2023-06-11"));
-  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ })).toContainText(
+  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ }).getByRole("cell")).toHaveText(
     `${num(taken, 1)} km²`,
   );
-  await expect(card.getByRole("row", { name: /DeepState: retaken by Ukraine/ })).toContainText(
+  await expect(card.getByRole("row", { name: /DeepState: retaken by Ukraine/ }).getByRole("cell")).toHaveText(
     `${num(retaken, 1)} km²`,
   );
   await page.mouse.move(box.x + 68 + band * 3.5, box.y + 100);
   await expect(card.locator(".chart-tooltip__date")).toHaveText(dayRange("2023-06-26", "2023-07-02"));
+});
+
+test("a range that starts and ends mid-week cuts its first and last weeks, counting only the range's days", async ({
+  page,
+}) => {
+  // Thursday 8 June to Wednesday 5 July 2023: 8–11 Jun (4 days), three whole weeks, 3–5 Jul (3 days).
+  const section = await openSection(page, "?from=2023-06-08&to=2023-07-05");
+  const ds = territory.deepstate;
+  const sum = (key: "gainedKm2" | "lostKm2", from: string, to: string) =>
+    ds.dates.reduce(
+      (total: number, d: string, i: number) => (d >= from && d <= to ? total + (ds[key][i] ?? 0) : total),
+      0,
+    );
+  const km2 = (n: number) => `${num(Math.round(n * 10) / 10, 1)} km²`;
+  // The whole Monday week would read otherwise: the cut week must not reach before the range.
+  expect(km2(sum("lostKm2", "2023-06-08", "2023-06-11"))).not.toBe(
+    km2(sum("lostKm2", "2023-06-05", "2023-06-11")),
+  );
+
+  const chart = section.locator("figure#territory-weekly-change .cmp-chart");
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  const band = (box.width - 68 - 12) / 5;
+  const card = chart.locator(".chart-tooltip");
+  await page.mouse.move(box.x + 68 + band * 0.5, box.y + 100);
+  await expect(card.locator(".chart-tooltip__date")).toHaveText(
+    `${dayRange("2023-06-08", "2023-06-11")} (4 of 7 days in the range)`,
+  );
+  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ }).getByRole("cell")).toHaveText(
+    km2(sum("gainedKm2", "2023-06-08", "2023-06-11")),
+  );
+  await expect(card.getByRole("row", { name: /DeepState: retaken by Ukraine/ }).getByRole("cell")).toHaveText(
+    km2(sum("lostKm2", "2023-06-08", "2023-06-11")),
+  );
+  await page.mouse.move(box.x + 68 + band * 4.5, box.y + 100);
+  await expect(card.locator(".chart-tooltip__date")).toHaveText(
+    `${dayRange("2023-07-03", "2023-07-05")} (3 of 7 days in the range)`,
+  );
+  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ }).getByRole("cell")).toHaveText(
+    km2(sum("gainedKm2", "2023-07-03", "2023-07-05")),
+  );
 });
 
 test("the status bars split each side's confirmed losses on the range's last snapshot", async ({ page }) => {

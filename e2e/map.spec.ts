@@ -198,13 +198,25 @@ test("the map zooms and pans from the keyboard", async ({ page }) => {
   await openMap(page, "?from=2023-06-04&to=2023-11-30");
   const map = page.getByRole("group", { name: /^Map of Ukraine/ });
   const layer = page.locator(".front-map svg > g").first();
-  const scale = async () =>
-    Number(/scale\(([\d.]+)\)/.exec((await layer.getAttribute("transform")) ?? "")?.[1]);
+  const transform = async () => (await layer.getAttribute("transform")) ?? "";
+  const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())?.[1]);
+  /** Where the map's layer is moved to, in the SVG's units: "translate(x,y)". */
+  const offset = async () =>
+    /translate\(([-\d.e]+),([-\d.e]+)\)/
+      .exec(await transform())!
+      .slice(1)
+      .map(Number);
   expect(await scale()).toBe(1);
   await map.focus();
   await page.keyboard.press("+");
   await expect.poll(scale).toBeCloseTo(1.5);
+  // An arrow moves the map by 60 units the other way, to show what lies in that direction.
+  const [x, y] = await offset();
   await page.keyboard.press("ArrowLeft");
+  await expect.poll(offset).toEqual([x! + 60, y]);
+  await page.keyboard.press("ArrowUp");
+  await expect.poll(offset).toEqual([x! + 60, y! + 60]);
+  expect(await scale()).toBeCloseTo(1.5);
   await page.getByRole("button", { name: "Zoom out" }).click();
   await expect.poll(scale).toBe(1);
 });

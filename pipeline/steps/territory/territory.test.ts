@@ -3,7 +3,6 @@ import { dirname, join } from "node:path";
 import { feature as topoFeature } from "topojson-client";
 import type { Topology } from "topojson-specification";
 import { mapChunkSchema, mapIndexSchema } from "../../../src/data/schemas/map";
-import { territoryFileSchema } from "../../../src/data/schemas/territory";
 import { multiPolygonAreaKm2 } from "../../geo/area";
 import type { BBox, MultiPolygon } from "../../geo/polygons";
 import { feature, featureCollection } from "../../geo/polygons";
@@ -79,8 +78,15 @@ describe("territory step on a made-up raw folder", async () => {
   const { files, file } = await buildTerritoryWith({ rawDir: raw.dir, progress: silent }, { threads: 1 });
   const byPath = new Map(files.map((f) => [f.path, String(f.content)]));
 
-  it("writes a territory.json that parses with the app's schema", () => {
-    expect(() => territoryFileSchema.parse(JSON.parse(byPath.get("territory.json")!))).not.toThrow();
+  it("publishes what it measured: territory.json read back holds the same days and km², and every map chunk the index names", () => {
+    const written = JSON.parse(byPath.get("territory.json")!) as typeof file;
+    expect(written.deepstate.dates).toEqual(file.deepstate.dates);
+    expect(written.deepstate.occupiedKm2).toEqual(file.deepstate.occupiedKm2);
+    expect(written.nzz.occupiedKm2).toEqual(file.nzz.occupiedKm2);
+    expect(written.nzz.gainedKm2).toEqual(file.nzz.gainedKm2);
+    const index = mapIndexSchema.parse(JSON.parse(byPath.get("map/index.json")!));
+    const chunkFiles = files.map((f) => f.path).filter((p) => p.startsWith("map/") && p !== "map/index.json");
+    expect(index.chunks.map((c) => c.file).sort()).toEqual(chunkFiles.sort());
   });
 
   it("measures the union of both occupied layers, clipped to Ukraine (stray rings dropped)", () => {

@@ -63,6 +63,7 @@ function ComparisonPanels() {
     return afterNextFrame(() => setMounted((n) => n + 1));
   }, [lastSettled, mounted]);
   // A #cmp-… permalink's target appears once its panel mounts: useHashAnchor (App) scrolls to it.
+  const view = { state, update, onRangeChange: updateRange };
   // Each panel in turn (`hold` until the panels before it have mounted); the first three follow the range.
   const loading = (what: string, turn: number, height: number) => ({
     title: `The ${what} data could not be loaded`,
@@ -82,9 +83,7 @@ function ComparisonPanels() {
                   oryx={o}
                   methodChanges={m.changes}
                   range={range}
-                  state={state}
-                  update={update}
-                  onRangeChange={updateRange}
+                  {...view}
                 />
               )}
             </FollowRange>
@@ -95,16 +94,7 @@ function ComparisonPanels() {
         <Loaded queries={[oryx, methodChanges] as const} {...loading("Oryx", 1, 620)}>
           {(o, m) => (
             <FollowRange>
-              {(range) => (
-                <SidesPanel
-                  oryx={o}
-                  methodChanges={m.changes}
-                  range={range}
-                  state={state}
-                  update={update}
-                  onRangeChange={updateRange}
-                />
-              )}
+              {(range) => <SidesPanel oryx={o} methodChanges={m.changes} range={range} {...view} />}
             </FollowRange>
           )}
         </Loaded>
