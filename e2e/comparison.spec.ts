@@ -100,6 +100,17 @@ test("the ledger gives verdicts against a statement's own source and context aga
   );
 });
 
+/** The title's "in this range" part: the change after the day before `from`, Oryx on its snapshots (at most 3 days early). */
+function rangeChange(from: string, to: string): string {
+  const before = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const snapshotOn = (d: string) => [...oryx.dates].reverse().find((x: string) => x <= d) as string;
+  const [start, end] = [snapshotOn(before), snapshotOn(to)];
+  const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
+  const claimed = gsAt("tank", to) - gsAt("tank", before);
+  const confirmed = oryxAt("russia", "tanks", end) - oryxAt("russia", "tanks", start);
+  return `in this range ${signed(claimed)} claimed, at least ${signed(confirmed)} confirmed (Oryx snapshots ${day(start)} → ${day(end)})`;
+}
+
 test("the claimed-vs-confirmed chart follows a preset of the global range", async ({ page }) => {
   const section = await openSection(page, "");
   await page.getByRole("button", { name: "2023 counteroffensive" }).click();
@@ -110,7 +121,7 @@ test("the claimed-vs-confirmed chart follows a preset of the global range", asyn
   const lastOryx = [...oryx.dates].reverse().find((d: string) => d >= from && d <= to);
   const frame = section.locator("figure#claimed-vs-confirmed-tank");
   await expect(frame.locator("h3")).toHaveText(
-    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed`,
+    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed; ${rangeChange(from, to)}`,
   );
   await expect(frame).toContainText(dayRange(from, to));
   // The chart's text alternative: its data table holds the same figures for that day.
@@ -136,7 +147,7 @@ test("panels out of sight catch up with a range change before the reader scrolls
   const lastOryx = [...oryx.dates].reverse().find((d: string) => d >= from && d <= to);
   // Out of sight, the panel redraws after the visible charts, without being scrolled to.
   await expect(frame.locator("h3")).toHaveText(
-    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed`,
+    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed; ${rangeChange(from, to)}`,
   );
   await expect(frame).not.toBeInViewport();
 

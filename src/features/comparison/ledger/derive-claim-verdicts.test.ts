@@ -33,7 +33,7 @@ describe("compare", () => {
     expect(compare(170, 160, "atLeast").kind).toBe("matches");
   });
 
-  it("counts a figure exactly at an \"at least\" claim as matching it", () => {
+  it('counts a figure exactly at an "at least" claim as matching it', () => {
     expect(compare(160, 160, "atLeast")).toEqual({ kind: "matches", value: 160 });
     expect(compare(159, 160, "atLeast")).toMatchObject({ kind: "differs", diff: -1 });
   });
