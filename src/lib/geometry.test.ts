@@ -32,6 +32,22 @@ describe("point in ring", () => {
   });
 });
 
+describe("a ray through a vertex", () => {
+  /** A made-up diamond: the rays east from (−2, 0) and (0, 0) pass through its left and right corners. */
+  const diamond: Ring = [
+    [0, -1],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+  ];
+  it("counts the vertex once, so points level with corners are placed right", () => {
+    expect(ringContains(diamond, [-2, 0])).toBe(false);
+    expect(ringContains(diamond, [0, 0])).toBe(true);
+    expect(ringContains(diamond, [0.5, 0])).toBe(true);
+    expect(ringContains(diamond, [2, 0])).toBe(false);
+  });
+});
+
 describe("boxes", () => {
   it("bounds the outer rings, widened by a margin", () => {
     const multi: MultiPolygon = [[L], boxPolygon([3, -1, 4, 0.5])];

@@ -27,22 +27,19 @@ import { MapNotices } from "./components/MapNotices";
 import { MapLegend } from "./components/MapLegend";
 import { OwnArea } from "./components/OwnArea";
 import { SectorCharts } from "./components/SectorCharts";
-import { chunkRefFor } from "./data/chunks";
 import { useBasemap } from "./data/queries";
 import { heldAnswer } from "./derive/derive-held";
 import { deriveMapExportData } from "./derive/derive-map-export";
-import { describeHeldPlace, deriveMapText, totalAsItem } from "./derive/derive-map-text";
-import { deriveMapNotes } from "./derive/derive-method-notes";
-import { deriveRangeGains } from "./derive/derive-sector-series";
+import { describeHeldPlace, totalAsItem } from "./derive/derive-map-text";
+import { deriveMapWords } from "./derive/derive-map-words";
 import { useMeasuredPair } from "./hooks/use-area";
-import { definitionFor, shownSlots, useMapChunks } from "./hooks/use-map-chunks";
+import { shownSlots, useMapChunks } from "./hooks/use-map-chunks";
 import { useMapDay } from "./hooks/use-map-day";
 import { useMapMarks } from "./hooks/use-map-marks";
 import { useMapPaths } from "./hooks/use-map-paths";
 import { useMapView } from "./hooks/use-map-view";
 import { usePlaceLabels } from "./hooks/use-place-labels";
 import { useUserBox } from "./hooks/use-user-box";
-import { MAP_SOURCES } from "./sources";
 import { mapUrlState } from "./url-state";
 import "./map.css";
 
@@ -110,28 +107,15 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
       nzz: heldAnswer(chunks.inputs["nzz@day"], l.lonLat, day, territory.nzz.dates[0]!),
     });
 
-  const notes = deriveMapNotes({
-    ...state,
-    nzzDef: definitionFor("nzz", state),
+  const { text, notes } = deriveMapWords({
+    state,
+    territory,
+    index,
     changes: methodChanges,
-    redraws: territory.redraws ?? [],
-    nzz: territory.nzz,
-    box: sector?.id ?? "all",
-    day,
-  });
-  const text = deriveMapText({
-    ...state,
-    sectorName: sector?.name,
     range,
     day,
     baseShown: chunks.baseShown,
-    // The same figures as the weekly bars below and the claims ledger: the days' changes added up.
-    added: deriveRangeGains(territory, state.map, { from: range.from, to: day })[state.src],
     areas,
-    nzzNote: notes.nzzNote,
-    missing: (state.mode === "disagree" ? MAP_SOURCES : [state.src])
-      .filter((s) => !chunkRefFor(index, s, day))
-      .map((s) => ({ source: s, first: territory[s].dates[0]! })),
   });
   const offline = chunks.offlineMissing.length > 0;
 

@@ -2,6 +2,7 @@
 // range), ?src= (territory source) and ?mode= (change since `from`, or where the sources disagree).
 // Defaults are left out of links.
 import type { IsoDate } from "../../data/schemas/common";
+import type { MapDefinition } from "../../data/schemas/map";
 import { SECTOR_IDS } from "../../data/schemas/keys";
 import type { SectorId } from "../../data/schemas/territory";
 import { parseChoice, parseDay, readParam } from "../../filters/parse-helpers";
@@ -89,3 +90,10 @@ export const mapUrlState: UrlStateSpec<MapUrlState> = {
 
 /** The slider's day: the URL's, or the range's last day. */
 export const dayOf = (state: MapUrlState, range: DateRange): IsoDate => state.day ?? range.to;
+
+/**
+ * NZZ's shapes: the URL's definition while one source changes; where the sources are compared,
+ * always like for like (the definitions differ, the ground does not).
+ */
+export const definitionFor = (source: MapSource, state: Pick<MapUrlState, "mode" | "def">): MapDefinition =>
+  source === "nzz" && state.mode === "change" ? state.def : "likeForLike";

@@ -5,7 +5,7 @@
 import { useQueries, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef } from "react";
 import type { IsoDate } from "../../../data/schemas/common";
-import type { MapChunk, MapDefinition, MapIndex, MapSource } from "../../../data/schemas/map";
+import type { MapChunk, MapIndex, MapSource } from "../../../data/schemas/map";
 import { DataLoadError } from "../../../data/queries/fetch-json";
 import type { DateRange } from "../../../filters/range";
 import { addDays, diffDays } from "../../../lib/dates";
@@ -15,7 +15,7 @@ import { runWhenIdle } from "../background/idle-work";
 import { chunkRefFor, neighbourRefs, stateOn, type ShapeInput } from "../data/chunks";
 import { chunkQuery } from "../data/queries";
 import { MAP_SOURCES } from "../sources";
-import type { MapUrlState } from "../url-state";
+import { definitionFor, type MapUrlState } from "../url-state";
 
 /** A source on the day the change counts from, or on the slider's day. */
 export type Slot = `${MapSource}@${"from" | "day"}`;
@@ -26,13 +26,6 @@ export type AheadPairs = [ShapeInput | null, ShapeInput | null][];
 
 /** Days on each side of the one shown whose km² are measured (and paths drawn) ahead. */
 const AHEAD_DAYS = 12;
-
-/**
- * NZZ's shapes: the URL's definition while one source changes; where the sources are compared,
- * always like for like (the definitions differ, the ground does not).
- */
-export const definitionFor = (source: MapSource, state: Pick<MapUrlState, "mode" | "def">): MapDefinition =>
-  source === "nzz" && state.mode === "change" ? state.def : "likeForLike";
 
 /** The two layers drawn: a source's two days (change), or both sources on the day (disagree). */
 export const shownSlots = (state: Pick<MapUrlState, "mode" | "src">): [Slot, Slot] =>
