@@ -288,3 +288,31 @@ test("the map's held-area chart and the source comparison give NZZ one figure fo
   await section.scrollIntoViewIfNeeded();
   await expect(section.locator("figure#territory-all h3")).toContainText(`NZZ ${mapNzz} km²`);
 });
+
+test("a range that runs past the last map shows the last map's day and says so", async ({ page }) => {
+  // The default range ends on the newest day of any source (an Oryx snapshot), after the maps end.
+  const territory = readJson("territory.json");
+  const last = [territory.deepstate.dates.at(-1), territory.nzz.dates.at(-1)].sort().at(-1) as string;
+  const manifest = readJson("manifest.json");
+  expect(manifest.bounds.to > last, "the default range ends after the maps").toBe(true);
+  await openApp(page, "#map");
+  const map = page.locator("#map");
+  await map.scrollIntoViewIfNeeded();
+  const lastText = new Date(`${last}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  await expect(map.locator("[data-map-range-note]")).toContainText(
+    `The maps end on ${lastText}, before the range does: the map shows`,
+  );
+  await expect(map.getByText("Day shown:")).toHaveText(`Day shown: ${lastText}`, { timeout: 30_000 });
+  // The day is drawn: DeepState's Russian-held area on it (the legend measures the drawn shape,
+  // territory.json the full-resolution one: equal to the km² shown), not the whole front "retaken".
+  const heldKm2 = territory.deepstate.occupiedKm2[territory.deepstate.dates.indexOf(last)] as number;
+  const held = page.locator('.map-legend [data-legend="held-day"] .map-legend__value');
+  await expect(held).toHaveText(/km²/, { timeout: 30_000 });
+  const shown = Number((await held.innerText()).replace(/[^\d.]/g, ""));
+  expect(Math.abs(shown - heldKm2) / heldKm2).toBeLessThan(0.005);
+});

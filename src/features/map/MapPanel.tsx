@@ -2,7 +2,7 @@
 // the URL state (sector, day, source, mode), the hooks that hold each concern (hooks/) and the
 // wording (derive/derive-map-text.ts), and hands drawing to the components (components/). Loaded
 // lazily (LazyMapPanel).
-import { memo } from "react";
+import { memo, useMemo } from "react";
 import { ChartFrame } from "../../components/ChartFrame";
 import { Loaded } from "../../components/Loaded";
 import { FollowRange } from "../../components/FollowRange";
@@ -40,6 +40,7 @@ import { useMapPaths } from "./hooks/use-map-paths";
 import { useMapView } from "./hooks/use-map-view";
 import { usePlaceLabels } from "./hooks/use-place-labels";
 import { useUserBox } from "./hooks/use-user-box";
+import { deriveMapRange } from "./derive/derive-map-range";
 import { mapUrlState } from "./url-state";
 import "./map.css";
 
@@ -75,8 +76,21 @@ interface MapViewProps {
 }
 
 // Memoised: off screen, FollowRange hands it the range it last drew, and nothing else changed.
-const MapView = memo(function MapView({ basemap, index, territory, places, dataAt, range }: MapViewProps) {
+const MapView = memo(function MapView({
+  basemap,
+  index,
+  territory,
+  places,
+  dataAt,
+  range: asked,
+}: MapViewProps) {
   const { state, update } = useUrlState(mapUrlState);
+  // The global range cut to the days the sources have maps for (it may end weeks after them).
+  const { range, note: rangeNote } = useMemo(() => {
+    const firsts = [territory.deepstate.dates[0]!, territory.nzz.dates[0]!].sort();
+    const lasts = [territory.deepstate.dates.at(-1)!, territory.nzz.dates.at(-1)!].sort();
+    return deriveMapRange(asked, firsts[0]!, lasts[1]!);
+  }, [asked, territory]);
   // The sector charts mount a frame after the map, so the map is painted without waiting for them.
   const sectorChartsNow = useAfterNextFrame();
   const { day, ...dayControls } = useMapDay(state, update, range);
@@ -127,6 +141,7 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
         notices={notes.dayNotices}
         nzzWindow={notes.nzzWindow}
         missingNote={text.missingNote}
+        rangeNote={rangeNote}
         index={index}
         offlineMissing={chunks.offlineMissing}
         chunkError={chunks.chunkError}

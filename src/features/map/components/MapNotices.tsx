@@ -10,6 +10,7 @@ export function MapNotices({
   notices,
   nzzWindow,
   missingNote,
+  rangeNote,
   index,
   offlineMissing,
   chunkError,
@@ -18,6 +19,8 @@ export function MapNotices({
   notices: readonly DayNotice[];
   nzzWindow: string | null;
   missingNote: string | null;
+  /** The range the map shows, when the maps end before the global range does (or start after). */
+  rangeNote: string | null;
   index: MapIndex;
   /** Chunks not saved for offline use that the view needs. */
   offlineMissing: readonly string[];
@@ -36,6 +39,11 @@ export function MapNotices({
           ))}
           {nzzWindow && <p className="map-panel__note">{nzzWindow}</p>}
         </div>
+      )}
+      {rangeNote && (
+        <p className="map-panel__note" role="status" data-map-range-note>
+          {rangeNote}
+        </p>
       )}
       {missingNote && (
         <p className="map-panel__note" role="status">
