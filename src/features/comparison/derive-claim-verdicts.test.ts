@@ -33,6 +33,11 @@ describe("compare", () => {
     expect(compare(170, 160, "atLeast").kind).toBe("matches");
   });
 
+  it('counts a figure exactly at an "at least" claim as matching it', () => {
+    expect(compare(160, 160, "atLeast")).toEqual({ kind: "matches", value: 160 });
+    expect(compare(159, 160, "atLeast")).toMatchObject({ kind: "differs", diff: -1 });
+  });
+
   it("gives no percentage for a claim of zero instead of dividing by zero", () => {
     expect(compare(3, 0, "equals")).toEqual({ kind: "differs", value: 3, diff: 3, pct: null });
   });
