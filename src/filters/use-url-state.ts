@@ -1,7 +1,7 @@
 // The URL is the one home of shareable state. These hooks read it from window.location.search
 // (re-rendering on back/forward) and write changes with pushState, so every change is a history
 // entry and a link. The data's bounds come from the manifest, which the app shell loads before any
-// panel renders (the hooks suspend until it is there).
+// panel renders (App mounts the page inside its Loaded, so the hooks always find it).
 //
 // A write reaches the history a frame later (write-behind): pushState is a round trip to the
 // browser process, 2–9 ms on a busy machine, that the reader would otherwise wait for before the
