@@ -556,3 +556,74 @@ test("a category's first report is marked as a change of method on its own chart
   await expect(equipmentChart(page).locator(".losses-event-label")).toHaveText([robots.label]);
   await expect(personnelChart(page).locator(".losses-event-label")).toHaveCount(0);
 });
+
+test("six lines get six colour-blind-safe colours, the rest are muted, and every swatch equals its line", async ({
+  page,
+}) => {
+  // Eight equipment categories on one chart (the picker keeps them in its own order).
+  await openLosses(
+    page,
+    "?from=2023-07-19&to=2023-07-25&cats=tank,apc,artillery,mlrs,airDefense,aircraft,helicopter,cruiseMissile",
+  );
+  const chart = equipmentChart(page);
+  await expect(chart.locator(".losses-line path")).toHaveCount(8);
+  const strokes = await chart
+    .locator(".losses-line path")
+    .evaluateAll((paths) => paths.map((p) => getComputedStyle(p).stroke));
+  // styles/colors.css --line-1 … --line-6 and --series-muted, light theme.
+  const palette = [
+    "rgb(0, 114, 178)",
+    "rgb(194, 84, 0)",
+    "rgb(0, 128, 92)",
+    "rgb(176, 64, 126)",
+    "rgb(138, 106, 0)",
+    "rgb(91, 79, 196)",
+  ];
+  const muted = "rgb(169, 175, 184)";
+  expect(strokes).toEqual([...palette, muted, muted]);
+
+  // The picker's swatch of each picked category is its line's colour; an unpicked one has none.
+  await categoryBox(page, "Tanks");
+  const swatch = (name: string) =>
+    losses(page)
+      .locator(".losses-picker__option")
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .locator(".losses-swatch");
+  const swatchColor = (name: string) => swatch(name).evaluate((s) => getComputedStyle(s).backgroundColor);
+  expect(await swatchColor("Tanks")).toBe(palette[0]);
+  expect(await swatchColor("Aircraft")).toBe(palette[5]);
+  expect(await swatchColor("Cruise missiles")).toBe(muted);
+  expect(await swatchColor("Personnel")).toBe("rgba(0, 0, 0, 0)");
+  await losses(page).locator(".losses-picker summary").click();
+
+  // The tooltip's rows carry the same swatches.
+  const surface = chart.locator("svg.losses-surface");
+  await surface.scrollIntoViewIfNeeded();
+  const box = (await surface.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const rows = chart.locator(".chart-tooltip tr");
+  await expect(rows).toHaveCount(8);
+  const rowSwatches = await chart
+    .locator(".chart-tooltip .chart-swatch")
+    .evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
+  expect(rowSwatches).toEqual([...palette, muted, muted]);
+});
+
+test("the correction marker has a key in the legend and in the exported SVG", async ({ page }) => {
+  await openLosses(page, "?from=2023-05-20&to=2023-06-03&cats=tank&view=daily");
+  const chart = equipmentChart(page);
+  const label = "General Staff correction (a total fell or was revised)";
+  await expect(chart.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveText([
+    "Tanks",
+    label,
+  ]);
+  await chart.getByRole("button", { name: "Download" }).click();
+  const pending = page.waitForEvent("download");
+  await chart.getByRole("menuitem", { name: "SVG image" }).click();
+  const svg = await (await import("node:fs")).promises.readFile((await (await pending).path())!, "utf8");
+  expect(svg).toContain(`>${label}</text>`);
+  // Its key: a hollow circle (the page's background inside, the muted text colour around it).
+  expect(svg).toMatch(
+    /<circle cx="[\d.]+" cy="[\d.]+" r="4" fill="rgb\(255, 255, 255\)" stroke="rgb\(74, 82, 96\)"/,
+  );
+});

@@ -119,7 +119,7 @@ export const SCENES: readonly ChartScene[] = [
   {
     id: "losses-15-categories",
     title: "15 categories on one chart",
-    look: "Every equipment category but drones: past the eighth, lines are muted; names at the line ends never overlap.",
+    look: "Every equipment category but drones: six lines in six colour-blind-safe colours, the rest muted; names at the line ends never overlap.",
     render: () => {
       const gs = makeGeneralStaff({ start: "2024-05-01", ...allCategories(31) });
       const categories = [...(Object.keys(allCategories(1)) as GeneralStaffCategory[])].filter(

@@ -25,6 +25,7 @@ import {
   type Mark,
   type Span,
 } from "../../lib/derive-time-series";
+import { StaticChartSvg } from "./StaticChartSvg";
 
 export type { ChartRow, Mark, Span } from "../../lib/derive-time-series";
 
@@ -155,15 +156,7 @@ export function StaticTimeSeriesChart(
   });
   if (!geometry) return null;
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={props.label}
-      fontFamily="Inter, system-ui, sans-serif"
-    >
+    <StaticChartSvg width={width} height={height} label={props.label}>
       <PlotBody
         layout={geometry.layout}
         domain={geometry.domain}
@@ -175,7 +168,7 @@ export function StaticTimeSeriesChart(
         gaps={geometry.gaps}
         marks={props.marks ?? NO_MARKS}
       />
-    </svg>
+    </StaticChartSvg>
   );
 }
 

@@ -17,7 +17,8 @@ import { formatDate, formatDateRange } from "../../lib/format";
 import { addDays, diffDays } from "../../lib/dates";
 import { useRangeUpdate, useUrlState, type UseUrlState } from "../../filters/use-url-state";
 import { FollowRange } from "../../components/FollowRange";
-import { categoryColorVar, isPersonnel } from "../../data/categories";
+import { isPersonnel } from "../../data/categories";
+import { deriveSwatchColors } from "./chart/derive-line-colors";
 import type { UpdateOptions } from "../../filters/use-url-state";
 import { PLOT_INSETS } from "./chart/derive-losses-scales";
 import { deriveEventsFootnote, deriveLossesGroups, deriveShownEvents } from "./chart/derive-losses-groups";
@@ -189,7 +190,7 @@ const LossesExplorer = memo(function LossesExplorer({
           <RangeBrush
             points={overview}
             range={range}
-            color={categoryColorVar(overviewCategory)}
+            color={deriveSwatchColors(cats)[overviewCategory] ?? "var(--axis)"}
             frameColor="var(--axis)"
             onCommit={setRange}
             insets={PLOT_INSETS}

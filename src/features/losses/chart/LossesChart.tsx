@@ -6,13 +6,13 @@
 // several times per change.
 import { memo, useCallback, useDeferredValue, useMemo, useState, type ReactNode } from "react";
 import { ChartFrame, type FrameSource, type LegendItem } from "../../../components/ChartFrame";
-import { CATEGORY_LABELS, categoryColorVar } from "../../../data/categories";
+import { CATEGORY_LABELS } from "../../../data/categories";
 import type { IsoDate } from "../../../data/schemas/common";
 import type { WarEvent } from "../../../data/schemas/events";
 import type { GeneralStaffCategory } from "../../../data/schemas/losses";
 import { deriveLossesExportData } from "./derive-export-data";
 import { isBarView } from "./derive-losses-scales";
-import { isMutedLine, lineColor, MAX_COLOURS } from "./derive-line-colors";
+import { isMutedLine, lineColor, MAX_COLOURS, ownColor } from "./derive-line-colors";
 import { viewUnit } from "../series/format-losses";
 import { LossesSeriesChart, type LossesSeriesProps } from "./LossesSeriesChart";
 
@@ -102,11 +102,12 @@ const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
     (c: GeneralStaffCategory) => lineColor(g.categories, c, highlighted),
     [g.categories, highlighted],
   );
+  const corrected = markers.some((m) => g.categories.includes(m.category));
   const legend = useMemo(() => {
     const items: LegendItem[] = g.categories.map((c) => ({
       key: c,
       label: CATEGORY_LABELS[c],
-      color: categoryColorVar(c),
+      color: ownColor(g.categories, c),
       shape: bars ? "bar" : "line",
       muted: isMutedLine(g.categories, c, highlighted),
     }));
@@ -119,8 +120,16 @@ const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
         pattern: "hatch",
       });
     }
+    if (corrected) {
+      items.push({
+        key: "correction",
+        label: "General Staff correction (a total fell or was revised)",
+        color: "var(--text-muted)",
+        shape: "marker",
+      });
+    }
     return items;
-  }, [g.categories, bars, partial, model.unit, highlighted]);
+  }, [g.categories, bars, partial, corrected, model.unit, highlighted]);
   // The download menu's and data table's rows follow in a deferred render: with every category over
   // the full range they are thousands of rows, which the chart's redraw need not wait for.
   const exportInput = useDeferredValue(
@@ -141,7 +150,7 @@ const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
           ? "Killed and wounded, as claimed by Ukraine's General Staff; not independently verified."
           : "As claimed by Ukraine's General Staff; not independently verified."
       }
-      legend={g.categories.length > 1 || partial ? legend : undefined}
+      legend={g.categories.length > 1 || partial || corrected ? legend : undefined}
       onLegendHover={onLegendHover}
       sources={sources}
       dataTo={dataTo}

@@ -37,7 +37,7 @@ interface SeriesChartProps extends LossesSeriesProps {
   label: string;
   height: number;
   showEventLabels: boolean;
-  /** Colour per category (a muted grey past MAX_COLOURS unless highlighted). */
+  /** Colour per category (derive-line-colors.ts: muted past MAX_COLOURS unless highlighted). */
   colorOf: (c: GeneralStaffCategory) => string;
 }
 
@@ -164,6 +164,7 @@ export const LossesSeriesChart = memo(function LossesSeriesChart(props: SeriesCh
                   view,
                   markers,
                   events: props.events,
+                  colorOf,
                 })}
               />
             </FloatingTooltip>

@@ -7,6 +7,7 @@ import { deriveLossesScales } from "./derive-losses-scales";
 import { lineColor } from "./derive-line-colors";
 import { colorMarkers, useDrawnRows, type LossesSeriesProps } from "./LossesSeriesChart";
 import { LossesPlot } from "./LossesPlot";
+import { StaticChartSvg } from "../../../components/chart/StaticChartSvg";
 
 export function StaticLossesChart(
   props: LossesSeriesProps & {
@@ -27,15 +28,7 @@ export function StaticLossesChart(
   );
   if (!scales) return null;
   return (
-    <svg
-      xmlns="http://www.w3.org/2000/svg"
-      width={width}
-      height={height}
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={props.label}
-      fontFamily="Inter, system-ui, sans-serif"
-    >
+    <StaticChartSvg width={width} height={height} label={props.label}>
       <LossesPlot
         scales={scales}
         rows={model.rows}
@@ -48,6 +41,6 @@ export function StaticLossesChart(
         markers={colorMarkers(markerPlaces, colorOf)}
         showEventLabels
       />
-    </svg>
+    </StaticChartSvg>
   );
 }
