@@ -115,22 +115,6 @@ export default tseslint.config(
     },
   },
   {
-    // TEMPORARY (#22): files other helpers are splitting as this lands; the lead removes each entry
-    // once its split is merged. Do not add to this list.
-    files: [
-      "src/features/comparison/ClaimedConfirmedPanel.tsx",
-      "src/features/comparison/SidesPanel.tsx",
-      "src/features/comparison/TerritoryPanel.tsx",
-      "src/features/losses/LossesChart.tsx",
-      "src/features/losses/LossesPanel.tsx",
-      "src/features/losses/RangeBrush.tsx",
-      "src/features/map/FrontMap.tsx",
-      "src/features/map/MapPanel.tsx",
-      "src/features/map/SectorCharts.tsx",
-    ],
-    rules: { "max-lines": "off", "max-lines-per-function": "off" },
-  },
-  {
     // The pipeline runs in Node and must never depend on React.
     files: ["pipeline/**"],
     rules: {
