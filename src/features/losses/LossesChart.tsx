@@ -324,6 +324,8 @@ const SeriesChart = memo(function SeriesChart(props: SeriesChartProps) {
             className="losses-surface"
             width={width}
             height={height}
+            // Scales the prebuilt page's SVG (drawn at one width) to a narrower screen until redrawn.
+            viewBox={`0 0 ${width} ${height}`}
             role="application"
             tabIndex={0}
             aria-label={`${label}: ${viewUnit(view)}${scale === "log" ? ", log scale" : ""}. Use the arrow keys to read each point.`}
