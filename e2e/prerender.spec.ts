@@ -139,3 +139,29 @@ test("a link with its own range never shows the default view, not even for a fra
   expect(shown.length).toBeGreaterThan(0);
   expect(shown.filter(Boolean)).toEqual([]);
 });
+
+test("a shared link previews the default view: its title, description and a picture of the chart", async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get("/")).text();
+  const meta = (property: string) =>
+    new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
+  const image = meta("og:image");
+  expect(image).toMatch(/^\/assets\/link-preview-[\w-]+\.png$/);
+  const png = await request.get(image as string);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  const picture = PNG.sync.read(await png.body());
+  expect([picture.width, picture.height]).toEqual([1200, 630]);
+  expect([meta("og:image:width"), meta("og:image:height")]).toEqual(["1200", "630"]);
+
+  // The title and description name the range the page opens on, as the page itself says it.
+  await page.goto("/");
+  await hydrated(page);
+  const subtitle = (await page.locator("#losses-personnel .chart-frame__subtitle").textContent()) ?? "";
+  const chartTitle = (await page.locator("#losses-personnel .chart-frame__title").textContent()) ?? "";
+  const range = await page.getByRole("group", { name: "Date range" }).evaluate(() => document.title);
+  expect(meta("og:title")).toBe(range);
+  expect(meta("og:image:alt")?.replace(/&#x27;|&#39;/g, "'")).toBe(`${chartTitle} (${subtitle})`);
+  expect(meta("og:description")).toMatch(/^Russian losses claimed by Ukraine’s General Staff/);
+});

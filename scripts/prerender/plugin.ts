@@ -3,15 +3,19 @@
 // SSR build of the same modules), renders the App from the committed public/data files, and
 // writes the markup, the view's title and its link-preview tags into the page before the service
 // worker's precache list is made from it (generateBundle runs before VitePWA's closeBundle).
-import { readFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Resvg } from "@resvg/resvg-js";
 import react from "@vitejs/plugin-react";
 import { build, type Plugin, type ResolvedConfig } from "vite";
-import { bakeIntoHtml, extractInlineStyles, numberSample } from "./bake-html.ts";
+import { bakeIntoHtml, extractInlineStyles, numberSample, type BakedView } from "./bake-html.ts";
+import { firstChartOf, lightColors, linkPreviewSvg, PREVIEW } from "./link-preview.ts";
+import { woffToSfnt } from "../../e2e/woff-to-sfnt.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ENTRY = path.join(PROJECT_ROOT, "src/app/prerender.tsx");
+const CACHE = path.join(PROJECT_ROOT, "node_modules/.cache/prerender");
 
 interface PrerenderModule {
   prerenderDefaultView(): Promise<{ html: string; meta: { title: string; description: string } }>;
@@ -19,7 +23,7 @@ interface PrerenderModule {
 
 /** Builds the prerender entry for Node, into node_modules/.cache (not part of the site). */
 async function buildEntry(config: ResolvedConfig): Promise<string> {
-  const outDir = path.join(PROJECT_ROOT, "node_modules/.cache/prerender");
+  const outDir = path.join(CACHE, "entry");
   await build({
     configFile: false,
     root: PROJECT_ROOT,
@@ -40,6 +44,43 @@ async function buildEntry(config: ResolvedConfig): Promise<string> {
   return path.join(outDir, "prerender.mjs");
 }
 
+/** Inter (the page's font) as TrueType files for resvg, which reads no WOFF. */
+async function interFontFiles(): Promise<string[]> {
+  const dir = path.join(CACHE, "fonts");
+  await mkdir(dir, { recursive: true });
+  return Promise.all(
+    [400, 700].map(async (weight) => {
+      const woff = path.join(
+        PROJECT_ROOT,
+        `node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`,
+      );
+      const ttf = path.join(dir, `inter-${weight}.ttf`);
+      await writeFile(ttf, woffToSfnt(await readFile(woff)));
+      return ttf;
+    }),
+  );
+}
+
+/** The link preview's PNG of the prebuilt page's first chart (link-preview.ts). */
+async function linkPreviewPng(markup: string, title: string): Promise<{ png: Buffer; alt: string }> {
+  const css = (
+    await Promise.all(
+      ["src/styles/colors.css", "src/index.css"].map((f) => readFile(path.join(PROJECT_ROOT, f), "utf8")),
+    )
+  ).join("\n");
+  const chart = firstChartOf(markup);
+  const svg = linkPreviewSvg(chart, title, lightColors(css));
+  const fontFiles = await interFontFiles();
+  const png = new Resvg(svg, {
+    fitTo: { mode: "width", value: PREVIEW.width },
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: "Inter" },
+  })
+    .render()
+    .asPng();
+  const alt = `${chart.title} (${chart.subtitle})`.replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+  return { png, alt };
+}
+
 /** `fetch` answered from `dataDir` for URLs under `${base}data/`: the data files the page loads. */
 function fetchFromDisk(base: string, dataDir: string): typeof fetch {
   const prefix = `${base.replace(/\/?$/, "/")}data/`;
@@ -50,6 +91,9 @@ function fetchFromDisk(base: string, dataDir: string): typeof fetch {
     return new Response(body, { status: 200, headers: { "content-type": "application/json" } });
   };
 }
+
+/** The site's name, as the page's h1 says it. */
+const SITE_TITLE = "Russia–Ukraine war in data";
 
 export function prerenderPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -71,16 +115,18 @@ export function prerenderPlugin(): Plugin {
       try {
         const mod = (await import(`${pathToFileURL(entry).href}?t=${Date.now()}`)) as PrerenderModule;
         const view = await mod.prerenderDefaultView();
+        const emit = (name: string, source: string | Uint8Array) =>
+          `${config.base}${this.getFileName(this.emitFile({ type: "asset", name, source }))}`;
         const { markup, css } = extractInlineStyles(view.html);
-        const stylesheet = css
-          ? `${config.base}${this.getFileName(this.emitFile({ type: "asset", name: "prerender.css", source: css }))}`
-          : undefined;
-        page.source = bakeIntoHtml(String(page.source), {
+        const preview = await linkPreviewPng(view.html, SITE_TITLE);
+        const baked: BakedView = {
           html: markup,
           ...view.meta,
-          stylesheet,
+          stylesheet: css ? emit("prerender.css", css) : undefined,
           numbers: numberSample(),
-        });
+          image: { url: emit("link-preview.png", preview.png), ...PREVIEW, alt: preview.alt },
+        };
+        page.source = bakeIntoHtml(String(page.source), baked);
         config.logger.info(
           `prerendered the default view into index.html (${Math.round(view.html.length / 1024)} kB, ` +
             `${Math.round(performance.now() - started)} ms)`,
