@@ -27,6 +27,7 @@ describe("bakeIntoHtml", () => {
     description: 'Losses "claimed" <b>',
     numbers: "-1,234.5|1.3M|12.5%",
     stylesheet: "/assets/prerender-x.css",
+    fonts: ["/assets/inter-400.woff2"],
     image: { url: "/og/losses.png", width: 1200, height: 630, alt: "The chart" },
   });
 
@@ -48,6 +49,9 @@ describe("bakeIntoHtml", () => {
     expect(baked).toContain('<meta property="og:image" content="/og/losses.png" />');
     expect(baked).toContain('<meta property="og:image:width" content="1200" />');
     expect(baked).toContain('<link rel="stylesheet" href="/assets/prerender-x.css">');
+    expect(baked).toContain(
+      '<link rel="preload" href="/assets/inter-400.woff2" as="font" type="font/woff2" crossorigin>',
+    );
     expect(baked).toContain('<html lang="en" data-built-numbers="-1,234.5|1.3M|12.5%">');
   });
   it("refuses a template without an empty #root", () => {

@@ -8,6 +8,8 @@ export interface BakedView {
   description: string;
   /** The stylesheet holding the markup's styles (extractInlineStyles), relative to the site. */
   stylesheet?: string;
+  /** Font files the markup's text is set in, preloaded (relative to the site). */
+  fonts?: readonly string[];
   /** numberSample() where the markup was rendered. */
   numbers: string;
   /** The link preview's picture, relative to the site (e.g. "/og/losses.png"), if one was made. */
@@ -83,6 +85,12 @@ export function bakeIntoHtml(template: string, view: BakedView): string {
     /<html([^>]*)>/,
     (_m, attrs: string) => `<html${attrs} data-built-numbers="${escapeAttribute(view.numbers)}">`,
   );
+  // The text is on screen from the first paint: its font must come with the stylesheet, not once
+  // the stylesheet is parsed, or swapping it in moves the text (a layout shift).
+  for (const font of view.fonts ?? []) {
+    const link = `<link rel="preload" href="${escapeAttribute(font)}" as="font" type="font/woff2" crossorigin>`;
+    html = html.replace("</head>", () => `  ${link}\n  </head>`);
+  }
   if (view.stylesheet) {
     const link = `<link rel="stylesheet" href="${escapeAttribute(view.stylesheet)}">`;
     html = html.replace("</head>", () => `  ${link}\n  </head>`);

@@ -124,6 +124,11 @@ export function prerenderPlugin(): Plugin {
           ...view.meta,
           stylesheet: css ? emit("prerender.css", css) : undefined,
           numbers: numberSample(),
+          // Inter regular and bold (src/app/main.tsx), as Vite named them.
+          fonts: Object.keys(bundle)
+            .filter((f) => /inter-latin-(400|700)-normal-[\w-]+\.woff2$/.test(f))
+            .sort()
+            .map((f) => `${config.base}${f}`),
           image: { url: emit("link-preview.png", preview.png), ...PREVIEW, alt: preview.alt },
         };
         page.source = bakeIntoHtml(String(page.source), baked);
