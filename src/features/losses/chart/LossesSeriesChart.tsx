@@ -115,6 +115,8 @@ export const LossesSeriesChart = memo(function LossesSeriesChart(props: SeriesCh
             className="losses-surface"
             width={width}
             height={height}
+            // Scales the prebuilt page's SVG (drawn at one width) to a narrower screen until redrawn.
+            viewBox={`0 0 ${width} ${height}`}
             role="application"
             tabIndex={0}
             aria-label={`${label}: ${unit}. Use the arrow keys to read each point.`}

@@ -3,7 +3,7 @@ import type { MapChunkRef, MapIndex } from "../../../data/schemas/map";
 import { describeOfflineMapGap } from "./describe-offline-map";
 
 /** ICU puts thin spaces around the dash of a date range. */
-const to = "\u2009–\u2009";
+const to = " – ";
 
 const ref = (source: "deepstate" | "nzz", from: string, to: string): MapChunkRef => ({
   source,
