@@ -165,7 +165,7 @@ test("hovering the chart shows both sources' values for that day", async ({ page
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5);
   const tooltip = section.getByTestId("cmp-tooltip");
   await expect(tooltip).toBeVisible();
-  const shownDay = (await tooltip.locator(".cmp-tooltip__date").textContent())!;
+  const shownDay = (await tooltip.locator(".chart-tooltip__date").textContent())!;
   const iso = oryx.dates.find((d: string) => day(d) === shownDay);
   expect(iso, "the tooltip names an Oryx snapshot day").toBeTruthy();
   await expect(tooltip.getByRole("row", { name: /Claimed/ })).toContainText(num(gsAt("tank", iso)));
@@ -186,7 +186,7 @@ test("hovering a line chart at a day reads that day's values from both sources",
   const plotWidth = box.width - 68 - 12;
   await page.mouse.move(box.x + 68 + (plotWidth * 10) / 29, box.y + 80);
   const tooltip = section.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day("2023-06-11"));
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText(day("2023-06-11"));
   const ds = lfl.deepstate.allOccupiedKm2[territory.deepstate.dates.indexOf("2023-06-11")];
   const nzz = lfl.nzz.allOccupiedKm2[territory.nzz.dates.indexOf("2023-06-11")];
   await expect(tooltip.getByRole("row", { name: /DeepState/ })).toContainText(num(ds));
@@ -200,7 +200,7 @@ test("hovering a line chart at a day reads that day's values from both sources",
   await expect(tooltip).toBeHidden();
   await chart.getByRole("application").focus();
   await page.keyboard.press("End");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day("2023-06-30"));
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText(day("2023-06-30"));
 });
 
 test("a ratio with no value for some days is drawn with a break there, never bridged", async ({ page }) => {
@@ -238,7 +238,7 @@ test("a ratio with no value for some days is drawn with a break there, never bri
   const at = (dayNo(gapDay) - dayNo(rows[0]!)) / (dayNo(rows.at(-1)!) - dayNo(rows[0]!));
   await page.mouse.move(box.x + 68 + plotWidth * at, box.y + 60);
   const tooltip = section.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day(gapDay));
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText(day(gapDay));
   await expect(tooltip.getByRole("row", { name: /Claimed ÷ confirmed/ })).toContainText("no value");
   await expect(tooltip).toContainText("No Oryx snapshot 30–37 days earlier");
 });
@@ -314,8 +314,8 @@ test("the weekly bars show the area each source says changed hands, week by week
   const box = (await chart.boundingBox())!;
   const band = (box.width - 68 - 12) / 4;
   await page.mouse.move(box.x + 68 + band * 0.5, box.y + 100);
-  const card = chart.locator(".cmp-tooltip");
-  await expect(card.locator(".cmp-tooltip__date")).toHaveText(dayRange("2023-06-05", "2023-06-11"));
+  const card = chart.locator(".chart-tooltip");
+  await expect(card.locator(".chart-tooltip__date")).toHaveText(dayRange("2023-06-05", "2023-06-11"));
   await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ })).toContainText(
     `${num(taken, 1)} km²`,
   );
@@ -323,7 +323,7 @@ test("the weekly bars show the area each source says changed hands, week by week
     `${num(retaken, 1)} km²`,
   );
   await page.mouse.move(box.x + 68 + band * 3.5, box.y + 100);
-  await expect(card.locator(".cmp-tooltip__date")).toHaveText(dayRange("2023-06-26", "2023-07-02"));
+  await expect(card.locator(".chart-tooltip__date")).toHaveText(dayRange("2023-06-26", "2023-07-02"));
 });
 
 test("the status bars split each side's confirmed losses on the range's last snapshot", async ({ page }) => {
@@ -344,8 +344,8 @@ test("the status bars split each side's confirmed losses on the range's last sna
   const svg = frame.locator(".cmp-bars svg");
   const box = (await svg.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + 20);
-  const card = frame.locator(".cmp-tooltip");
-  await expect(card.locator(".cmp-tooltip__date")).toHaveText("Russia");
+  const card = frame.locator(".chart-tooltip");
+  await expect(card.locator(".chart-tooltip__date")).toHaveText("Russia");
   const i = oryx.dates.indexOf(last);
   await expect(card.locator("td")).toHaveText(statuses.map((k) => num(oryx.countries.russia.tanks[k][i])));
   // The longer bar is the side with more confirmed losses.

@@ -30,9 +30,9 @@ async function openLosses(page: Page, search = "") {
   await expect(page.getByRole("group", { name: "Date range" })).toBeVisible();
 }
 
-const brushHandles = (page: Page) => losses(page).locator(".losses-brush").getByRole("slider");
+const brushHandles = (page: Page) => losses(page).locator(".range-brush").getByRole("slider");
 const brushHandle = (page: Page, name: "Range start" | "Range end") =>
-  losses(page).locator(".losses-brush").getByRole("slider", { name });
+  losses(page).locator(".range-brush").getByRole("slider", { name });
 
 /** The centre of an element on screen, scrolled into view. */
 async function centreOf(target: Locator): Promise<{ x: number; y: number }> {
@@ -116,10 +116,8 @@ test("y-axis labels are round 1-2-5 steps and a point sits where its value is on
   if (!box) throw new Error("the personnel chart is not visible");
   await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 29, box.y + box.height / 2);
-  const tooltipValue = parseAxisLabel(
-    (await chart.locator(".losses-tooltip td").first().textContent()) ?? "",
-  );
-  const dotY = Number(await chart.locator(".losses-active-dot").first().getAttribute("cy"));
+  const tooltipValue = parseAxisLabel((await chart.locator(".chart-tooltip td").first().textContent()) ?? "");
+  const dotY = Number(await chart.locator(".chart-cursor__dot").first().getAttribute("cy"));
   const read = sorted[0]!.value + (sorted[0]!.y - dotY) / pxPerUnit;
   expect(Math.abs(read - tooltipValue), `point at ${read} vs tooltip ${tooltipValue}`).toBeLessThan(
     step * 0.05,
@@ -227,7 +225,7 @@ test("a partial week is compared per day, never in total, and is hatched", async
   if (!box) throw new Error("the chart is not visible");
   await page.mouse.move(box.x + box.width - 45, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 36, box.y + box.height / 2);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await expect(tooltip).toContainText("partial: 6 of 7 days");
   await expect(tooltip).toContainText(/a day vs previous week/);
   await expect(tooltip).not.toContainText(/\d vs previous week/);
@@ -270,7 +268,7 @@ test("on a phone the tooltip stays on screen, closes on a tap elsewhere, and han
   const box = await surface.boundingBox();
   if (!box) throw new Error("the chart is not visible");
   await page.mouse.click(box.x + box.width - 95, box.y + box.height / 2);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await expect(tooltip).toBeVisible();
   const tip = await tooltip.boundingBox();
   expect(tip && tip.x >= 0 && tip.x + tip.width <= 390, "the tooltip fits the screen").toBe(true);
@@ -351,7 +349,7 @@ test("from the keyboard the chart reads day by day, and the readout is announced
   }
   await expect(surface).toBeFocused();
   await expect(surface).toHaveAttribute("aria-label", /arrow keys/);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await page.keyboard.press("End");
   await expect(tooltip).toContainText("25 Jul 2023");
   await expect(tooltip).toContainText("4,174");
@@ -374,7 +372,7 @@ test("hovering the chart shows the date, the value and the change that day", asy
   // The plot ends 28 px before the right edge (chart margin); the last day sits there.
   await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
-  const tooltip = equipmentChart(page).locator(".losses-tooltip");
+  const tooltip = equipmentChart(page).locator(".chart-tooltip");
   await expect(tooltip).toContainText("25 Jul 2023");
   await expect(tooltip).toContainText("4,174");
   await expect(tooltip).toContainText("+12 that day");
@@ -418,7 +416,7 @@ test("dragging a brush handle sets the range for the whole page on release, not 
   await page.mouse.move(x + 60, y, { steps: 6 });
   await expect(losses(page).getByText(/^Selecting/)).toBeVisible();
   // The day under the handle is shown beside it while dragging.
-  const shown = start.locator(".losses-brush__date");
+  const shown = start.locator(".range-brush__date");
   await expect(shown).toBeVisible();
   const shownDay = await shown.textContent();
   expect(shownDay).not.toBe("1 Jan 2023");
@@ -444,7 +442,7 @@ test("dragging a brush handle sets the range for the whole page on release, not 
 
 test("dragging the brush's shaded window moves the range and keeps its length", async ({ page }) => {
   await openLosses(page, "?from=2023-01-01&to=2023-03-31");
-  const window = losses(page).locator(".losses-brush__window");
+  const window = losses(page).locator(".range-brush__window");
   const { x, y } = await centreOf(window);
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -463,7 +461,7 @@ test("dragging the brush's shaded window moves the range and keeps its length", 
 
 test("the brush handles move by keyboard; a burst of keys is one history entry", async ({ page }) => {
   await openLosses(page, "?from=2023-01-01&to=2023-12-31");
-  await expect(losses(page).locator(".losses-brush__years")).toContainText("2023");
+  await expect(losses(page).locator(".range-brush__years")).toContainText("2023");
   const end = brushHandle(page, "Range end");
   await end.focus();
   await page.keyboard.press("ArrowLeft");

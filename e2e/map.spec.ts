@@ -139,7 +139,7 @@ test("the legend's km² for the Zaporizhzhia front match the chunks measured ind
   await chart.getByRole("application").focus();
   await page.keyboard.press("End");
   const tooltip = chart.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText("30 Nov 2023");
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText("30 Nov 2023");
   await expect(tooltip.getByRole("row", { name: /DeepState/ })).toContainText(
     `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(pipeline)} km²`,
   );
@@ -269,7 +269,7 @@ test("the map's held-area chart and the source comparison give NZZ one figure fo
   await chart.getByRole("application").focus();
   await page.keyboard.press("End");
   const tooltip = chart.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText("31 Mar 2024");
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText("31 Mar 2024");
   const mapText = await tooltip.getByRole("row", { name: /NZZ/ }).innerText();
   const mapNzz = /([\d,]+) km²/.exec(mapText)![1]!;
   const section = page.locator("#comparison");

@@ -254,7 +254,7 @@ async function loadRun(
  */
 async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "All"): Promise<void> {
   const inwards = suffix === "All";
-  const handles = page.locator(".losses-brush [role=slider]");
+  const handles = page.locator(".range-brush [role=slider]");
   const traveller = inwards ? handles.last() : handles.first();
   await traveller.scrollIntoViewIfNeeded();
   const box = await traveller.boundingBox();

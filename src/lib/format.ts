@@ -46,6 +46,13 @@ export function formatPercent(value: number, locale?: Locale, maximumFractionDig
   return numberFormat(locale, { style: "percent", maximumFractionDigits }).format(value);
 }
 
+/** A share with an explicit sign: 0.052 → "+5.2%", -0.1 → "−10%". */
+export function formatSignedPercent(value: number, locale?: Locale, maximumFractionDigits = 1): string {
+  return numberFormat(locale, { style: "percent", maximumFractionDigits, signDisplay: "exceptZero" }).format(
+    value,
+  );
+}
+
 function utcDate(day: IsoDate): Date {
   return new Date(`${day}T00:00:00Z`);
 }

@@ -5,7 +5,7 @@ import { SegmentedControl } from "../../components/SegmentedControl";
 import { GENERAL_STAFF_CATEGORIES, type GeneralStaffCategory } from "../../data/schemas/losses";
 import { LOSSES_VIEWS, SCALES, type LossesState, type LossesView, type Scale } from "./losses-url-state";
 import { CATEGORY_LABELS, categoryColorVar } from "../../data/categories";
-import { VIEW_LABELS } from "./format-losses";
+import { VIEW_LABELS } from "./series/format-losses";
 
 interface LossesControlsProps {
   cats: readonly GeneralStaffCategory[];

@@ -2,8 +2,7 @@
 // derivations, memoised so a range change only re-slices series derived once per dataset.
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from "react";
 import { AfterFirstChart, useAfterFirstChart } from "../../components/AfterFirstChart";
-import { ErrorPanel } from "../../components/ErrorPanel";
-import { Skeleton } from "../../components/Skeleton";
+import { Loaded } from "../../components/Loaded";
 import { useEvents } from "../../data/queries/events";
 import { useLosses } from "../../data/queries/losses";
 import { useMethodChanges } from "../../data/queries/method-changes";
@@ -18,17 +17,18 @@ import type { DateRange } from "../../filters/range";
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate, formatDateRange } from "../../lib/format";
 import { addDays, diffDays } from "../../lib/dates";
-import { deriveChartGroups, deriveChartTitle } from "./derive-chart-title";
+import { deriveChartGroups, deriveChartTitle } from "./chart/derive-chart-title";
 import { useRangeUpdate, useUrlState, type UseUrlState } from "../../filters/use-url-state";
 import { FollowRange } from "../../components/FollowRange";
 import { categoryColorVar, isPersonnel } from "../../data/categories";
 import type { UpdateOptions } from "../../filters/use-url-state";
-import { deriveCategorySeries } from "./derive-category-series";
-import { deriveChartModel } from "./derive-chart-rows";
-import { deriveCorrectionMarkers } from "./derive-correction-markers";
-import { deriveRangeTotals } from "./derive-range-totals";
+import { deriveCategorySeries } from "./series/derive-category-series";
+import { deriveChartModel } from "./series/derive-chart-rows";
+import { deriveCorrectionMarkers } from "./series/derive-correction-markers";
+import { deriveRangeTotals } from "./series/derive-range-totals";
+import { PLOT_INSETS } from "./chart/derive-losses-scales";
 import { KpiStrip } from "./KpiStrip";
-import { LossesChart } from "./LossesChart";
+import { LossesChart } from "./chart/LossesChart";
 import { LossesControls } from "./LossesControls";
 import { lossesUrlState, type LossesState } from "./losses-url-state";
 import { rangeIndexes } from "../../lib/series-index";
@@ -36,8 +36,10 @@ import "./losses.css";
 
 // Below the chart, loaded once it is painted: the notes, table and category miniatures, and the
 // brush (the placeholder holds its height, losses.css, so nothing below moves when it arrives).
-const LossesDetails = lazy(() => import("./LossesDetails"));
-const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
+const LossesDetails = lazy(() => import("./details/LossesDetails"));
+const RangeBrush = lazy(() =>
+  import("../../components/range-brush/RangeBrush").then((m) => ({ default: m.RangeBrush })),
+);
 
 /** A span as long as `range` (both ends counted) that ends on `day`, for a range past the data. */
 function spanEndingOn(range: DateRange, day: IsoDate): DateRange {
@@ -50,28 +52,28 @@ export function LossesPanel() {
   const { state, update } = useUrlState(lossesUrlState);
   // About the explorer's final height (losses.css), so the lazy sections below stay out of reach
   // (and unloaded) until the first chart is drawn.
-  if (losses.status === "pending")
-    return (
-      <div className="losses-pending">
-        <Skeleton label="the losses data" height={640} />
-      </div>
-    );
-  if (losses.status === "error") {
-    return (
-      <ErrorPanel
-        title="The losses data could not be loaded"
-        error={losses.error}
-        onRetry={() => void losses.refetch()}
-      />
-    );
-  }
-  const file = losses.data;
   return (
-    <FollowRange className="losses-follow">
-      {(range) => (
-        <LossesExplorer file={file} range={range} onRangeChange={updateRange} state={state} update={update} />
+    <Loaded
+      queries={[losses] as const}
+      title="The losses data could not be loaded"
+      label="the losses data"
+      height={640}
+      pendingClassName="losses-pending"
+    >
+      {(file) => (
+        <FollowRange className="losses-follow">
+          {(range) => (
+            <LossesExplorer
+              file={file}
+              range={range}
+              onRangeChange={updateRange}
+              state={state}
+              update={update}
+            />
+          )}
+        </FollowRange>
       )}
-    </FollowRange>
+    </Loaded>
   );
 }
 
@@ -249,6 +251,8 @@ const LossesExplorer = memo(function LossesExplorer({
             color={categoryColorVar(overviewCategory)}
             frameColor="var(--axis)"
             onCommit={setRange}
+            insets={PLOT_INSETS}
+            settledName="losses-brush"
           />
         ) : (
           <div className="losses-brush-pending" />

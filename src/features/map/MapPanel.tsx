@@ -6,6 +6,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useElementWidth } from "../../components/use-element-width";
 import { ErrorPanel } from "../../components/ErrorPanel";
 import { SegmentedControl } from "../../components/SegmentedControl";
+import { Loaded } from "../../components/Loaded";
 import { Skeleton } from "../../components/Skeleton";
 import { useAfterNextFrame } from "../../lib/idle";
 import { useMapIndex } from "../../data/queries/map";
@@ -85,23 +86,17 @@ export default function MapPanel() {
   const territory = useTerritory();
   const places = usePlaces();
   const queries = [basemap, index, territory, places] as const;
-  const failed = queries.find((q) => q.status === "error");
-  if (failed?.error)
-    return (
-      <ErrorPanel
-        title="The map could not be loaded"
-        error={failed.error}
-        onRetry={() => queries.forEach((q) => void q.refetch())}
-      />
-    );
-  if (!basemap.data || !index.data || !territory.data || !places.data)
-    return <Skeleton label="the map" height={480} />;
   const dataAt = Math.max(...queries.map((q) => q.dataUpdatedAt));
-  const [b, i, t, p] = [basemap.data, index.data, territory.data, places.data];
   return (
-    <FollowRange className="map-follow">
-      {(range) => <MapView basemap={b} index={i} territory={t} places={p} dataAt={dataAt} range={range} />}
-    </FollowRange>
+    <Loaded queries={queries} title="The map could not be loaded" label="the map" height={480}>
+      {(b, i, t, p) => (
+        <FollowRange className="map-follow">
+          {(range) => (
+            <MapView basemap={b} index={i} territory={t} places={p} dataAt={dataAt} range={range} />
+          )}
+        </FollowRange>
+      )}
+    </Loaded>
   );
 }
 
@@ -288,16 +283,6 @@ const MapView = memo(function MapView({ basemap, index, territory, places, dataA
   const bD = pathFor(inputs[bSlot]);
   // For `npm run bench`: the map counts as settled once both days' shapes are drawn.
   useSettledMark("map", aD !== undefined && bD !== undefined);
-  // A permalink to one of the map's frames ("Copy link"): scroll to it once it is drawn, since it
-  // did not exist when the page loaded.
-  const scrolled = useRef(false);
-  useEffect(() => {
-    if (scrolled.current || aD === undefined || bD === undefined) return;
-    scrolled.current = true;
-    const hash = window.location.hash.slice(1);
-    if (/^(front-line-map|map-occupied-|map-weekly-)/.test(hash))
-      document.getElementById(hash)?.scrollIntoView();
-  }, [aD, bD]);
   // "map:first-render" in the Performance timeline: from the moment the last data file arrived to
   // the first commit with the Russian-held layers. (Slider steps: `npm run bench`, from the
   // settled marks; a per-step measure here cost a search of the whole timeline in every step.)
