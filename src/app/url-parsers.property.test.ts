@@ -24,7 +24,7 @@ import {
   type MapUrlState,
 } from "../features/map/url-state";
 import { MAP_SOURCES } from "../features/map/sources";
-import type { BBox } from "../features/map/geo-types";
+import type { BBox } from "../lib/geometry";
 import { URL_STATES } from "./url-states";
 import {
   mergeUrlState,

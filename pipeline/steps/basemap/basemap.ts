@@ -15,6 +15,7 @@ import {
   type BasemapMultiPolygon,
 } from "../../../src/data/schemas/basemap";
 import { SCHEMA_VERSION, type Source } from "../../../src/data/schemas/common";
+import { boxPolygon } from "../../../src/lib/geometry";
 import { serializeJson } from "../../lib/json";
 import { readGzipJson } from "../../sources/territory-read";
 import { RawDataError, type Step } from "../../types";
@@ -47,20 +48,6 @@ function rounded(multi: BasemapMultiPolygon): BasemapMultiPolygon {
         .filter((ring) => ring.length >= 4),
     )
     .filter((polygon) => polygon.length > 0);
-}
-
-function boxPolygon([w, s, e, n]: [number, number, number, number]): BasemapMultiPolygon {
-  return [
-    [
-      [
-        [w, s],
-        [e, s],
-        [e, n],
-        [w, n],
-        [w, s],
-      ],
-    ],
-  ];
 }
 
 function boundarySource(): Source {
@@ -127,7 +114,7 @@ export const buildBasemap: Step = async (ctx) => {
       `world-atlas ${version}: add its npm release date to WORLD_ATLAS_RELEASES`,
     );
   const topology = JSON.parse(readFileSync(atlasFile, "utf8")) as Topology;
-  const box = boxPolygon(BASEMAP_BBOX);
+  const box: BasemapMultiPolygon = [boxPolygon(BASEMAP_BBOX)];
   const clipToBox = (m: BasemapMultiPolygon) => (m.length ? polygonClipping.intersection(m, box) : []);
 
   const landFc = feature(topology, topology.objects.land as GeometryCollection) as unknown as {

@@ -4,19 +4,14 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { EARTH_RADIUS_KM } from "../../geo/area";
-import { bboxPolygon, feature, featureCollection, type BBox, type Polygon } from "../../geo/polygons";
+import { boxAreaKm2, boxPolygon } from "../../../src/lib/geometry";
+import { feature, featureCollection, type BBox, type Polygon } from "../../geo/polygons";
 
-/** A lon/lat rectangle as a closed counter-clockwise ring. */
-export function rect(box: BBox): Polygon {
-  return bboxPolygon(box);
-}
+/** A lon/lat rectangle as a polygon of one closed counter-clockwise ring. */
+export const rect: (box: BBox) => Polygon = boxPolygon;
 
 /** Exact area on the sphere of the region between two meridians and two parallels, km². */
-export function rectKm2([w, s, e, n]: BBox): number {
-  const rad = Math.PI / 180;
-  return EARTH_RADIUS_KM ** 2 * (e - w) * rad * (Math.sin(n * rad) - Math.sin(s * rad));
-}
+export const rectKm2: (box: BBox) => number = boxAreaKm2;
 
 export const polygonGeometry = (polygon: Polygon) => ({ type: "Polygon", coordinates: polygon });
 

@@ -8,7 +8,7 @@
 import { loadMapshaper } from "../../geo/load-mapshaper";
 import { multiPolygonAreaKm2 } from "../../geo/area";
 import type { BBox, MultiPolygon, Polygon } from "../../geo/polygons";
-import { intersectionOf, unionOf } from "../../geo/polygons";
+import { bboxOf, intersectionOf, unionOf } from "../../geo/polygons";
 import { cutToBox } from "../../geo/windowed-xor";
 import { parseDeepStateHistory } from "../../sources/territory-snapshot";
 import { readGzipJson } from "../../sources/territory-read";
@@ -98,16 +98,7 @@ export interface LikeForLike {
   fallbacks: number;
 }
 
-function boxOf(polygon: Polygon): BBox {
-  const box: BBox = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of polygon[0] ?? []) {
-    box[0] = Math.min(box[0], x);
-    box[1] = Math.min(box[1], y);
-    box[2] = Math.max(box[2], x);
-    box[3] = Math.max(box[3], y);
-  }
-  return box;
-}
+const boxOf = (polygon: Polygon): BBox => bboxOf([polygon]);
 
 /** Same positions in the same structure (what equal JSON texts meant, without writing them out). */
 export function sameShape(a: Polygon[], b: Polygon[]): boolean {

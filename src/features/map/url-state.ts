@@ -8,7 +8,7 @@ import type { SectorId } from "../../data/schemas/territory";
 import { echo, parseChoice, parseDay, readParam } from "../../filters/parse-helpers";
 import type { DateRange } from "../../filters/range";
 import type { UrlStateSpec } from "../../filters/url-state";
-import type { BBox } from "./geo-types";
+import type { BBox } from "../../lib/geometry";
 import { MAP_SOURCES, type MapSource } from "./sources";
 
 export const MAP_VIEWS = ["all", ...SECTOR_IDS] as const;
