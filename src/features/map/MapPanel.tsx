@@ -30,6 +30,7 @@ import { SectorCharts } from "./components/SectorCharts";
 import { useBasemap } from "./data/queries";
 import { heldAnswer } from "./derive/derive-held";
 import { deriveMapExportData } from "./derive/derive-map-export";
+import { deriveScaleBar, kmPerPixelAt } from "./derive/derive-scale-bar";
 import { describeHeldPlace, totalAsItem } from "./derive/derive-map-text";
 import { deriveMapWords } from "./derive/derive-map-words";
 import { useMeasuredPair } from "./hooks/use-area";
@@ -102,7 +103,18 @@ const MapView = memo(function MapView({
     sector,
     state.map,
   );
-  const own = useUserBox(projection);
+  const own = useUserBox(projection, state.box, update);
+  // The scale bar: a round length measured at the map's centre, at most a third of its width.
+  const scaleBar = useMemo(
+    () =>
+      projection
+        ? deriveScaleBar(
+            kmPerPixelAt((p) => projection.invert?.(p) ?? null, view, width / 2, height / 2),
+            Math.min(140, width / 3),
+          )
+        : null,
+    [projection, view, width, height],
+  );
   const { paths, drawn } = useMapPaths({ projection, win, basemap, territory, state, chunks, own, range });
   useMapMarks(drawn, Math.max(dataAt, chunks.updatedAt));
   // km² for the legend (worker), in the sector's box or all the basemap's.
@@ -135,8 +147,6 @@ const MapView = memo(function MapView({
 
   return (
     <div className="map-panel">
-      <MapControls map={state.map} src={state.src} mode={state.mode} def={state.def} onChange={update} />
-      <DaySlider from={range.from} to={range.to} day={day} {...dayControls} />
       <MapNotices
         notices={notes.dayNotices}
         nzzWindow={notes.nzzWindow}
@@ -161,6 +171,7 @@ const MapView = memo(function MapView({
           area: text.areaName,
           from: range.from,
           day,
+          box: own.userBox,
         })}
       >
         <div className="map-panel__body">
@@ -175,9 +186,22 @@ const MapView = memo(function MapView({
             onToggleDrawing={own.toggleDrawing}
             onRectDrawn={own.onRectDrawn}
             label={text.summary}
+            scaleBar={scaleBar}
             loadingDay={chunks.loading && !offline ? day : null}
           />
+          {/* Map first: its controls beside it (under it on a phone), as DeepStateMap does; they are
+              the page's chrome, not the figure's, so exports leave them out. */}
           <aside className="map-panel__side">
+            <div className="map-panel__tools" data-export="skip">
+              <MapControls
+                map={state.map}
+                src={state.src}
+                mode={state.mode}
+                def={state.def}
+                onChange={update}
+              />
+              <DaySlider from={range.from} to={range.to} day={day} {...dayControls} />
+            </div>
             <MapLegend
               items={text.legendItems}
               caption={text.legendCaption}

@@ -15,6 +15,8 @@ import {
   type MapPlaceLabel,
 } from "./MapLayers";
 import { MapPatterns } from "./MapPatterns";
+import { ScaleBar } from "./ScaleBar";
+import type { ScaleBar as ScaleBarValue } from "../derive/derive-scale-bar";
 
 export type { MapPaths, MapPlaceLabel };
 
@@ -33,12 +35,26 @@ interface FrontMapProps {
   onRectDrawn: (rect: [number, number, number, number]) => void;
   /** Accessible name of the map (what it shows, for which day). */
   label: string;
+  /** The scale bar for the view (drawn in the SVG, so exports carry it), or null. */
+  scaleBar: ScaleBarValue | null;
 }
 
 /** Re-rendered when a prop changes (a slider step changes the day's path and the label). */
 export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
-  const { width, height, paths, mode, view, onViewChange, labels, describe, drawing, onRectDrawn, label } =
-    props;
+  const {
+    width,
+    height,
+    paths,
+    mode,
+    view,
+    onViewChange,
+    labels,
+    describe,
+    drawing,
+    onRectDrawn,
+    label,
+    scaleBar,
+  } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const [hovered, setHovered] = useState<string | null>(null);
   // Event handlers read the latest view (several events may arrive between renders).
@@ -90,6 +106,7 @@ export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
           <BoxLayers sectors={paths.sectors} userBox={paths.userBox} />
         </g>
         <PlaceLabels labels={labels} onHover={setHovered} />
+        <ScaleBar bar={scaleBar} x={16} y={height - 14} />
         {draft && (
           <rect
             className="front-map__draft"

@@ -115,6 +115,7 @@ export const PlaceLabels = memo(function PlaceLabels({
           tabIndex={0}
           role="button"
           aria-label={`${l.text}: who held it`}
+          data-lonlat={l.lonLat.join(",")}
           onFocus={() => onHover(l.id)}
           onBlur={() => onHover((h) => (h === l.id ? null : h))}
           onPointerEnter={() => onHover(l.id)}
