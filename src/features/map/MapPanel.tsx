@@ -30,7 +30,6 @@ import { SectorCharts } from "./components/SectorCharts";
 import { useBasemap } from "./data/queries";
 import { heldAnswer } from "./derive/derive-held";
 import { deriveMapExportData } from "./derive/derive-map-export";
-import { deriveScaleBar, kmPerPixelAt } from "./derive/derive-scale-bar";
 import { describeHeldPlace, totalAsItem } from "./derive/derive-map-text";
 import { deriveMapWords } from "./derive/derive-map-words";
 import { useMeasuredPair } from "./hooks/use-area";
@@ -39,6 +38,7 @@ import { useMapDay } from "./hooks/use-map-day";
 import { useMapMarks } from "./hooks/use-map-marks";
 import { useMapPaths } from "./hooks/use-map-paths";
 import { useMapView } from "./hooks/use-map-view";
+import { useScaleBar } from "./hooks/use-scale-bar";
 import { usePlaceLabels } from "./hooks/use-place-labels";
 import { useUserBox } from "./hooks/use-user-box";
 import { deriveMapRange } from "./derive/derive-map-range";
@@ -104,17 +104,7 @@ const MapView = memo(function MapView({
     state.map,
   );
   const own = useUserBox(projection, state.box, update);
-  // The scale bar: a round length measured at the map's centre, at most a third of its width.
-  const scaleBar = useMemo(
-    () =>
-      projection
-        ? deriveScaleBar(
-            kmPerPixelAt((p) => projection.invert?.(p) ?? null, view, width / 2, height / 2),
-            Math.min(140, width / 3),
-          )
-        : null,
-    [projection, view, width, height],
-  );
+  const scaleBar = useScaleBar(projection, view, width, height);
   const { paths, drawn } = useMapPaths({ projection, win, basemap, territory, state, chunks, own, range });
   useMapMarks(drawn, Math.max(dataAt, chunks.updatedAt));
   // km² for the legend (worker), in the sector's box or all the basemap's.
