@@ -26,9 +26,7 @@ describe("deriveMapText", () => {
       "All Ukraine: Ukraine retook 0.5 km², Russia took 12.3 km² in 4 – 8 Mar 2024 (DeepState)",
     );
     expect(t.subtitle).toBe("4 – 10 Mar 2024; day shown 8 Mar 2024");
-    expect(t.totalsCaption).toBe(
-      "Day-to-day changes added up, 4 – 8 Mar 2024 (as the weekly bars):",
-    );
+    expect(t.totalsCaption).toBe("Day-to-day changes added up, 4 – 8 Mar 2024 (as the weekly bars):");
     expect(t.totals).toEqual([
       { id: "ru-added", label: "Taken by Russia", km2: 12.34 },
       { id: "ukr-added", label: "Retaken by Ukraine", km2: 0.5 },
