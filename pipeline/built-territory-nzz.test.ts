@@ -73,9 +73,12 @@ describe.runIf(existsSync(join(DATA, "territory.json")))(
       const figure = (label: string) => measure.figures.find((f) => f.label === label)!.value;
       const published = figure("held area change as published (Crimea added)");
       const likeForLike = figure("held area change like for like (the strip kept)");
-      // The strip's ground inside Ukraine falls out as published; like for like it is kept.
+      // The strip's ground inside Ukraine falls out as published; like for like it is kept, but for
+      // the slivers under a square kilometre each the pipeline leaves out (named in the notes).
       expect(published).toBeLessThan(0);
-      expect(likeForLike).toBe(0);
+      expect(Math.abs(likeForLike)).toBeLessThan(Math.abs(published) / 10);
+      const slivers = /leaving out ([\d.]+) km² of slivers/.exec(territory.nzz.notes.join(" "));
+      expect(likeForLike).toBeCloseTo(-Number(slivers![1]), 0);
       const i = territory.nzz.dates.indexOf(measure.day);
       expect(territory.nzz.occupiedKm2[i]! - territory.nzz.occupiedKm2[i - 1]!).toBeCloseTo(likeForLike, 1);
     });

@@ -98,25 +98,41 @@ function redrawShapes(
   return { before: held(previous), after: held(snapshot) };
 }
 
+/** Kept parts smaller than this are left out (see keptByRedraws). */
+export const KEPT_MIN_PART_KM2 = 1;
+
 /**
  * What NZZ stopped drawing on its listed redraws (the coastal strip of 2023-05-23: on that day it
  * drops ground along every coast and border and adds none), clipped to Ukraine and outside the
  * pre-2022 layer (already in the like-for-like shape): the like-for-like shape keeps it on every
- * day, so the redraw is no change on the map or in the held area.
+ * day, so the redraw is no change on the map or in the held area. The thousand-odd slivers under
+ * KEPT_MIN_PART_KM2 each, where NZZ's outline and Ukraine's boundary differ along coasts and the
+ * border, are left out: kept, they made every like-for-like map chunk five times larger. Their
+ * total is reported (the held area falls by it on the redraw day, like for like).
  */
 export function keptByRedraws(
   changes: readonly MethodChange[],
   snapshots: readonly NzzSnapshot[],
   boundary: MultiPolygon,
   pre2022: MultiPolygon,
-): { kept: MultiPolygon; keptKm2: number } {
-  const kept = changes.filter(isRedraw).flatMap((change) => {
+): { kept: MultiPolygon; keptKm2: number; sliversKm2: number } {
+  const dropped = changes.filter(isRedraw).flatMap((change) => {
     const shapes = redrawShapes(change, snapshots);
     return shapes
       ? differenceOf(intersectionOf(differenceOf(shapes.before, shapes.after), boundary), pre2022)
       : [];
   });
-  return { kept, keptKm2: round1(multiPolygonAreaKm2(kept)) };
+  const kept: MultiPolygon = [];
+  let keptKm2 = 0;
+  let sliversKm2 = 0;
+  for (const part of dropped) {
+    const km2 = multiPolygonAreaKm2([part]);
+    if (km2 >= KEPT_MIN_PART_KM2) {
+      kept.push(part);
+      keptKm2 += km2;
+    } else sliversKm2 += km2;
+  }
+  return { kept, keptKm2: round1(keptKm2), sliversKm2: round1(sliversKm2) };
 }
 
 export interface MeasureInput {

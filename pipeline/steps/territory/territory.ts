@@ -25,7 +25,13 @@ import { STAGES } from "./track";
 import { measureLikeForLike, readPre2022Layer } from "./like-for-like";
 import { keyByOwnDate, readNzzHead } from "../../sources/territory-nzz-dates";
 import { methodChangesOf, readMethodChanges } from "../curated/method-changes";
-import { applyNzzMethodChanges, excludedBy, keptByRedraws, measureNzzMethodChanges } from "./method-changes";
+import {
+  applyNzzMethodChanges,
+  excludedBy,
+  KEPT_MIN_PART_KM2,
+  keptByRedraws,
+  measureNzzMethodChanges,
+} from "./method-changes";
 import { detectRedraws, REDRAW_RULE } from "./redraws";
 import type { StateResult } from "./track";
 import type { MethodChange } from "../../../src/data/schemas/method-changes";
@@ -268,7 +274,7 @@ async function buildWithPool(
         "Like for like: NZZ's shape plus the part of DeepState's 'occupied before 2022' layer (Crimea included) it does not draw, " +
           `from DeepState's last history snapshot (${crimeaFile.split("/").at(-1)}), clipped to Ukraine's boundary; ` +
           "crimeaAddedKm2 is that added part, with the ground NZZ stopped drawing on a listed redraw " +
-          `(its coastal strip and slivers along coasts and the border, ${redrawKept.keptKm2} km² inside Ukraine). NZZ as published is \`nzzAsPublished\`.`,
+          `(its coastal strip: ${redrawKept.keptKm2} km² inside Ukraine, leaving out ${redrawKept.sliversKm2} km² of slivers under ${KEPT_MIN_PART_KM2} km² each along coasts and the border). NZZ as published is \`nzzAsPublished\`.`,
         "Held by Russia = NZZ's 'nochange' plus 'gains' features; days without a file repeat the previous file.",
         "Dates are NZZ's own map dates (`properties.date`), usually a day before the scraper's file date; windowFrom is the first day of the changes each update draws.",
       ],

@@ -194,9 +194,6 @@ function hashOf(polygons: Polygon[]): string {
   return hash.digest("hex");
 }
 
-/** Kept parts smaller than this are grouped (see likeForLikeShapes). */
-const KEPT_SLIVER_KM2 = 1;
-
 const round1 = (km2: number): number => Math.round(km2 * 10) / 10;
 
 /** Runs the stages in order; the results are the same whichever thread runs the task. */
@@ -403,19 +400,12 @@ function likeForLikeShapes(
   layer: MultiPolygon,
   keptFrom: number,
 ): void {
-  // Each layer part on its own, against the shape cut to its box; the kept strip's slivers (under
-  // KEPT_SLIVER_KM2 each, over a thousand along coasts and the border) as one group, so they cost
-  // one operation per day rather than one each.
-  const keptParts = layer.slice(keptFrom);
-  const slivers = keptParts.filter((p) => multiPolygonAreaKm2([p]) < KEPT_SLIVER_KM2);
-  const groups: { multi: MultiPolygon; kept: boolean }[] = [
-    ...layer.slice(0, keptFrom).map((p) => ({ multi: [p], kept: false })),
-    ...keptParts.filter((p) => !slivers.includes(p)).map((p) => ({ multi: [p], kept: true })),
-    ...(slivers.length > 0 ? [{ multi: slivers, kept: true }] : []),
-  ];
+  // Each layer part on its own, against the shape cut to its box.
+  const groups = layer.map((p, k) => ({ multi: [p], kept: k >= keptFrom }));
   const parts = groups.map(({ multi, kept }) => ({
     multi,
     kept,
+    km2: kept ? multiPolygonAreaKm2(multi) : 0,
     box: bboxOf(multi),
     last: null as { cut: MultiPolygon; gap: MultiPolygon } | null,
   }));
@@ -425,7 +415,10 @@ function likeForLikeShapes(
       .flatMap((p) => {
         const cut = cutToBox(occ, p.box);
         if (p.last && sameShape(p.last.cut, cut)) return p.last.gap;
-        const gap = cut.length === 0 ? p.multi : differenceOf(p.multi, cut);
+        let gap = cut.length === 0 ? p.multi : differenceOf(p.multi, cut);
+        // A part the shape only touches is left whole, as it was: the boolean engine's copy starts
+        // its rings elsewhere, and a new copy each day would share no arcs in the map's topology.
+        if (p.kept && gap !== p.multi && Math.abs(multiPolygonAreaKm2(gap) - p.km2) < 1e-3) gap = p.multi;
         p.last = { cut, gap };
         return gap;
       });
