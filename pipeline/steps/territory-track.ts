@@ -11,6 +11,7 @@ import { clipPiecesToBoundary } from "../geo/clip-pieces";
 import type { MultiPolygon, Polygon } from "../geo/polygons";
 import { bboxOf, differenceOf, intersectionOf, shapesCollection } from "../geo/polygons";
 import { cutToBox } from "../geo/windowed-xor";
+import { containsPoint, polygonBox } from "../../src/lib/geometry";
 import { sameShape } from "./territory-like-for-like";
 import { fallbackCount, robustUnion, robustXor } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
@@ -49,6 +50,11 @@ export interface TrackTask {
    * is no change at all; its changes are the xor minus the layer (null: as published only).
    */
   insideLayer?: MultiPolygon | null;
+  /**
+   * Settlements whose status is read off every state (place-history.json): lon, lat interleaved,
+   * or null. See pointStatuses.
+   */
+  points?: Float64Array | null;
 }
 
 export interface SectorResult {
@@ -99,9 +105,24 @@ export interface TrackResult {
   insideFallbacks: number;
   /** Thread time spent in each stage, seconds (reported, to show where the step's time goes). */
   stageSeconds: Record<Stage, number>;
+  /** Per state, each of the task's points' status (POINT_STATUS), or null without points. */
+  pointStatus: Uint8Array[] | null;
 }
 
-export const STAGES = ["read", "union", "xor", "clip", "changes", "likeForLike", "measure", "map"] as const;
+/** A point's status in a state: not Russian-held, held, or held and inside the before-2022 layer. */
+export const POINT_STATUS = { notHeld: 0, held: 1, heldBefore2022: 2 } as const;
+
+export const STAGES = [
+  "read",
+  "union",
+  "xor",
+  "clip",
+  "changes",
+  "likeForLike",
+  "measure",
+  "map",
+  "points",
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Adds the time of each `time(stage, f)` call to its stage. */
@@ -135,6 +156,8 @@ interface State {
    * differences; with Δ = new − old (clipped areas), gained = (xor + Δ) / 2 and lost = (xor − Δ) / 2.
    */
   changed: MultiPolygon | null;
+  /** The xor with the state before it in the chunk, for the points' candidates (null for the first). */
+  pointXor?: MultiPolygon | null;
 }
 
 /** A chunk's snapshots read and reduced to distinct states (stage 1), unclipped. */
@@ -203,6 +226,10 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   const measured = timer.time("measure", () =>
     measureStates(chunk, shapes, task.addPolygons !== null, layer),
   );
+  const points = task.points ?? null;
+  const pointStatus = points
+    ? timer.time("points", () => pointStatuses(chunk.states, shapes, points, layer !== null))
+    : null;
   const topology = task.withMap
     ? await timer.timeAsync("map", () =>
         mapTopology(chunk.states.length, (i) => shapes.get("occ", i), shapes.get("crimea", 0)),
@@ -229,6 +256,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     xorShortfalls: measured.xorShortfalls,
     insideFallbacks: chunk.insideFallbacks,
     stageSeconds: timer.seconds,
+    pointStatus,
   };
 }
 
@@ -277,7 +305,15 @@ export async function readStates(
       const before2022 = p.before2022 ? await before2022Of(p.before2022) : null;
       const base = task.withChanges ? previousHeld : null;
       const xor = base ? (changed ? await timer.timeAsync("xor", () => robustXor(held, base)) : []) : null;
-      states.push({ held, before2022, changed: xor });
+      // The points need what changed within the chunk; a task without changes measures it for them.
+      const inChunk = states.length > 0 ? previousHeld : null;
+      const pointXor =
+        task.points && inChunk
+          ? xor && task.withChanges
+            ? xor
+            : await timer.timeAsync("xor", () => robustXor(held, inChunk))
+          : null;
+      states.push({ held, before2022, changed: xor, pointXor });
       previousHeld = held;
       previousKey = p.key;
     }
@@ -292,6 +328,78 @@ export async function readStates(
     unclassified,
     insideFallbacks: 0,
   };
+}
+
+/** Points within `margin` degrees of a box, from points sorted by longitude. */
+function pointsNear(
+  order: Uint32Array,
+  points: Float64Array,
+  [w, s, e, n]: [number, number, number, number],
+  margin: number,
+  out: Set<number>,
+): void {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[2 * order[mid]!]! < w - margin) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < order.length; k++) {
+    const p = order[k]!;
+    if (points[2 * p]! > e + margin) break;
+    const y = points[2 * p + 1]!;
+    if (y >= s - margin && y <= n + margin) out.add(p);
+  }
+}
+
+/**
+ * Stage 7 (place history): each point's status in each state, by the shared point-in-polygon rule
+ * (src/lib/geometry.ts) on the clipped shape the map draws (NZZ like for like: its shape plus the
+ * gap, the part of the before-2022 layer it leaves out). The first state of the chunk tests every
+ * point; a later one only the points near what changed since the state before it (its xor's
+ * pieces' boxes + ~100 m), the others keep their status. The before-2022 layer is re-tested for
+ * held points when its shape changes.
+ */
+function pointStatuses(
+  states: State[],
+  shapes: ClippedShapes,
+  points: Float64Array,
+  likeForLike: boolean,
+): Uint8Array[] {
+  const count = points.length / 2;
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => points[2 * a]! - points[2 * b]!,
+  );
+  const out: Uint8Array[] = [];
+  let previousPre: MultiPolygon | null = null;
+  states.forEach((state, i) => {
+    const occ = shapes.get("occ", i);
+    const gap = likeForLike ? shapes.get("gap", i) : [];
+    const pre = state.before2022 ? shapes.get("pre", i) : null;
+    const before = out[i - 1];
+    const status = before ? before.slice() : new Uint8Array(count);
+    const candidates = new Set<number>();
+    if (!before) for (let p = 0; p < count; p++) candidates.add(p);
+    else
+      for (const piece of state.pointXor ?? [])
+        pointsNear(order, points, polygonBox(piece), 0.001, candidates);
+    const preChanged = pre !== previousPre;
+    for (let p = 0; p < count; p++) {
+      const retestPre = preChanged && status[p] !== POINT_STATUS.notHeld;
+      if (!candidates.has(p) && !retestPre) continue;
+      const at: [number, number] = [points[2 * p]!, points[2 * p + 1]!];
+      const held = containsPoint(occ, at) || containsPoint(gap, at);
+      status[p] = !held
+        ? POINT_STATUS.notHeld
+        : pre && containsPoint(pre, at)
+          ? POINT_STATUS.heldBefore2022
+          : POINT_STATUS.held;
+    }
+    previousPre = pre;
+    out.push(status);
+  });
+  return out;
 }
 
 /**

@@ -29,6 +29,9 @@ import { applyNzzMethodChanges, excludedBy, measureNzzMethodChanges } from "./te
 import { detectRedraws, REDRAW_RULE } from "./territory-redraws";
 import type { StateResult } from "./territory-track";
 import type { MethodChange } from "../../src/data/schemas/method-changes";
+import { buildPlaceHistory, readGazetteerPoints, type TrackStatuses } from "./place-history";
+import { geonamesSource } from "./places";
+import { CITIES_JSON_RELEASES, citiesJsonVersion } from "../sources/cities";
 
 export interface TerritoryOptions {
   /** Worker threads (1 = inline, used by tests); default: TERRITORY_THREADS or min(2, cores). */
@@ -133,6 +136,8 @@ async function buildWithPool(
   const crimea = readCrimeaPolygons(crimeaFile);
   // The like-for-like reference (see territory-like-for-like.ts), measured against NZZ in the workers.
   const pre2022 = readPre2022Layer(crimeaFile, boundary.simplified);
+  // Every Ukrainian settlement of the gazetteer: the workers read its status off each state.
+  const gazetteer = readGazetteerPoints();
 
   // DeepState: the history archive while it lasts (it has the since-2022 layer), then the daily
   // occupied extract. Extract days inside the archive's span are measured only to compare the two.
@@ -175,6 +180,7 @@ async function buildWithPool(
       },
     ],
     boundary.simplified,
+    gazetteer.points,
   );
   const fileCount = tasks.reduce((n, t) => n + t.snapshots.length, 0);
   ctx.progress.start("territory snapshots", fileCount);
@@ -292,6 +298,35 @@ async function buildWithPool(
   territoryFileSchema.parse(file);
   const territoryContent = JSON.stringify(file);
 
+  const placeStarted = performance.now();
+  const statusesOf = (track: TrackTask["track"], end: string): TrackStatuses => ({
+    track,
+    end,
+    days: tasks
+      .filter((t) => t.track === track)
+      .flatMap((t) => {
+        const r = results.get(t.id)!;
+        return r.days.map((d) => ({ date: d.date, status: r.pointStatus![d.state]! }));
+      })
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+  });
+  const citiesVersion = citiesJsonVersion();
+  const places = buildPlaceHistory({
+    gazetteer,
+    tracks: [
+      statusesOf("deepstate-history", lastHistory),
+      statusesOf("deepstate-occupied", end.deepstate),
+      statusesOf("nzz", end.nzz),
+    ],
+    sources: [
+      ...file.sources,
+      geonamesSource(citiesVersion, CITIES_JSON_RELEASES[citiesVersion] ?? file.sources[0]!.lastDate),
+    ],
+  });
+  const placeSeconds =
+    (performance.now() - placeStarted) / 1000 +
+    tasks.reduce((n, t) => n + results.get(t.id)!.stageSeconds.points, 0);
+
   const mapChunks: MapChunkInput[] = tasks
     .filter((t) => t.withMap)
     .flatMap((t) => {
@@ -340,7 +375,21 @@ async function buildWithPool(
         .map((j) => `${j.date} ${j.deltaKm2} km² of which ${j.inPre2022DeltaKm2} km² inside`)
         .join(", "),
   );
-  return { files: [{ path: "territory.json", content: territoryContent }, ...mapFiles], report, file };
+  const placeBytes = Buffer.byteLength(places.content);
+  report.lines.push(
+    `place-history.json: ${places.zoneCount} of ${gazetteer.entries.length} settlements in the front zone; ` +
+      `${kb(placeBytes)} (gzip ${kb(gzipSync(places.content).length)}); ${placeSeconds.toFixed(1)} s ` +
+      "(points stage on the workers + assembly)",
+  );
+  return {
+    files: [
+      { path: "territory.json", content: territoryContent },
+      ...mapFiles,
+      { path: "place-history.json", content: places.content },
+    ],
+    report,
+    file,
+  };
 }
 
 interface ReportInput {

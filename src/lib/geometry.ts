@@ -1,0 +1,54 @@
+// Lon/lat polygon geometry shared by the map (labels: who held a place on the slider's day) and the
+// pipeline (place-history.json: who held each settlement on every day), so both answer "is this
+// point Russian-held?" with one rule.
+
+export type Position = [number, number];
+export type Ring = Position[];
+export type Polygon = Ring[];
+export type MultiPolygon = Polygon[];
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];
+
+const boxes = new WeakMap<Polygon, BBox>();
+
+/** The box of a polygon's outer ring, computed once per polygon object. */
+export function polygonBox(polygon: Polygon): BBox {
+  let b = boxes.get(polygon);
+  if (!b) {
+    b = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [x, y] of polygon[0] ?? []) {
+      if (x < b[0]) b[0] = x;
+      if (y < b[1]) b[1] = y;
+      if (x > b[2]) b[2] = x;
+      if (y > b[3]) b[3] = y;
+    }
+    boxes.set(polygon, b);
+  }
+  return b;
+}
+
+/**
+ * Whether the point is inside the multipolygon, by the even–odd rule over all its rings (so a hole
+ * is outside and a point inside an island in a hole is inside). A point exactly on an edge counts
+ * as inside for a left or bottom edge and outside for a right or top one (the half-open crossing
+ * test), so of two polygons sharing an edge exactly one holds it. Each polygon's box is checked
+ * first, so a test touches only the few polygons near the point.
+ */
+export function containsPoint(multi: MultiPolygon, [x, y]: Position): boolean {
+  let inside = false;
+  for (const polygon of multi) {
+    const [w, s, e, n] = polygonBox(polygon);
+    if (x < w || x > e || y < s || y > n) continue; // outside the outer ring, so outside its holes too
+    for (const ring of polygon) {
+      const count = ring.length;
+      for (let i = 0, j = count - 1; i < count; j = i++) {
+        const pi = ring[i]!;
+        const pj = ring[j]!;
+        const yi = pi[1];
+        const yj = pj[1];
+        if (yi > y !== yj > y && x < ((pj[0] - pi[0]) * (y - yi)) / (yj - yi) + pi[0]) inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
