@@ -10,18 +10,10 @@ import {
   type GazetteerEntry,
 } from "../sources/cities";
 import { serializeJson } from "../lib/json";
-import { RawDataError, type Step } from "../types";
+import { normalisePlaceName } from "../../src/lib/place-names";
 
-/** Folds spelling variants together: case, diacritics, apostrophes (Mar'inka), hyphens vs spaces. */
-export function normalisePlaceName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’ʼ`]/g, "")
-    .replace(/[-\s]+/g, " ")
-    .trim();
-}
+export { normalisePlaceName };
+import { RawDataError, type Step } from "../types";
 
 export interface PlaceLookup {
   places: Place[];

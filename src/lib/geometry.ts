@@ -52,3 +52,29 @@ export function containsPoint(multi: MultiPolygon, [x, y]: Position): boolean {
   }
   return inside;
 }
+
+/**
+ * Distance from a point to the nearest edge of the multipolygon, km, on a local equirectangular
+ * projection around the point (within ~0.5 % over the few hundred km that matter here); Infinity
+ * for an empty shape.
+ */
+export function distanceToEdgeKm(multi: MultiPolygon, [x, y]: Position): number {
+  const kx = 111.32 * Math.cos((y * Math.PI) / 180);
+  const ky = 110.57;
+  let best = Infinity;
+  for (const polygon of multi)
+    for (const ring of polygon)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const ax = (ring[j]![0] - x) * kx;
+        const ay = (ring[j]![1] - y) * ky;
+        const bx = (ring[i]![0] - x) * kx;
+        const by = (ring[i]![1] - y) * ky;
+        const dx = bx - ax;
+        const dy = by - ay;
+        const len2 = dx * dx + dy * dy;
+        const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+        const d = Math.hypot(ax + t * dx, ay + t * dy);
+        if (d < best) best = d;
+      }
+  return best;
+}

@@ -1,0 +1,91 @@
+// The settlements of place-history.json as rows, with a stable id each (the URL's ?place=), and the
+// search over their names: one key per spelling (GeoNames' name, the curated aliases), folded by the
+// rule the pipeline matches names with (lib/place-names.ts).
+import type { LonLat } from "../../data/schemas/places";
+import type { PlaceHistoryFile } from "../../data/schemas/place-history";
+import { normalisePlaceName } from "../../lib/place-names";
+
+export interface PlaceEntry {
+  /** "bakhmut-donetsk"; a second place of that name in the oblast gets "-2", and so on. */
+  id: string;
+  /** Row in the file's columns. */
+  row: number;
+  name: string;
+  aliases: string[];
+  region: string;
+  lonLat: LonLat;
+  /** Folded spellings, name first. */
+  keys: string[];
+}
+
+const slug = (s: string) =>
+  normalisePlaceName(s)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+export function derivePlaceIndex(file: PlaceHistoryFile): PlaceEntry[] {
+  const seen = new Map<string, number>();
+  const p = file.places;
+  return p.name.map((name, row) => {
+    const region = file.regions[p.region[row]!] ?? "";
+    const base = `${slug(name)}-${slug(region)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const aliases = p.aliases[row] ? p.aliases[row].split("|") : [];
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      row,
+      name,
+      aliases,
+      region,
+      lonLat: p.lonLat[row] as LonLat,
+      keys: [name, ...aliases].map(normalisePlaceName),
+    };
+  });
+}
+
+export interface PlaceMatch {
+  entry: PlaceEntry;
+  /** The spelling that matched, when it is not the place's own name ("Artemivsk" → Bakhmut). */
+  matchedAlias: string | null;
+}
+
+/**
+ * Places whose name or an alias starts with the query (folded), then those containing it, each in
+ * file (alphabetical) order; at most `limit`. An empty query finds nothing.
+ */
+export function searchPlaces(entries: readonly PlaceEntry[], query: string, limit = 8): PlaceMatch[] {
+  const q = normalisePlaceName(query);
+  if (q === "") return [];
+  const starts: PlaceMatch[] = [];
+  const contains: PlaceMatch[] = [];
+  for (const entry of entries) {
+    let k = entry.keys.findIndex((key) => key.startsWith(q));
+    const list = k >= 0 ? starts : contains;
+    if (k < 0) k = entry.keys.findIndex((key) => key.includes(q));
+    if (k < 0) continue;
+    if (list === contains && contains.length >= limit) continue;
+    list.push({ entry, matchedAlias: k === 0 ? null : (entry.aliases[k - 1] ?? null) });
+    if (starts.length >= limit) break;
+  }
+  return [...starts, ...contains].slice(0, limit);
+}
+
+/** The place nearest a point (a click on the map), or null when none lies within `maxKm`. */
+export function nearestPlace(
+  entries: readonly PlaceEntry[],
+  [lon, lat]: readonly [number, number],
+  maxKm: number,
+): PlaceEntry | null {
+  let best: PlaceEntry | null = null;
+  let bestKm = maxKm;
+  const kx = 111.32 * Math.cos((lat * Math.PI) / 180);
+  for (const e of entries) {
+    const km = Math.hypot((e.lonLat[0] - lon) * kx, (e.lonLat[1] - lat) * 110.57);
+    if (km <= bestKm) {
+      best = e;
+      bestKm = km;
+    }
+  }
+  return best;
+}
