@@ -16,7 +16,7 @@ export default function MapPlace() {
   const { state, update } = useUrlState(mapUrlState);
   const { range, update: updateRange } = useRange();
   const day = dayOf(state, range);
-  const shape = useDayShape(state.src, day, state.src === "nzz" ? state.def : "likeForLike");
+  const front = useDayShape(state.src, day, state.src === "nzz" ? state.def : "likeForLike");
   const onPickDay = useCallback(
     (d: IsoDate) => {
       if (d < range.from || d > range.to)
@@ -27,7 +27,11 @@ export default function MapPlace() {
   );
   return (
     <Suspense fallback={<Skeleton label="the place search" height={90} />}>
-      <PlacePanel day={day} onPickDay={onPickDay} front={{ shape, label: SOURCE_LABELS[state.src] }} />
+      <PlacePanel
+        day={day}
+        onPickDay={onPickDay}
+        front={front && { ...front, label: SOURCE_LABELS[state.src] }}
+      />
     </Suspense>
   );
 }

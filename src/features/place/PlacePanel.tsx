@@ -14,11 +14,12 @@ import { formatDate } from "../../lib/format";
 import { derivePlaceIndex, type PlaceEntry } from "./derive-place-index";
 import { derivePlaceExport } from "./derive-place-export";
 import { derivePlaceStrips } from "./derive-place-strips";
-import { derivePlaceTimeline, GAP_MARK_DAYS, STATUS_LABEL, type PlaceChange } from "./derive-place-timeline";
+import { derivePlaceTimeline, GAP_MARK_DAYS, type PlaceChange } from "./derive-place-timeline";
 import {
   changeText,
   disagreementText,
   frontDistanceText,
+  onDayText,
   placeSummary,
   placeTitle,
   sourceSummary,
@@ -51,8 +52,11 @@ export interface PlacePanelProps {
   day: IsoDate;
   /** Moves the map's slider to a day. */
   onPickDay: (day: IsoDate) => void;
-  /** The map's Russian-held shape on `day` (undefined while it loads) and whose map it is. */
-  front: { shape: MultiPolygon | undefined; label: string };
+  /**
+   * The Russian-held shape of the map the section shows, on `day` or that source's nearest map day
+   * (`front.day`), and whose map it is; undefined while it loads.
+   */
+  front: { shape: MultiPolygon; day: IsoDate; label: string } | undefined;
 }
 
 export default function PlacePanel({ day, onPickDay, front }: PlacePanelProps) {
@@ -114,16 +118,15 @@ function PlaceTimelineFrame({
     .map((t) => t.to)
     .sort()
     .at(-1);
-  const distance =
-    front.shape === undefined
-      ? null
-      : frontDistanceText({
-          name: entry.name,
-          km: distanceToEdgeKm(front.shape, entry.lonLat),
-          inside: containsPoint(front.shape, entry.lonLat),
-          day,
-          mapLabel: front.label,
-        });
+  const distance = front
+    ? frontDistanceText({
+        name: entry.name,
+        km: distanceToEdgeKm(front.shape, entry.lonLat),
+        inside: containsPoint(front.shape, entry.lonLat),
+        day: front.day,
+        mapLabel: front.label,
+      })
+    : null;
   const show = (c: PlaceChange) => (
     <button
       type="button"
@@ -157,9 +160,7 @@ function PlaceTimelineFrame({
             <li key={s.track} data-source={s.track}>
               <p className="place-facts__on-day">
                 <strong>{s.label}</strong>
-                {s.onDay === null
-                  ? ` has no map on ${formatDate(day)} (it covers ${formatDate(s.from)} – ${formatDate(s.to)}).`
-                  : ` on ${formatDate(day)}: ${STATUS_LABEL[s.onDay]}.`}
+                {onDayText(s, day)}
               </p>
               {first ? (
                 <p className="place-facts__change" data-change="first">

@@ -59,3 +59,12 @@ export function frontDistanceText(options: {
     ? `On ${mapLabel}'s map of ${day}, ${name} lies inside the Russian-held area, ${dist} from its edge (the front line, or the border where they meet).`
     : `On ${mapLabel}'s map of ${day}, ${name} lies ${dist} from the nearest Russian-held area.`;
 }
+
+/** " on 12 Aug 2024: Russian-held." or, outside its maps, what its nearest map shows. */
+export function onDayText(s: SourceTimeline, day: string): string {
+  const d = day as Parameters<typeof formatDate>[0];
+  if (s.onDay !== null) return ` on ${formatDate(d)}: ${STATUS_LABEL[s.onDay]}.`;
+  const after = day > s.to;
+  const nearest = after ? s.intervals.at(-1)! : s.intervals[0]!;
+  return ` has no map on ${formatDate(d)} (its maps run ${formatDate(s.from)} – ${formatDate(s.to)}); on its ${after ? "last" : "first"}, ${STATUS_LABEL[nearest.status]}.`;
+}
