@@ -2,9 +2,29 @@
 // held it on a day, its intervals, and the day a source first showed it held. The place panel and
 // the claims ledger ask these questions with the same functions.
 import type { IsoDate } from "../data/schemas/common";
-import type { PlaceStatus, PlaceTrackInfo } from "../data/schemas/place-history";
+import type { PlaceHistoryFile, PlaceStatus, PlaceTrackInfo } from "../data/schemas/place-history";
 import { PLACE_STATUS } from "../data/schemas/place-history";
 import { addDays, diffDays } from "./dates";
+import { normalisePlaceName } from "./place-names";
+
+const slug = (s: string) =>
+  normalisePlaceName(s)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+
+/**
+ * Each settlement's id, in file order: its name and oblast ("bakhmut-donetsk"); a second place of
+ * that name in the oblast gets "-2", and so on. The URL's ?place= and the claims ledger use it.
+ */
+export function placeIds(file: Pick<PlaceHistoryFile, "places" | "regions">): string[] {
+  const seen = new Map<string, number>();
+  return file.places.name.map((name, row) => {
+    const base = `${slug(name)}-${slug(file.regions[file.places.region[row]!] ?? "")}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  });
+}
 
 export interface StatusInterval {
   from: IsoDate;

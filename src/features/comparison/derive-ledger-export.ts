@@ -68,7 +68,9 @@ export function deriveLedgerExport(entries: readonly LedgerEntry[]): ExportData 
             ? v.reason
             : e.op === "advance"
               ? "data figure: km² retaken by Ukraine in the sector"
-              : null,
+              : e.op === "held"
+                ? `data figure: days from the claimed day to the first day shown Russian-held (${e.terms[0]?.date ?? ""})`
+                : null,
           claim.reportedBy.url,
           claim.primary?.url ?? null,
         ];

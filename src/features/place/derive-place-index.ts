@@ -4,6 +4,7 @@
 import type { LonLat } from "../../data/schemas/places";
 import type { PlaceHistoryFile } from "../../data/schemas/place-history";
 import { normalisePlaceName } from "../../lib/place-names";
+import { placeIds } from "../../lib/place-runs";
 
 export interface PlaceEntry {
   /** "bakhmut-donetsk"; a second place of that name in the oblast gets "-2", and so on. */
@@ -18,22 +19,14 @@ export interface PlaceEntry {
   keys: string[];
 }
 
-const slug = (s: string) =>
-  normalisePlaceName(s)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-
 export function derivePlaceIndex(file: PlaceHistoryFile): PlaceEntry[] {
-  const seen = new Map<string, number>();
   const p = file.places;
+  const ids = placeIds(file);
   return p.name.map((name, row) => {
     const region = file.regions[p.region[row]!] ?? "";
-    const base = `${slug(name)}-${slug(region)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
     const aliases = p.aliases[row] ? p.aliases[row].split("|") : [];
     return {
-      id: n === 1 ? base : `${base}-${n}`,
+      id: ids[row]!,
       row,
       name,
       aliases,
