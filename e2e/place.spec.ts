@@ -30,7 +30,8 @@ const medium = (day: string) =>
 test("type a place, read its timeline, move the map to a change, reload and keep it", async ({ page }) => {
   await openApp(page, "#map");
   const search = page.getByRole("combobox", { name: "Find a place near the front" });
-  await search.scrollIntoViewIfNeeded();
+  // The place panel mounts when it comes near the viewport, under the map.
+  await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
   await search.fill("Avdiiv");
   const option = page.getByRole("option", { name: /Avdiyivka/ }).first();
   await expect(option).toContainText("Avdiivka · Donetsk");
@@ -70,7 +71,8 @@ test("type a place, read its timeline, move the map to a change, reload and keep
 test("the search works from the keyboard alone", async ({ page }) => {
   await openApp(page, "#map");
   const search = page.getByRole("combobox", { name: "Find a place near the front" });
-  await search.scrollIntoViewIfNeeded();
+  // The place panel mounts when it comes near the viewport, under the map.
+  await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
   await search.focus();
   await page.keyboard.type("Artemivsk");
   await expect(search).toHaveAttribute("aria-expanded", "true");

@@ -44,24 +44,30 @@ export interface PlaceMatch {
 }
 
 /**
- * Places whose name or an alias starts with the query (folded), then those containing it, each in
- * file (alphabetical) order; at most `limit`. An empty query finds nothing.
+ * Places whose name or an alias is the query (folded), then those where one starts with it, then
+ * those containing it, each in file (alphabetical) order; at most `limit`. An empty query finds
+ * nothing. One pass over the ~2,000 places: well under a millisecond per key.
  */
 export function searchPlaces(entries: readonly PlaceEntry[], query: string, limit = 8): PlaceMatch[] {
   const q = normalisePlaceName(query);
   if (q === "") return [];
-  const starts: PlaceMatch[] = [];
-  const contains: PlaceMatch[] = [];
+  const tiers: PlaceMatch[][] = [[], [], []];
+  const tests = [
+    (key: string) => key === q,
+    (key: string) => key.startsWith(q),
+    (key: string) => key.includes(q),
+  ];
   for (const entry of entries) {
-    let k = entry.keys.findIndex((key) => key.startsWith(q));
-    const list = k >= 0 ? starts : contains;
-    if (k < 0) k = entry.keys.findIndex((key) => key.includes(q));
-    if (k < 0) continue;
-    if (list === contains && contains.length >= limit) continue;
-    list.push({ entry, matchedAlias: k === 0 ? null : (entry.aliases[k - 1] ?? null) });
-    if (starts.length >= limit) break;
+    for (let t = 0; t < tests.length; t++) {
+      const k = entry.keys.findIndex(tests[t]!);
+      if (k < 0) continue;
+      if (tiers[t]!.length < limit)
+        tiers[t]!.push({ entry, matchedAlias: k === 0 ? null : (entry.aliases[k - 1] ?? null) });
+      break;
+    }
+    if (tiers[0]!.length >= limit) break;
   }
-  return [...starts, ...contains].slice(0, limit);
+  return tiers.flat().slice(0, limit);
 }
 
 /** The place nearest a point (a click on the map), or null when none lies within `maxKm`. */

@@ -72,7 +72,10 @@ describe("place index and search", () => {
     expect(searchPlaces(index, "   ")).toEqual([]);
   });
 
-  it("lists names starting with the query before names containing it", () => {
+  it("lists an exact spelling first, then names starting with the query, then names containing it", () => {
+    expect(searchPlaces(index, "avdeevka").map((x) => [x.entry.id, x.matchedAlias])).toEqual([
+      ["avdiyivka-alpha", "Avdeevka"],
+    ]);
     expect(searchPlaces(index, "iv").map((x) => x.entry.name)).toEqual([
       "Avdiyivka",
       "Novoselivka",
