@@ -11,7 +11,7 @@ import { clipPiecesToBoundary } from "../geo/clip-pieces";
 import type { MultiPolygon, Polygon } from "../geo/polygons";
 import { bboxOf, differenceOf, intersectionOf, shapesCollection } from "../geo/polygons";
 import { cutToBox } from "../geo/windowed-xor";
-import { containsPoint, polygonBox } from "../../src/lib/geometry";
+import { containsPoints, polygonBox } from "../../src/lib/geometry";
 import { sameShape } from "./territory-like-for-like";
 import { fallbackCount, robustUnion, robustXor } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
@@ -378,23 +378,39 @@ function pointStatuses(
     const gap = likeForLike ? shapes.get("gap", i) : [];
     const pre = state.before2022 ? shapes.get("pre", i) : null;
     const before = out[i - 1];
-    const status = before ? before.slice() : new Uint8Array(count);
-    const candidates = new Set<number>();
-    if (!before) for (let p = 0; p < count; p++) candidates.add(p);
-    else
+    let status: Uint8Array;
+    if (!before) {
+      // The chunk's first state: every point at once (containsPoints walks the shape's edges once).
+      const inOcc = containsPoints(occ, points);
+      const inGap = containsPoints(gap, points);
+      const inPre = pre ? containsPoints(pre, points) : null;
+      status = Uint8Array.from(inOcc, (v, p) =>
+        v || inGap[p] ? (inPre?.[p] ? POINT_STATUS.heldBefore2022 : POINT_STATUS.held) : POINT_STATUS.notHeld,
+      );
+    } else {
+      status = before.slice();
+      const candidates = new Set<number>();
       for (const piece of state.pointXor ?? [])
         pointsNear(order, points, polygonBox(piece), 0.001, candidates);
-    const preChanged = pre !== previousPre;
-    for (let p = 0; p < count; p++) {
-      const retestPre = preChanged && status[p] !== POINT_STATUS.notHeld;
-      if (!candidates.has(p) && !retestPre) continue;
-      const at: [number, number] = [points[2 * p]!, points[2 * p + 1]!];
-      const held = containsPoint(occ, at) || containsPoint(gap, at);
-      status[p] = !held
-        ? POINT_STATUS.notHeld
-        : pre && containsPoint(pre, at)
-          ? POINT_STATUS.heldBefore2022
-          : POINT_STATUS.held;
+      const inPre = pre && pre !== previousPre ? containsPoints(pre, points) : null;
+      if (inPre)
+        for (let p = 0; p < count; p++)
+          if (status[p] !== POINT_STATUS.notHeld)
+            status[p] = inPre[p] ? POINT_STATUS.heldBefore2022 : POINT_STATUS.held;
+      // The candidates tested together, by edge (one point against a whole front line is slow).
+      const near = [...candidates];
+      const at = Float64Array.from(near.flatMap((p) => [points[2 * p]!, points[2 * p + 1]!]));
+      const inOcc = containsPoints(occ, at);
+      const inGap = containsPoints(gap, at);
+      const inPreNear = pre ? containsPoints(pre, at) : null;
+      near.forEach((p, k) => {
+        status[p] =
+          inOcc[k] || inGap[k]
+            ? inPreNear?.[k]
+              ? POINT_STATUS.heldBefore2022
+              : POINT_STATUS.held
+            : POINT_STATUS.notHeld;
+      });
     }
     previousPre = pre;
     out.push(status);

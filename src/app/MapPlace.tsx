@@ -9,10 +9,11 @@ import { useRange, useUrlState } from "../filters/use-url-state";
 import { SOURCE_LABELS } from "../features/map/sources";
 import { dayOf, mapUrlState } from "../features/map/url-state";
 import { useDayShape } from "../features/map/use-day-shape";
+import type { PlacePanelProps } from "../features/place/PlacePanel";
 
 const PlacePanel = lazy(() => import("../features/place/PlacePanel"));
 
-export default function MapPlace() {
+export default function MapPlace({ point = null }: { point?: PlacePanelProps["point"] }) {
   const { state, update } = useUrlState(mapUrlState);
   const { range, update: updateRange } = useRange();
   const day = dayOf(state, range);
@@ -31,6 +32,7 @@ export default function MapPlace() {
         day={day}
         onPickDay={onPickDay}
         front={front && { ...front, label: SOURCE_LABELS[state.src] }}
+        point={point}
       />
     </Suspense>
   );

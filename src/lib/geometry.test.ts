@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPoint, distanceToEdgeKm, type MultiPolygon, type Ring } from "./geometry";
+import { containsPoint, containsPoints, distanceToEdgeKm, type MultiPolygon, type Ring } from "./geometry";
 
 const square = (w: number, s: number, e: number, n: number): Ring => [
   [w, s],
@@ -35,5 +35,34 @@ describe("distance to the edge of the held area", () => {
     expect(distanceToEdgeKm(held, [30.5, 48.9])).toBeCloseTo(11.057, 2);
     expect(distanceToEdgeKm(held, [30.5, 49.5])).toBeCloseTo(55.285, 2);
     expect(distanceToEdgeKm([], [30.5, 49.5])).toBe(Infinity);
+  });
+});
+
+describe("many points at once", () => {
+  it("answers exactly as containsPoint, edges, holes and islands included", () => {
+    const held: MultiPolygon = [
+      [square(30, 48, 31, 49), square(30.2, 48.2, 30.8, 48.8)],
+      [square(30.4, 48.4, 30.6, 48.6)],
+      [
+        [
+          [32, 48],
+          [33, 48.5],
+          [32, 49],
+          [32.5, 48.5],
+          [32, 48],
+        ],
+      ],
+    ];
+    // A 0.05° grid over the shapes and their edges (many points exactly on an edge or a vertex).
+    const points: number[] = [];
+    for (let x = 29.9; x <= 33.1; x += 0.05)
+      for (let y = 47.9; y <= 49.1; y += 0.05)
+        points.push(Math.round(x * 100) / 100, Math.round(y * 100) / 100);
+    const many = containsPoints(held, Float64Array.from(points));
+    const one = Array.from({ length: points.length / 2 }, (_, p) =>
+      containsPoint(held, [points[2 * p]!, points[2 * p + 1]!]) ? 1 : 0,
+    );
+    expect(Array.from(many)).toEqual(one);
+    expect(one.filter(Boolean).length).toBeGreaterThan(100);
   });
 });

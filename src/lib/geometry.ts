@@ -41,15 +41,57 @@ export function containsPoint(multi: MultiPolygon, [x, y]: Position): boolean {
     if (x < w || x > e || y < s || y > n) continue; // outside the outer ring, so outside its holes too
     for (const ring of polygon) {
       const count = ring.length;
-      for (let i = 0, j = count - 1; i < count; j = i++) {
-        const pi = ring[i]!;
-        const pj = ring[j]!;
-        const yi = pi[1];
-        const yj = pj[1];
-        if (yi > y !== yj > y && x < ((pj[0] - pi[0]) * (y - yi)) / (yj - yi) + pi[0]) inside = !inside;
-      }
+      for (let i = 0, j = count - 1; i < count; j = i++)
+        if (crosses(ring[i]!, ring[j]!, x, y)) inside = !inside;
     }
   }
+  return inside;
+}
+
+/**
+ * The even–odd rule's one test: does the ray from (x, y) towards +x cross the edge a–b? Half-open
+ * in y (an edge holds its lower end, not its upper), so a vertex on the ray is counted once.
+ */
+function crosses(a: Position, b: Position, x: number, y: number): boolean {
+  return a[1] > y !== b[1] > y && x < ((b[0] - a[0]) * (y - a[1])) / (b[1] - a[1]) + a[0];
+}
+
+/**
+ * containsPoint for many points at once (lon, lat interleaved): the same rule, walked edge by edge
+ * over the points sorted by latitude, so each edge meets only the points level with it (a whole
+ * front line against ~4,000 settlements in milliseconds, not a second). 1 = inside.
+ */
+export function containsPoints(multi: MultiPolygon, points: Float64Array): Uint8Array {
+  const count = points.length / 2;
+  const inside = new Uint8Array(count);
+  if (count === 0) return inside;
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => points[2 * a + 1]! - points[2 * b + 1]!,
+  );
+  const ys = Float64Array.from(order, (p) => points[2 * p + 1]!);
+  /** First index in `ys` whose latitude is ≥ y. */
+  const lowerBound = (y: number) => {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ys[mid]! < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const polygon of multi)
+    for (const ring of polygon)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const a = ring[i]!;
+        const b = ring[j]!;
+        // crosses() needs min(y) ≤ y < max(y): only those points are tried.
+        const end = lowerBound(Math.max(a[1], b[1]));
+        for (let k = lowerBound(Math.min(a[1], b[1])); k < end; k++) {
+          const p = order[k]!;
+          if (crosses(a, b, points[2 * p]!, points[2 * p + 1]!)) inside[p] = inside[p]! ^ 1;
+        }
+      }
   return inside;
 }
 

@@ -1,7 +1,7 @@
 // Who held a place? Joins the place file (loaded when the reader first asks), the URL's ?place=, the
 // slider's day and the map's shape that day (both from the map section), and the derivations; the
 // search, the strips and the facts only draw. A change's "Show on the map" moves the map's slider.
-import { useId, useMemo, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { ChartFrame, type LegendItem } from "../../components/ChartFrame";
 import { Notice } from "../../components/Notice";
 import { useElementWidth } from "../../components/use-element-width";
@@ -11,7 +11,7 @@ import { useUrlState } from "../../filters/use-url-state";
 import { echo } from "../../filters/parse-helpers";
 import { containsPoint, distanceToEdgeKm, type MultiPolygon } from "../../lib/geometry";
 import { formatDate } from "../../lib/format";
-import { derivePlaceIndex, type PlaceEntry } from "./derive-place-index";
+import { derivePlaceIndex, nearestPlace, type PlaceEntry } from "./derive-place-index";
 import { derivePlaceExport } from "./derive-place-export";
 import { derivePlaceStrips } from "./derive-place-strips";
 import { derivePlaceTimeline, GAP_MARK_DAYS, type PlaceChange } from "./derive-place-timeline";
@@ -57,14 +57,29 @@ export interface PlacePanelProps {
    * (`front.day`), and whose map it is; undefined while it loads.
    */
   front: { shape: MultiPolygon; day: IsoDate; label: string } | undefined;
+  /** A point the reader clicked on the map (`seq` tells two clicks on one spot apart), or null. */
+  point?: { lonLat: [number, number]; seq: number } | null;
 }
 
-export default function PlacePanel({ day, onPickDay, front }: PlacePanelProps) {
+/** A map click picks the nearest settlement of the front zone within this distance (km). */
+export const CLICK_SNAP_KM = 15;
+
+export default function PlacePanel({ day, onPickDay, front, point = null }: PlacePanelProps) {
   const { state, update } = useUrlState(placeUrlState);
   const [asked, setAsked] = useState(false);
-  const query = usePlaceHistory(asked || state.place !== null);
+  const query = usePlaceHistory(asked || state.place !== null || point !== null);
   const file = query.data;
   const entries = useMemo(() => (file ? derivePlaceIndex(file) : null), [file]);
+  // A click on the map asks about the nearest settlement (once the list is here).
+  const [missed, setMissed] = useState<number | null>(null);
+  const answered = useRef<number | null>(null);
+  useEffect(() => {
+    if (!point || !entries || answered.current === point.seq) return;
+    answered.current = point.seq;
+    const near = nearestPlace(entries, point.lonLat, CLICK_SNAP_KM);
+    if (near) update({ place: near.id });
+    setMissed(near ? null : point.seq);
+  }, [point, entries, update]);
   const entry = entries && state.place ? (entries.find((e) => e.id === state.place) ?? null) : null;
   const unknown = entries !== null && state.place !== null && entry === null;
 
@@ -83,6 +98,11 @@ export default function PlacePanel({ day, onPickDay, front }: PlacePanelProps) {
         onPick={(e: PlaceEntry) => update({ place: e.id })}
         status={status}
       />
+      {missed !== null && missed === point?.seq && (
+        <p className="place-panel__missed" role="status">
+          No settlement of the front zone lies within {CLICK_SNAP_KM} km of the point clicked on the map.
+        </p>
+      )}
       {unknown && (
         <Notice
           notices={[

@@ -6,7 +6,17 @@ import type { PlaceStatus } from "../../data/schemas/place-history";
 import { diffDays } from "../../lib/dates";
 import type { PlaceTimeline } from "./derive-place-timeline";
 
-export const STRIP = { rowHeight: 22, rowGap: 14, labelWidth: 132, top: 4, axis: 22, right: 8 } as const;
+/** Sizes in px; the label column narrows on a phone (below `narrowBelow` px). */
+export const STRIP = {
+  rowHeight: 22,
+  rowGap: 14,
+  labelWidth: 132,
+  narrowLabelWidth: 104,
+  narrowBelow: 480,
+  top: 4,
+  axis: 22,
+  right: 8,
+} as const;
 
 export interface StripRect {
   x: number;
@@ -40,7 +50,7 @@ export function derivePlaceStrips(t: PlaceTimeline, width: number, day: IsoDate)
     .map((s) => s.to)
     .sort()
     .at(-1)!;
-  const left = STRIP.labelWidth;
+  const left = width < STRIP.narrowBelow ? STRIP.narrowLabelWidth : STRIP.labelWidth;
   const plot = Math.max(1, width - left - STRIP.right);
   const total = diffDays(end, start) + 1;
   // A day spans [x(d), x(d + 1)).
