@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { placeHistoryFileSchema } from "../src/data/schemas/place-history";
-import { containsPoint } from "../src/lib/geometry";
+import { multiPolygonContains } from "../src/lib/geometry";
 import { intervalsOf, isHeld, placeIds } from "../src/lib/place-runs";
 import { keyByOwnDate, readNzzHead } from "./sources/territory-nzz-dates";
 import { listDailySnapshots, type Snapshot } from "./sources/territory-read";
@@ -37,7 +37,7 @@ describe.runIf(existsSync(join(DATA, "place-history.json")) && existsSync(join(R
       it(`${track.id}: each town's first Russian-held day holds it in the raw shape, the snapshot before does not`, () => {
         const snapshots = snapshotsOf[track.id]();
         const held = (s: Snapshot, at: [number, number]) =>
-          containsPoint(readSnapshotPolygons(track.id, s.file).occupied, at);
+          multiPolygonContains(readSnapshotPolygons(track.id, s.file).occupied, at);
         for (const town of TOWNS) {
           const row = ids.indexOf(town);
           const at = file.places.lonLat[row]!;

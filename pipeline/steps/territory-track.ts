@@ -11,7 +11,7 @@ import { clipPiecesToBoundary } from "../geo/clip-pieces";
 import type { MultiPolygon, Polygon } from "../geo/polygons";
 import { bboxOf, differenceOf, intersectionOf, shapesCollection } from "../geo/polygons";
 import { cutToBox } from "../geo/windowed-xor";
-import { containsPoints, polygonBox } from "../../src/lib/geometry";
+import { multiPolygonContainsPoints, polygonBox } from "../../src/lib/geometry";
 import { sameShape } from "./territory-like-for-like";
 import { fallbackCount, robustUnion, robustXor } from "../geo/robust-ops";
 import { SECTORS } from "../geo/sectors";
@@ -380,10 +380,10 @@ function pointStatuses(
     const before = out[i - 1];
     let status: Uint8Array;
     if (!before) {
-      // The chunk's first state: every point at once (containsPoints walks the shape's edges once).
-      const inOcc = containsPoints(occ, points);
-      const inGap = containsPoints(gap, points);
-      const inPre = pre ? containsPoints(pre, points) : null;
+      // The chunk's first state: every point at once (multiPolygonContainsPoints walks the shape's edges once).
+      const inOcc = multiPolygonContainsPoints(occ, points);
+      const inGap = multiPolygonContainsPoints(gap, points);
+      const inPre = pre ? multiPolygonContainsPoints(pre, points) : null;
       status = Uint8Array.from(inOcc, (v, p) =>
         v || inGap[p] ? (inPre?.[p] ? POINT_STATUS.heldBefore2022 : POINT_STATUS.held) : POINT_STATUS.notHeld,
       );
@@ -392,7 +392,7 @@ function pointStatuses(
       const candidates = new Set<number>();
       for (const piece of state.pointXor ?? [])
         pointsNear(order, points, polygonBox(piece), 0.001, candidates);
-      const inPre = pre && pre !== previousPre ? containsPoints(pre, points) : null;
+      const inPre = pre && pre !== previousPre ? multiPolygonContainsPoints(pre, points) : null;
       if (inPre)
         for (let p = 0; p < count; p++)
           if (status[p] !== POINT_STATUS.notHeld)
@@ -400,9 +400,9 @@ function pointStatuses(
       // The candidates tested together, by edge (one point against a whole front line is slow).
       const near = [...candidates];
       const at = Float64Array.from(near.flatMap((p) => [points[2 * p]!, points[2 * p + 1]!]));
-      const inOcc = containsPoints(occ, at);
-      const inGap = containsPoints(gap, at);
-      const inPreNear = pre ? containsPoints(pre, at) : null;
+      const inOcc = multiPolygonContainsPoints(occ, at);
+      const inGap = multiPolygonContainsPoints(gap, at);
+      const inPreNear = pre ? multiPolygonContainsPoints(pre, at) : null;
       near.forEach((p, k) => {
         status[p] =
           inOcc[k] || inGap[k]

@@ -1,2 +1,7 @@
-// Lon/lat polygon types of the map (GeoJSON coordinate arrays) and a lon/lat box: src/lib/geometry.ts.
-export type { BBox, MultiPolygon, Polygon, Position, Ring } from "../../lib/geometry";
+// Lon/lat polygon types of the map (GeoJSON coordinate arrays) and a lon/lat box.
+export type Position = [number, number];
+export type Ring = Position[];
+export type Polygon = Ring[];
+export type MultiPolygon = Polygon[];
+/** [west, south, east, north] in degrees. */
+export type BBox = [number, number, number, number];

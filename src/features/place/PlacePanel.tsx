@@ -9,7 +9,7 @@ import type { IsoDate } from "../../data/schemas/common";
 import { usePlaceHistory } from "../../data/queries/place-history";
 import { useUrlState } from "../../filters/use-url-state";
 import { echo } from "../../filters/parse-helpers";
-import { containsPoint, distanceToEdgeKm, type MultiPolygon } from "../../lib/geometry";
+import { multiPolygonContains, distanceToEdgeKm, type MultiPolygon } from "../../lib/geometry";
 import { formatDate } from "../../lib/format";
 import { derivePlaceIndex, nearestPlace, type PlaceEntry } from "./derive-place-index";
 import { derivePlaceExport } from "./derive-place-export";
@@ -142,7 +142,7 @@ function PlaceTimelineFrame({
     ? frontDistanceText({
         name: entry.name,
         km: distanceToEdgeKm(front.shape, entry.lonLat),
-        inside: containsPoint(front.shape, entry.lonLat),
+        inside: multiPolygonContains(front.shape, entry.lonLat),
         day: front.day,
         mapLabel: front.label,
       })
