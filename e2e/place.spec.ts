@@ -103,3 +103,13 @@ test("the place panel passes axe", async ({ page }) => {
   const results = await new AxeBuilder({ page }).include(".place-panel").analyze();
   expect(results.violations).toEqual([]);
 });
+
+test("the timeline embeds on its own (?embed=place-timeline)", async ({ page }) => {
+  await page.goto("/?embed=place-timeline&place=bakhmut-donetsk");
+  const frame = page.locator("#place-timeline");
+  await expect(frame.getByRole("heading", { level: 3 })).toHaveText("Who held Bakhmut (Donetsk), per source");
+  await expect(frame).toHaveAttribute("data-embed-target", "");
+  await expect(
+    page.getByRole("heading", { name: "Claims ledger: public statements checked against the data" }),
+  ).toBeHidden();
+});

@@ -328,7 +328,9 @@ function Arithmetic({ e, claim, why }: { e: ReadingResult; claim: Claim; why: st
     lines.push(
       claim.verdictSource === null
         ? "Context, not a verdict: none of the dashboard’s sources is the statement’s own."
-        : `Context, not a verdict: the statement is ${SOURCE_NAMES[claim.verdictSource]}’s, this is another source’s figure.`,
+        : e.op === "held"
+          ? `Context, not a verdict: the verdict reads ${SOURCE_NAMES[claim.verdictSource]}’s map; this is another source’s.`
+          : `Context, not a verdict: the statement is ${SOURCE_NAMES[claim.verdictSource]}’s, this is another source’s figure.`,
     );
   if (e.op === "advance" && e.role === "verdict")
     lines.push("Verdict rule: “matches” if Ukraine retook at least 1 km² in the sector in that window.");
