@@ -74,8 +74,8 @@ export default tseslint.config(
           zones: [
             {
               target: ["./src/lib", "./src/components", "./src/data", "./src/filters"],
-              from: ["./src/features", "./src/app"],
-              message: "shared code must not import features or the app shell",
+              from: ["./src/features", "./src/app", "./src/scenes"],
+              message: "shared code must not import features, the app shell or the chart scenes",
             },
             ...FEATURES.map((feature) => ({
               target: `./src/features/${feature}`,
@@ -86,8 +86,13 @@ export default tseslint.config(
             })),
             {
               target: "./src/features",
-              from: "./src/app",
-              message: "features must not import the app shell",
+              from: ["./src/app", "./src/scenes"],
+              message: "features must not import the app shell or the chart scenes (test-only)",
+            },
+            {
+              target: "./src/app",
+              from: "./src/scenes",
+              message: "the chart scenes are test-only: the app must not import them",
             },
             {
               target: "./pipeline",
@@ -97,6 +102,16 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Files and functions small enough to read at once (#22): at most 400 lines of code per file and
+    // 150 per function (blank lines and comments not counted), in the app's own code.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/**/*.test.{ts,tsx}", "src/test-setup.ts", "src/data/test-builders.ts"],
+    rules: {
+      "max-lines": ["error", { max: 400, skipBlankLines: true, skipComments: true }],
+      "max-lines-per-function": ["error", { max: 150, skipBlankLines: true, skipComments: true }],
     },
   },
   {

@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 import { VitePWA } from "vite-plugin-pwa";
 import { SECURITY_HEADERS } from "./scripts/security-headers.ts";
 import { dataNotFoundPlugin } from "./scripts/data-not-found.ts";
+import { prerenderPlugin } from "./scripts/prerender/plugin.ts";
 
 // BASE_PATH lets the static build be hosted under a sub-path (e.g. /war-data/).
 const base = process.env.BASE_PATH ?? "/";
@@ -20,6 +21,8 @@ export default defineConfig({
     react(),
     // A missing data file is a 404, never the SPA fallback's index.html.
     dataNotFoundPlugin(),
+    // The default view, rendered into index.html at build time (first paint shows the chart).
+    prerenderPlugin(),
     // The service worker (src/offline/sw.ts) precaches the app's files; data files are cached as
     // they load (network-first). Registered by src/offline/register.ts, not by an inline script (CSP).
     VitePWA({

@@ -66,9 +66,11 @@ test("the section links and the skip link move to their sections", async ({ page
           };
           if ([...document.querySelectorAll("main .skeleton")].some(visible)) return "still loading";
           const heading = document.getElementById(`${sectionId}-title`)!.getBoundingClientRect();
-          const bar = document.querySelector(".filter-bar")!.getBoundingClientRect();
-          const below =
-            getComputedStyle(document.querySelector(".filter-bar")!).position === "sticky" ? bar.bottom : 0;
+          // The range control and jump bar stick together on wide screens, the jump bar alone on a phone.
+          const stuck = [".page-bar", ".jump-nav"]
+            .map((q) => document.querySelector(q)!)
+            .find((el) => getComputedStyle(el).position === "sticky");
+          const below = stuck ? stuck.getBoundingClientRect().bottom : 0;
           return heading.top >= below - 1 && heading.top < innerHeight / 3
             ? "at the top"
             : `at ${Math.round(heading.top)} px`;

@@ -104,6 +104,17 @@ test("the ledger gives verdicts against a statement's own source and context aga
   );
 });
 
+/** The title's "in this range" part: the change after the day before `from`, Oryx on its snapshots (at most 3 days early). */
+function rangeChange(from: string, to: string): string {
+  const before = new Date(Date.parse(`${from}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const snapshotOn = (d: string) => [...oryx.dates].reverse().find((x: string) => x <= d) as string;
+  const [start, end] = [snapshotOn(before), snapshotOn(to)];
+  const signed = (n: number) => (n > 0 ? `+${num(n)}` : num(n));
+  const claimed = gsAt("tank", to) - gsAt("tank", before);
+  const confirmed = oryxAt("russia", "tanks", end) - oryxAt("russia", "tanks", start);
+  return `in this range ${signed(claimed)} claimed, at least ${signed(confirmed)} confirmed (Oryx snapshots ${day(start)} → ${day(end)})`;
+}
+
 test("the claimed-vs-confirmed chart follows a preset of the global range", async ({ page }) => {
   const section = await openSection(page, "");
   await page.getByRole("button", { name: "2023 counteroffensive" }).click();
@@ -114,7 +125,7 @@ test("the claimed-vs-confirmed chart follows a preset of the global range", asyn
   const lastOryx = [...oryx.dates].reverse().find((d: string) => d >= from && d <= to);
   const frame = section.locator("figure#claimed-vs-confirmed-tank");
   await expect(frame.locator("h3")).toHaveText(
-    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed`,
+    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed; ${rangeChange(from, to)}`,
   );
   await expect(frame).toContainText(dayRange(from, to));
   // The chart's text alternative: its data table holds the same figures for that day.
@@ -140,7 +151,7 @@ test("panels out of sight catch up with a range change before the reader scrolls
   const lastOryx = [...oryx.dates].reverse().find((d: string) => d >= from && d <= to);
   // Out of sight, the panel redraws after the visible charts, without being scrolled to.
   await expect(frame.locator("h3")).toHaveText(
-    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed`,
+    `${day(lastOryx)}: ${num(gsAt("tank", lastOryx))} tanks claimed, at least ${num(oryxAt("russia", "tanks", lastOryx))} confirmed; ${rangeChange(from, to)}`,
   );
   await expect(frame).not.toBeInViewport();
 
@@ -169,7 +180,7 @@ test("hovering the chart shows both sources' values for that day", async ({ page
   await page.mouse.move(box.x + box.width * 0.55, box.y + box.height * 0.5);
   const tooltip = section.getByTestId("cmp-tooltip");
   await expect(tooltip).toBeVisible();
-  const shownDay = (await tooltip.locator(".cmp-tooltip__date").textContent())!;
+  const shownDay = (await tooltip.locator(".chart-tooltip__date").textContent())!;
   const iso = oryx.dates.find((d: string) => day(d) === shownDay);
   expect(iso, "the tooltip names an Oryx snapshot day").toBeTruthy();
   await expect(tooltip.getByRole("row", { name: /Claimed/ })).toContainText(num(gsAt("tank", iso)));
@@ -190,7 +201,7 @@ test("hovering a line chart at a day reads that day's values from both sources",
   const plotWidth = box.width - 68 - 12;
   await page.mouse.move(box.x + 68 + (plotWidth * 10) / 29, box.y + 80);
   const tooltip = section.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day("2023-06-11"));
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText(day("2023-06-11"));
   const ds = lfl.deepstate.allOccupiedKm2[territory.deepstate.dates.indexOf("2023-06-11")];
   const nzz = lfl.nzz.allOccupiedKm2[territory.nzz.dates.indexOf("2023-06-11")];
   await expect(tooltip.getByRole("row", { name: /DeepState/ })).toContainText(num(ds));
@@ -204,7 +215,7 @@ test("hovering a line chart at a day reads that day's values from both sources",
   await expect(tooltip).toBeHidden();
   await chart.getByRole("application").focus();
   await page.keyboard.press("End");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day("2023-06-30"));
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText(day("2023-06-30"));
 });
 
 test("a ratio with no value for some days is drawn with a break there, never bridged", async ({ page }) => {
@@ -242,7 +253,7 @@ test("a ratio with no value for some days is drawn with a break there, never bri
   const at = (dayNo(gapDay) - dayNo(rows[0]!)) / (dayNo(rows.at(-1)!) - dayNo(rows[0]!));
   await page.mouse.move(box.x + 68 + plotWidth * at, box.y + 60);
   const tooltip = section.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day(gapDay));
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText(day(gapDay));
   await expect(tooltip.getByRole("row", { name: /Claimed ÷ confirmed/ })).toContainText("no value");
   await expect(tooltip).toContainText("No Oryx snapshot 30–37 days earlier");
 });
@@ -318,16 +329,57 @@ test("the weekly bars show the area each source says changed hands, week by week
   const box = (await chart.boundingBox())!;
   const band = (box.width - 68 - 12) / 4;
   await page.mouse.move(box.x + 68 + band * 0.5, box.y + 100);
-  const card = chart.locator(".cmp-tooltip");
-  await expect(card.locator(".cmp-tooltip__date")).toHaveText(dayRange("2023-06-05", "2023-06-11"));
-  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ })).toContainText(
+  const card = chart.locator(".chart-tooltip");
+  await expect(card.locator(".chart-tooltip__date")).toHaveText(dayRange("2023-06-05", "2023-06-11"));
+  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ }).getByRole("cell")).toHaveText(
     `${num(taken, 1)} km²`,
   );
-  await expect(card.getByRole("row", { name: /DeepState: retaken by Ukraine/ })).toContainText(
+  await expect(card.getByRole("row", { name: /DeepState: retaken by Ukraine/ }).getByRole("cell")).toHaveText(
     `${num(retaken, 1)} km²`,
   );
   await page.mouse.move(box.x + 68 + band * 3.5, box.y + 100);
-  await expect(card.locator(".cmp-tooltip__date")).toHaveText(dayRange("2023-06-26", "2023-07-02"));
+  await expect(card.locator(".chart-tooltip__date")).toHaveText(dayRange("2023-06-26", "2023-07-02"));
+});
+
+test("a range that starts and ends mid-week cuts its first and last weeks, counting only the range's days", async ({
+  page,
+}) => {
+  // Thursday 8 June to Wednesday 5 July 2023: 8–11 Jun (4 days), three whole weeks, 3–5 Jul (3 days).
+  const section = await openSection(page, "?from=2023-06-08&to=2023-07-05");
+  const ds = territory.deepstate;
+  const sum = (key: "gainedKm2" | "lostKm2", from: string, to: string) =>
+    ds.dates.reduce(
+      (total: number, d: string, i: number) => (d >= from && d <= to ? total + (ds[key][i] ?? 0) : total),
+      0,
+    );
+  const km2 = (n: number) => `${num(Math.round(n * 10) / 10, 1)} km²`;
+  // The whole Monday week would read otherwise: the cut week must not reach before the range.
+  expect(km2(sum("lostKm2", "2023-06-08", "2023-06-11"))).not.toBe(
+    km2(sum("lostKm2", "2023-06-05", "2023-06-11")),
+  );
+
+  const chart = section.locator("figure#territory-weekly-change .cmp-chart");
+  await chart.scrollIntoViewIfNeeded();
+  const box = (await chart.boundingBox())!;
+  const band = (box.width - 68 - 12) / 5;
+  const card = chart.locator(".chart-tooltip");
+  await page.mouse.move(box.x + 68 + band * 0.5, box.y + 100);
+  await expect(card.locator(".chart-tooltip__date")).toHaveText(
+    `${dayRange("2023-06-08", "2023-06-11")} (4 of 7 days in the range)`,
+  );
+  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ }).getByRole("cell")).toHaveText(
+    km2(sum("gainedKm2", "2023-06-08", "2023-06-11")),
+  );
+  await expect(card.getByRole("row", { name: /DeepState: retaken by Ukraine/ }).getByRole("cell")).toHaveText(
+    km2(sum("lostKm2", "2023-06-08", "2023-06-11")),
+  );
+  await page.mouse.move(box.x + 68 + band * 4.5, box.y + 100);
+  await expect(card.locator(".chart-tooltip__date")).toHaveText(
+    `${dayRange("2023-07-03", "2023-07-05")} (3 of 7 days in the range)`,
+  );
+  await expect(card.getByRole("row", { name: /DeepState: taken by Russia/ }).getByRole("cell")).toHaveText(
+    km2(sum("gainedKm2", "2023-07-03", "2023-07-05")),
+  );
 });
 
 test("the status bars split each side's confirmed losses on the range's last snapshot", async ({ page }) => {
@@ -348,8 +400,8 @@ test("the status bars split each side's confirmed losses on the range's last sna
   const svg = frame.locator(".cmp-bars svg");
   const box = (await svg.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + 20);
-  const card = frame.locator(".cmp-tooltip");
-  await expect(card.locator(".cmp-tooltip__date")).toHaveText("Russia");
+  const card = frame.locator(".chart-tooltip");
+  await expect(card.locator(".chart-tooltip__date")).toHaveText("Russia");
   const i = oryx.dates.indexOf(last);
   await expect(card.locator("td")).toHaveText(statuses.map((k) => num(oryx.countries.russia.tanks[k][i])));
   // The longer bar is the side with more confirmed losses.

@@ -524,7 +524,8 @@ test.describe("export and share", () => {
         const body = dataRows(rows);
         expect(body).toHaveLength(legend.length);
         body.forEach((row, k) => {
-          expect(row.slice(2)).toEqual(["DeepState", "the Bakhmut box", FROM, day]);
+          // No box drawn: its four columns are empty.
+          expect(row.slice(2)).toEqual(["DeepState", "the Bakhmut box", FROM, day, "", "", "", ""]);
           // The legend rounds the drawn layers to 1 km² and the series' sums to 0.1 km².
           expect(Math.abs(Number(row[1]) - Number(legend[k]!.replace(/[^\d.]/g, "")))).toBeLessThanOrEqual(
             0.5,

@@ -156,3 +156,14 @@ for (const viewport of VIEWPORTS) {
     });
   });
 }
+
+// "Copy link" gives `…#<chart id>`; the chart is in a section drawn only once its code and data
+// arrive, so the page scrolls to it then (lib/permalink.ts) and holds it there (app/use-hash-anchor.ts).
+for (const id of ["territory-all", "front-line-map"]) {
+  test(`a permalink to #${id} opens on that chart, drawn`, async ({ page }) => {
+    await page.goto(`/?from=2023-06-04&to=2023-11-30#${id}`);
+    const frame = page.locator(`figure#${id}`);
+    await expect(frame.locator("svg").first()).toBeVisible({ timeout: 90_000 });
+    await expect(frame).toBeInViewport({ timeout: 30_000 });
+  });
+}

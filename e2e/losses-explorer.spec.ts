@@ -30,9 +30,9 @@ async function openLosses(page: Page, search = "") {
   await expect(page.getByRole("group", { name: "Date range" })).toBeVisible();
 }
 
-const brushHandles = (page: Page) => losses(page).locator(".losses-brush").getByRole("slider");
+const brushHandles = (page: Page) => losses(page).locator(".range-brush").getByRole("slider");
 const brushHandle = (page: Page, name: "Range start" | "Range end") =>
-  losses(page).locator(".losses-brush").getByRole("slider", { name });
+  losses(page).locator(".range-brush").getByRole("slider", { name });
 
 /** The centre of an element on screen, scrolled into view. */
 async function centreOf(target: Locator): Promise<{ x: number; y: number }> {
@@ -116,10 +116,8 @@ test("y-axis labels are round 1-2-5 steps and a point sits where its value is on
   if (!box) throw new Error("the personnel chart is not visible");
   await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 29, box.y + box.height / 2);
-  const tooltipValue = parseAxisLabel(
-    (await chart.locator(".losses-tooltip td").first().textContent()) ?? "",
-  );
-  const dotY = Number(await chart.locator(".losses-active-dot").first().getAttribute("cy"));
+  const tooltipValue = parseAxisLabel((await chart.locator(".chart-tooltip td").first().textContent()) ?? "");
+  const dotY = Number(await chart.locator(".chart-cursor__dot").first().getAttribute("cy"));
   const read = sorted[0]!.value + (sorted[0]!.y - dotY) / pxPerUnit;
   expect(Math.abs(read - tooltipValue), `point at ${read} vs tooltip ${tooltipValue}`).toBeLessThan(
     step * 0.05,
@@ -227,7 +225,7 @@ test("a partial week is compared per day, never in total, and is hatched", async
   if (!box) throw new Error("the chart is not visible");
   await page.mouse.move(box.x + box.width - 45, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 36, box.y + box.height / 2);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await expect(tooltip).toContainText("partial: 6 of 7 days");
   await expect(tooltip).toContainText(/a day vs previous week/);
   await expect(tooltip).not.toContainText(/\d vs previous week/);
@@ -270,7 +268,7 @@ test("on a phone the tooltip stays on screen, closes on a tap elsewhere, and han
   const box = await surface.boundingBox();
   if (!box) throw new Error("the chart is not visible");
   await page.mouse.click(box.x + box.width - 95, box.y + box.height / 2);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await expect(tooltip).toBeVisible();
   const tip = await tooltip.boundingBox();
   expect(tip && tip.x >= 0 && tip.x + tip.width <= 390, "the tooltip fits the screen").toBe(true);
@@ -351,7 +349,7 @@ test("from the keyboard the chart reads day by day, and the readout is announced
   }
   await expect(surface).toBeFocused();
   await expect(surface).toHaveAttribute("aria-label", /arrow keys/);
-  const tooltip = chart.locator(".losses-tooltip");
+  const tooltip = chart.locator(".chart-tooltip");
   await page.keyboard.press("End");
   await expect(tooltip).toContainText("25 Jul 2023");
   await expect(tooltip).toContainText("4,174");
@@ -374,7 +372,7 @@ test("hovering the chart shows the date, the value and the change that day", asy
   // The plot ends 28 px before the right edge (chart margin); the last day sits there.
   await page.mouse.move(box.x + box.width - 40, box.y + box.height / 2);
   await page.mouse.move(box.x + box.width - 30, box.y + box.height / 2);
-  const tooltip = equipmentChart(page).locator(".losses-tooltip");
+  const tooltip = equipmentChart(page).locator(".chart-tooltip");
   await expect(tooltip).toContainText("25 Jul 2023");
   await expect(tooltip).toContainText("4,174");
   await expect(tooltip).toContainText("+12 that day");
@@ -418,7 +416,7 @@ test("dragging a brush handle sets the range for the whole page on release, not 
   await page.mouse.move(x + 60, y, { steps: 6 });
   await expect(losses(page).getByText(/^Selecting/)).toBeVisible();
   // The day under the handle is shown beside it while dragging.
-  const shown = start.locator(".losses-brush__date");
+  const shown = start.locator(".range-brush__date");
   await expect(shown).toBeVisible();
   const shownDay = await shown.textContent();
   expect(shownDay).not.toBe("1 Jan 2023");
@@ -444,7 +442,7 @@ test("dragging a brush handle sets the range for the whole page on release, not 
 
 test("dragging the brush's shaded window moves the range and keeps its length", async ({ page }) => {
   await openLosses(page, "?from=2023-01-01&to=2023-03-31");
-  const window = losses(page).locator(".losses-brush__window");
+  const window = losses(page).locator(".range-brush__window");
   const { x, y } = await centreOf(window);
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -463,7 +461,7 @@ test("dragging the brush's shaded window moves the range and keeps its length", 
 
 test("the brush handles move by keyboard; a burst of keys is one history entry", async ({ page }) => {
   await openLosses(page, "?from=2023-01-01&to=2023-12-31");
-  await expect(losses(page).locator(".losses-brush__years")).toContainText("2023");
+  await expect(losses(page).locator(".range-brush__years")).toContainText("2023");
   const end = brushHandle(page, "Range end");
   await end.focus();
   await page.keyboard.press("ArrowLeft");
@@ -557,4 +555,75 @@ test("a category's first report is marked as a change of method on its own chart
   // Events are off, yet the change of method is drawn, labelled, on the chart that shows the category.
   await expect(equipmentChart(page).locator(".losses-event-label")).toHaveText([robots.label]);
   await expect(personnelChart(page).locator(".losses-event-label")).toHaveCount(0);
+});
+
+test("six lines get six colour-blind-safe colours, the rest are muted, and every swatch equals its line", async ({
+  page,
+}) => {
+  // Eight equipment categories on one chart (the picker keeps them in its own order).
+  await openLosses(
+    page,
+    "?from=2023-07-19&to=2023-07-25&cats=tank,apc,artillery,mlrs,airDefense,aircraft,helicopter,cruiseMissile",
+  );
+  const chart = equipmentChart(page);
+  await expect(chart.locator(".losses-line path")).toHaveCount(8);
+  const strokes = await chart
+    .locator(".losses-line path")
+    .evaluateAll((paths) => paths.map((p) => getComputedStyle(p).stroke));
+  // styles/colors.css --line-1 … --line-6 and --series-muted, light theme.
+  const palette = [
+    "rgb(0, 114, 178)",
+    "rgb(194, 84, 0)",
+    "rgb(0, 128, 92)",
+    "rgb(176, 64, 126)",
+    "rgb(138, 106, 0)",
+    "rgb(91, 79, 196)",
+  ];
+  const muted = "rgb(169, 175, 184)";
+  expect(strokes).toEqual([...palette, muted, muted]);
+
+  // The picker's swatch of each picked category is its line's colour; an unpicked one has none.
+  await categoryBox(page, "Tanks");
+  const swatch = (name: string) =>
+    losses(page)
+      .locator(".losses-picker__option")
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .locator(".losses-swatch");
+  const swatchColor = (name: string) => swatch(name).evaluate((s) => getComputedStyle(s).backgroundColor);
+  expect(await swatchColor("Tanks")).toBe(palette[0]);
+  expect(await swatchColor("Aircraft")).toBe(palette[5]);
+  expect(await swatchColor("Cruise missiles")).toBe(muted);
+  expect(await swatchColor("Personnel")).toBe("rgba(0, 0, 0, 0)");
+  await losses(page).locator(".losses-picker summary").click();
+
+  // The tooltip's rows carry the same swatches.
+  const surface = chart.locator("svg.losses-surface");
+  await surface.scrollIntoViewIfNeeded();
+  const box = (await surface.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const rows = chart.locator(".chart-tooltip tr");
+  await expect(rows).toHaveCount(8);
+  const rowSwatches = await chart
+    .locator(".chart-tooltip .chart-swatch")
+    .evaluateAll((s) => s.map((e) => getComputedStyle(e).backgroundColor));
+  expect(rowSwatches).toEqual([...palette, muted, muted]);
+});
+
+test("the correction marker has a key in the legend and in the exported SVG", async ({ page }) => {
+  await openLosses(page, "?from=2023-05-20&to=2023-06-03&cats=tank&view=daily");
+  const chart = equipmentChart(page);
+  const label = "General Staff correction (a total fell or was revised)";
+  await expect(chart.getByRole("list", { name: "Legend" }).getByRole("listitem")).toHaveText([
+    "Tanks",
+    label,
+  ]);
+  await chart.getByRole("button", { name: "Download" }).click();
+  const pending = page.waitForEvent("download");
+  await chart.getByRole("menuitem", { name: "SVG image" }).click();
+  const svg = await (await import("node:fs")).promises.readFile((await (await pending).path())!, "utf8");
+  expect(svg).toContain(`>${label}</text>`);
+  // Its key: a hollow circle (the page's background inside, the muted text colour around it).
+  expect(svg).toMatch(
+    /<circle cx="[\d.]+" cy="[\d.]+" r="4" fill="rgb\(255, 255, 255\)" stroke="rgb\(74, 82, 96\)"/,
+  );
 });

@@ -139,7 +139,7 @@ test("the legend's km² for the Zaporizhzhia front match the chunks measured ind
   await chart.getByRole("application").focus();
   await page.keyboard.press("End");
   const tooltip = chart.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText("30 Nov 2023");
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText("30 Nov 2023");
   await expect(tooltip.getByRole("row", { name: /DeepState/ })).toContainText(
     `${new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }).format(pipeline)} km²`,
   );
@@ -198,13 +198,25 @@ test("the map zooms and pans from the keyboard", async ({ page }) => {
   await openMap(page, "?from=2023-06-04&to=2023-11-30");
   const map = page.getByRole("group", { name: /^Map of Ukraine/ });
   const layer = page.locator(".front-map svg > g").first();
-  const scale = async () =>
-    Number(/scale\(([\d.]+)\)/.exec((await layer.getAttribute("transform")) ?? "")?.[1]);
+  const transform = async () => (await layer.getAttribute("transform")) ?? "";
+  const scale = async () => Number(/scale\(([\d.]+)\)/.exec(await transform())?.[1]);
+  /** Where the map's layer is moved to, in the SVG's units: "translate(x,y)". */
+  const offset = async () =>
+    /translate\(([-\d.e]+),([-\d.e]+)\)/
+      .exec(await transform())!
+      .slice(1)
+      .map(Number);
   expect(await scale()).toBe(1);
   await map.focus();
   await page.keyboard.press("+");
   await expect.poll(scale).toBeCloseTo(1.5);
+  // An arrow moves the map by 60 units the other way, to show what lies in that direction.
+  const [x, y] = await offset();
   await page.keyboard.press("ArrowLeft");
+  await expect.poll(offset).toEqual([x! + 60, y]);
+  await page.keyboard.press("ArrowUp");
+  await expect.poll(offset).toEqual([x! + 60, y! + 60]);
+  expect(await scale()).toBeCloseTo(1.5);
   await page.getByRole("button", { name: "Zoom out" }).click();
   await expect.poll(scale).toBe(1);
 });
@@ -269,10 +281,38 @@ test("the map's held-area chart and the source comparison give NZZ one figure fo
   await chart.getByRole("application").focus();
   await page.keyboard.press("End");
   const tooltip = chart.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText("31 Mar 2024");
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText("31 Mar 2024");
   const mapText = await tooltip.getByRole("row", { name: /NZZ/ }).innerText();
   const mapNzz = /([\d,]+) km²/.exec(mapText)![1]!;
   const section = page.locator("#comparison");
   await section.scrollIntoViewIfNeeded();
   await expect(section.locator("figure#territory-all h3")).toContainText(`NZZ ${mapNzz} km²`);
+});
+
+test("a range that runs past the last map shows the last map's day and says so", async ({ page }) => {
+  // The default range ends on the newest day of any source (an Oryx snapshot), after the maps end.
+  const territory = readJson("territory.json");
+  const last = [territory.deepstate.dates.at(-1), territory.nzz.dates.at(-1)].sort().at(-1) as string;
+  const manifest = readJson("manifest.json");
+  expect(manifest.bounds.to > last, "the default range ends after the maps").toBe(true);
+  await openApp(page, "#map");
+  const map = page.locator("#map");
+  await map.scrollIntoViewIfNeeded();
+  const lastText = new Date(`${last}T00:00:00Z`).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  await expect(map.locator("[data-map-range-note]")).toContainText(
+    `The maps end on ${lastText}, before the range does: the map shows`,
+  );
+  await expect(map.getByText("Day shown:")).toHaveText(`Day shown: ${lastText}`, { timeout: 30_000 });
+  // The day is drawn: DeepState's Russian-held area on it (the legend measures the drawn shape,
+  // territory.json the full-resolution one: equal to the km² shown), not the whole front "retaken".
+  const heldKm2 = territory.deepstate.occupiedKm2[territory.deepstate.dates.indexOf(last)] as number;
+  const held = page.locator('.map-legend [data-legend="held-day"] .map-legend__value');
+  await expect(held).toHaveText(/km²/, { timeout: 30_000 });
+  const shown = Number((await held.innerText()).replace(/[^\d.]/g, ""));
+  expect(Math.abs(shown - heldKm2) / heldKm2).toBeLessThan(0.005);
 });

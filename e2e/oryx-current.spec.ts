@@ -46,7 +46,7 @@ test("on the default range, Oryx runs to the General Staff's last day", async ({
   await frame.getByRole("application").focus();
   await page.keyboard.press("End");
   const tooltip = section.getByTestId("cmp-tooltip");
-  await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day(gsLast));
+  await expect(tooltip.locator(".chart-tooltip__date")).toHaveText(day(gsLast));
   await expect(tooltip.getByRole("row", { name: /Confirmed/ }).getByRole("cell")).toHaveText(num(confirmed));
   await expect(section.getByText(/Oryx’s data ends/)).toHaveCount(0);
 });
@@ -64,10 +64,10 @@ test("Oryx's May 2026 removal is marked and no loss like for like; as published 
     await chart.focus();
     await page.keyboard.press("Home");
     for (let i = 0; i < stepsFromStart; i++) await page.keyboard.press("ArrowRight");
-    await expect(tooltip.locator(".cmp-tooltip__date")).toHaveText(day(iso));
+    await expect(tooltip.locator(".chart-tooltip__date")).toHaveText(day(iso));
   };
   await readDay("2026-05-04", 7);
-  await expect(tooltip.locator(".cmp-tooltip__extra").last()).toHaveText(
+  await expect(tooltip.locator(".chart-tooltip__extra").last()).toHaveText(
     `Oryx change of method: ${change.label}`,
   );
   const lfl = total(oryx.countries.russia.allTypes, "2026-05-04");

@@ -18,11 +18,11 @@ import { listFiles, runBuild, type RegisteredStep } from "./lib/run-build";
 import { silentProgress } from "./lib/progress";
 import { readRawJson } from "./lib/raw-files";
 import { buildLosses } from "./steps/losses";
-import { buildOryx } from "./steps/oryx";
+import { buildOryx } from "./steps/oryx/oryx";
 import { readSnapshotPolygons } from "./sources/territory-snapshot";
-import { makeTerritoryRaw } from "./steps/territory-fixtures";
+import { makeTerritoryRaw } from "./steps/territory/fixtures";
 import { RawDataError, type StepContext } from "./types";
-import { buildTerritoryWith } from "./steps/territory";
+import { buildTerritoryWith } from "./steps/territory/territory";
 
 const STEPS: RegisteredStep[] = [
   { name: "losses", run: buildLosses, owns: ["losses.json"] },

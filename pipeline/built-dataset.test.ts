@@ -56,9 +56,16 @@ describe("committed public/data", () => {
       coordinates: ukraine.map((polygon) => polygon.map((ring) => [...ring].reverse())),
     };
     expect(geoContains(outline, [0, 0]), "a point far outside is outside").toBe(false);
-    const { places } = placesFileSchema.parse(read("places.json"));
+    const { places, frontZone } = placesFileSchema.parse(read("places.json"));
     expect(places.length).toBeGreaterThan(0);
     expect(places.filter((p) => !geoContains(outline, p.lonLat)).map((p) => p.name)).toEqual([]);
+    const zone = frontZone.names.map((name, i) => ({
+      name,
+      lonLat: [frontZone.lonLat[2 * i]!, frontZone.lonLat[2 * i + 1]!] as [number, number],
+    }));
+    // The front zone labels the towns around Bakhmut, and none lands off the map.
+    expect(zone.map((p) => p.name)).toEqual(expect.arrayContaining(["Kostyantynivka", "Opytne"]));
+    expect(zone.filter((p) => !geoContains(outline, p.lonLat)).map((p) => p.name)).toEqual([]);
   });
 
   it("manifest.json lists every data file with its real size", () => {

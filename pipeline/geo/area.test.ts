@@ -1,5 +1,5 @@
 import { d3Projection, multiPolygonAreaKm2, polygonAreaKm2, projectEqualArea, ringAreaKm2 } from "./area";
-import { rect, rectKm2 } from "../steps/territory-fixtures";
+import { rect, rectKm2 } from "../steps/territory/fixtures";
 
 const relErr = (a: number, b: number) => Math.abs(a / b - 1);
 

@@ -5,8 +5,9 @@
 // difference between a straight projected edge and the geodesic, negligible for edges of a few km).
 import { geoConicEqualArea } from "d3-geo";
 import type { MultiPolygon, Polygon, Ring } from "./polygons";
+import { EARTH_RADIUS_KM } from "../../src/lib/geometry";
 
-export const EARTH_RADIUS_KM = 6371.0088;
+export { EARTH_RADIUS_KM };
 
 /** The projection, as d3-geo builds it (kept for the test that pins the inlined copy below to it). */
 export const d3Projection = geoConicEqualArea()

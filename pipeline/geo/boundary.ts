@@ -26,7 +26,7 @@ const vertexCount = (m: MultiPolygon): number =>
   m.reduce((n, p) => n + p.reduce((k, r) => k + r.length, 0), 0);
 
 /** Polygons of a FeatureCollection (the raw file) or a GeometryCollection (mapshaper's output). */
-function multiOf(json: unknown, file: string): MultiPolygon {
+export function multiOf(json: unknown, file: string): MultiPolygon {
   const multi = polygonsOfCollection(json);
   if (!multi) throw new RawDataError(file, "expected a GeoJSON FeatureCollection");
   if (multi.length === 0) throw new RawDataError(file, "no polygon in the boundary file");

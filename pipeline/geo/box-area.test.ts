@@ -1,5 +1,5 @@
 import { areaInBoxKm2 } from "./box-area";
-import { rect, rectKm2 } from "../steps/territory-fixtures";
+import { rect, rectKm2 } from "../steps/territory/fixtures";
 
 describe("area inside a sector box", () => {
   it("counts only the part of a polygon inside the box", () => {

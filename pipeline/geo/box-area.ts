@@ -4,6 +4,7 @@
 // outer rings minus holes is the area of (multipolygon ∩ box).
 import { ringAreaKm2 } from "./area";
 import type { BBox, MultiPolygon, Position, Ring } from "./polygons";
+import { boxContains, boxesOverlap, ringBbox } from "../../src/lib/geometry";
 
 type Inside = (p: Position) => boolean;
 type Cross = (a: Position, b: Position) => Position;
@@ -44,16 +45,9 @@ export function clipRingToBox(ring: Ring, [w, s, e, n]: BBox): Ring {
  * (clipping would give no position at all): the same numbers, far fewer arrays.
  */
 function ringAreaInBoxKm2(ring: Ring, box: BBox): number {
-  const [w, s, e, n] = box;
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of ring) {
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-  }
-  if (maxX < w || minX > e || maxY < s || minY > n) return ringAreaKm2([]);
-  if (minX >= w && maxX <= e && minY >= s && maxY <= n) return ringAreaKm2(ring);
+  const bounds = ringBbox(ring);
+  if (!boxesOverlap(bounds, box)) return ringAreaKm2([]);
+  if (boxContains(box, bounds)) return ringAreaKm2(ring);
   return ringAreaKm2(clipRingToBox(ring, box));
 }
 

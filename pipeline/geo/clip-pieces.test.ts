@@ -2,7 +2,7 @@ import { multiPolygonAreaKm2 } from "./area";
 import { clipPiecesToBoundary } from "./clip-pieces";
 import type { MultiPolygon, Polygon } from "./polygons";
 import { intersectionOf } from "./polygons";
-import { rect } from "../steps/territory-fixtures";
+import { rect } from "../steps/territory/fixtures";
 
 // A made-up "country": a 4°×3° block with a lake (hole), plus an island off its east coast.
 const lake = rect([33, 47, 33.5, 47.5])[0]!;

@@ -3,8 +3,9 @@
 // wholly inside or wholly outside Ukraine (one point-in-polygon test decides); only pieces crossing
 // the border or coast are intersected, with the boundary cut down to the piece's box first.
 import { clipRingToBox } from "./box-area";
-import type { BBox, MultiPolygon, Polygon, Position, Ring } from "./polygons";
+import type { BBox, MultiPolygon, Polygon, Position } from "./polygons";
 import { bboxOf, intersectionOf } from "./polygons";
+import { rayCrosses } from "../../src/lib/geometry";
 
 function edgeTouchesBox(a: [number, number], b: [number, number], [w, s, e, n]: BBox): boolean {
   return !(
@@ -69,35 +70,16 @@ function boundaryCrosses(boundary: MultiPolygon, box: BBox): boolean {
 }
 
 /**
- * multiContains(boundary, point), counting only the edges of the point's row (the others cannot
+ * Whether the point lies in an outer ring and none of its holes, with the even–odd test of
+ * ringContains (src/lib/geometry.ts) counting only the edges of the point's row (the others cannot
  * cross its horizontal ray): the same crossings per ring, so the same answer.
  */
 function boundaryContains(boundary: MultiPolygon, [x, y]: Position): boolean {
   const odd = boundary.map((polygon) => polygon.map(() => false));
   for (const { a, b, polygon, ring } of edgeIndexOf(boundary).rows.get(cellOf(y)) ?? []) {
-    const [xi, yi] = b;
-    const [xj, yj] = a;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi)
-      odd[polygon]![ring] = !odd[polygon]![ring];
+    if (rayCrosses(a, b, x, y)) odd[polygon]![ring] = !odd[polygon]![ring];
   }
   return odd.some(([outer, ...holes]) => !!outer && !holes.some(Boolean));
-}
-
-function ringContains(ring: Ring, [x, y]: [number, number]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
-export function multiContains(multi: MultiPolygon, point: [number, number]): boolean {
-  return multi.some(
-    ([outer, ...holes]) =>
-      !!outer && ringContains(outer, point) && !holes.some((h) => ringContains(h, point)),
-  );
 }
 
 /** The boundary cut to a box (rings clipped one by one; zero-width parts lie on the box's edge). */

@@ -1,7 +1,7 @@
 import { multiPolygonAreaKm2 } from "./area";
 import { booleanOp } from "./clipper";
 import type { BBox, Polygon, Ring } from "./polygons";
-import { rect } from "../steps/territory-fixtures";
+import { rect } from "../steps/territory/fixtures";
 
 const ring = (box: BBox): Ring => rect(box)[0]!;
 /** The same area measure on the expected rectangle, so only the clipping is under test. */

@@ -6,7 +6,7 @@
 import type * as Clipper2 from "clipper2-ts";
 import type { Path64, Paths64 } from "clipper2-ts";
 import { importPipelineTool } from "./load-mapshaper";
-import type { MultiPolygon, Polygon, Ring } from "./polygon-types";
+import type { MultiPolygon, Polygon, Ring } from "../../src/lib/geometry";
 
 const clipper2 = await importPipelineTool<typeof Clipper2>("clipper2-ts");
 const { Clipper64, ClipType, FillRule, PathType, ReuseableDataContainer64 } = clipper2;

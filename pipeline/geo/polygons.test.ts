@@ -7,7 +7,7 @@ import {
   shapesCollection,
   unionOf,
 } from "./polygons";
-import { rect, rectKm2 } from "../steps/territory-fixtures";
+import { rect, rectKm2 } from "../steps/territory/fixtures";
 
 describe("polygon helpers", () => {
   it("flattens Polygon, MultiPolygon and nested GeometryCollection, dropping points and degenerate rings", () => {

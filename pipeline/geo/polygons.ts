@@ -4,12 +4,11 @@
 // polygons first.
 import { booleanOp } from "./clipper";
 
-import type { MultiPolygon, Polygon, Position, Ring } from "./polygon-types";
+import type { MultiPolygon, Polygon, Position, Ring } from "../../src/lib/geometry";
 
-export type { MultiPolygon, Polygon, Position, Ring } from "./polygon-types";
-
-/** A lon/lat box: [west, south, east, north] in degrees. */
-export type BBox = [number, number, number, number];
+// The coordinate types and the box helpers are shared with the map (src/lib/geometry.ts).
+export type { BBox, MultiPolygon, Polygon, Position, Ring } from "../../src/lib/geometry";
+export { bboxOf, boxPolygon } from "../../src/lib/geometry";
 
 /** The GeoJSON geometry kinds the raw files contain (others are ignored by the readers). */
 export type RawGeometry =
@@ -94,19 +93,6 @@ export function shapesCollection(
   );
 }
 
-/** Box around the outer rings of `multi` (holes lie inside them), widened by `margin` degrees. */
-export function bboxOf(multi: MultiPolygon, margin = 0): BBox {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const polygon of multi)
-    for (const [x, y] of polygon[0] ?? []) {
-      if (x < w) w = x;
-      if (x > e) e = x;
-      if (y < s) s = y;
-      if (y > n) n = y;
-    }
-  return [w - margin, s - margin, e + margin, n + margin];
-}
-
 /**
  * Union of any number of (possibly overlapping) polygons: a valid, non-overlapping multipolygon.
  * Its Clipper paths stay with it while it lives (a day's union is clipped next).
@@ -133,16 +119,4 @@ export function xorOf(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
 export function intersectionOf(a: MultiPolygon, b: MultiPolygon): MultiPolygon {
   if (a.length === 0 || b.length === 0) return [];
   return booleanOp("intersection", a, b);
-}
-
-export function bboxPolygon([w, s, e, n]: BBox): Polygon {
-  return [
-    [
-      [w, s],
-      [e, s],
-      [e, n],
-      [w, n],
-      [w, s],
-    ],
-  ];
 }

@@ -3,7 +3,7 @@ import { multiPolygonAreaKm2 } from "./area";
 import type { BBox, MultiPolygon, Ring } from "./polygons";
 import { changedEdgesBox, windowedXor } from "./windowed-xor";
 import { unionOf, xorOf } from "./polygons";
-import { rect, rectKm2 } from "../steps/territory-fixtures";
+import { rect, rectKm2 } from "../steps/territory/fixtures";
 
 describe("windowed symmetric difference", () => {
   const front = unionOf([rect([30, 45, 36, 48]), rect([36, 46, 38, 47])]);

@@ -5,7 +5,8 @@
 // small fraction of the ~4,000–10,000 vertices of a day's shape.
 import { clipRingToBox } from "./box-area";
 import type { BBox, MultiPolygon, Polygon, Ring } from "./polygons";
-import { bboxOf, xorOf } from "./polygons";
+import { xorOf } from "./polygons";
+import { boxContains, boxesOverlap, ringBbox } from "../../src/lib/geometry";
 
 /** A cheap fingerprint of a ring's coordinates (exact comparison decides; this only buckets). */
 const bits = new Float64Array(1);
@@ -105,13 +106,10 @@ export function changedEdgesBox(a: MultiPolygon, b: MultiPolygon): BBox | null {
   return oddEdgesBox(unmatchedRings(a, b));
 }
 
-const disjoint = (p: BBox, q: BBox) => p[2] < q[0] || p[0] > q[2] || p[3] < q[1] || p[1] > q[3];
-const within = (p: BBox, q: BBox) => p[0] >= q[0] && p[2] <= q[2] && p[1] >= q[1] && p[3] <= q[3];
-
 function cutRing(ring: Ring, box: BBox): Ring | null {
-  const rb = bboxOf([[ring]]);
-  if (disjoint(rb, box)) return null;
-  if (within(rb, box)) return ring;
+  const rb = ringBbox(ring);
+  if (!boxesOverlap(rb, box)) return null;
+  if (boxContains(box, rb)) return ring;
   const cut = clipRingToBox(ring, box);
   return cut.length >= 3 ? [...cut, cut[0]!] : null;
 }

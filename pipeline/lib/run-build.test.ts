@@ -3,8 +3,8 @@ import path from "node:path";
 import { RawDataError } from "../types";
 import { makeTempDir, writeRawDir } from "../fixtures/raw-dir";
 import { buildLosses } from "../steps/losses";
-import { buildOryx } from "../steps/oryx";
-import { buildEvents } from "../steps/events";
+import { buildOryx } from "../steps/oryx/oryx";
+import { buildEvents } from "../steps/curated/events";
 import { listFiles, runBuild, swapIn, type RegisteredStep } from "./run-build";
 import { silentProgress } from "./progress";
 

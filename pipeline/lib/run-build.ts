@@ -23,7 +23,7 @@ import { checkMapChunk, ukraineBounds, type LonLatBox } from "../../src/data/che
 import { basemapFileSchema } from "../../src/data/schemas/basemap";
 import { serializeJson } from "./json";
 import { isCalendarDate, todayUtc, type LedgerEntry } from "../../src/data/checks/plausibility";
-import { readMethodChanges } from "../steps/method-changes";
+import { readMethodChanges } from "../steps/curated/method-changes";
 import { gateOutputs } from "./gate";
 import { FETCH_MANIFEST, readFetchManifest, summariseFetchManifest } from "../fetch/manifest";
 

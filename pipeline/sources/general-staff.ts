@@ -13,33 +13,39 @@ export const GENERAL_STAFF_FILES = {
 } as const;
 
 /**
- * Raw key → stable category. Several raw keys may feed one category (they are summed on a day
- * where more than one is present):
+ * Raw keys → stable category, the one mapping: each inner list is one "part" whose keys must all be
+ * present for the part to count; a category's value is the sum of the complete parts present that
+ * day (the step, pipeline/steps/losses.ts).
  * - "military auto" + "fuel tank" were reported separately until 2022-04-30 and replaced by
- *   "vehicles and fuel tanks" from 2022-05-01.
+ *   "vehicles and fuel tanks" from 2022-05-01; they form one part: one without the other would
+ *   undercount vehicles.
  * - "mobile SRBM system" (2022-03-26 → 2022-04-30, at most 4) was folded into "cruise missiles" when
  *   that category appeared on 2022-05-01 (at 84: the jump is the start of reporting, not one day's losses).
  */
-export const RAW_CATEGORY_KEYS: Record<string, GeneralStaffCategory> = {
-  personnel: "personnel",
-  tank: "tank",
-  APC: "apc",
-  "field artillery": "artillery",
-  MRL: "mlrs",
-  "anti-aircraft warfare": "airDefense",
-  aircraft: "aircraft",
-  helicopter: "helicopter",
-  drone: "drone",
-  "cruise missiles": "cruiseMissile",
-  "mobile SRBM system": "cruiseMissile",
-  "naval ship": "ship",
-  submarines: "submarine",
-  "vehicles and fuel tanks": "vehicle",
-  "military auto": "vehicle",
-  "fuel tank": "vehicle",
-  "special equipment": "specialEquipment",
-  "ground robotic systems": "groundRobot",
+export const CATEGORY_PARTS: Record<GeneralStaffCategory, string[][]> = {
+  personnel: [["personnel"]],
+  tank: [["tank"]],
+  apc: [["APC"]],
+  artillery: [["field artillery"]],
+  mlrs: [["MRL"]],
+  airDefense: [["anti-aircraft warfare"]],
+  aircraft: [["aircraft"]],
+  helicopter: [["helicopter"]],
+  drone: [["drone"]],
+  cruiseMissile: [["cruise missiles"], ["mobile SRBM system"]],
+  ship: [["naval ship"]],
+  submarine: [["submarines"]],
+  vehicle: [["vehicles and fuel tanks"], ["military auto", "fuel tank"]],
+  specialEquipment: [["special equipment"]],
+  groundRobot: [["ground robotic systems"]],
 };
+
+/** Raw key → the category it feeds (from CATEGORY_PARTS). */
+export const RAW_CATEGORY_KEYS: Readonly<Record<string, GeneralStaffCategory>> = Object.fromEntries(
+  (Object.entries(CATEGORY_PARTS) as [GeneralStaffCategory, string[][]][]).flatMap(([category, parts]) =>
+    parts.flat().map((key) => [key, category]),
+  ),
+);
 
 /** Raw keys read but not used: bookkeeping or text, not counts of losses. */
 const IGNORED_KEYS = new Set(["date", "day", "greatest losses direction", "personnel*", "POW"]);

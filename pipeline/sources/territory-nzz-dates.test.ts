@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { makeTerritoryRaw } from "../steps/territory-fixtures";
+import { makeTerritoryRaw } from "../steps/territory/fixtures";
 import { RawDataError } from "../types";
 import { keyByOwnDate, readNzzHead, type NzzHead } from "./territory-nzz-dates";
 

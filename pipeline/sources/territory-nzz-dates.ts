@@ -4,7 +4,7 @@
 // runs the next morning), so NZZ's days are keyed by NZZ's date, and each update says what window it
 // covers ("NZZ's update of D covers changes since D0").
 import { constants, gunzipSync } from "node:zlib";
-import { addDays } from "../steps/territory-dates";
+import { addDays } from "../steps/territory/dates";
 import { RawDataError } from "../types";
 import { readRawBytes, type Snapshot } from "./territory-read";
 

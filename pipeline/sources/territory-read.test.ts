@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { RawDataError } from "../types";
-import { makeTerritoryRaw } from "../steps/territory-fixtures";
+import { makeTerritoryRaw } from "../steps/territory/fixtures";
 import { listDailySnapshots, readGzipJson } from "./territory-read";
 
 describe("reading raw territory files", () => {

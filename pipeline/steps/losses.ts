@@ -11,6 +11,7 @@ import {
 import { SCHEMA_VERSION, toIsoDate, type IsoDate, type Source } from "../../src/data/schemas/common";
 import {
   readGeneralStaff,
+  CATEGORY_PARTS,
   RAW_CATEGORY_KEYS,
   type GeneralStaffRaw,
   type RawDailyRecord,
@@ -19,29 +20,6 @@ import { daysBetween, eachDay } from "../lib/dates";
 import { totalFalls } from "../../src/data/checks/plausibility";
 import { serializeJson } from "../lib/json";
 import type { Step } from "../types";
-
-/**
- * How each category is assembled from raw keys. Each inner list is one "part" whose keys must all be
- * present for the part to count; the value is the sum of the complete parts present that day.
- * ("military auto" + "fuel tank" form one part: one without the other would undercount vehicles.)
- */
-const CATEGORY_PARTS: Record<GeneralStaffCategory, string[][]> = {
-  personnel: [["personnel"]],
-  tank: [["tank"]],
-  apc: [["APC"]],
-  artillery: [["field artillery"]],
-  mlrs: [["MRL"]],
-  airDefense: [["anti-aircraft warfare"]],
-  aircraft: [["aircraft"]],
-  helicopter: [["helicopter"]],
-  drone: [["drone"]],
-  cruiseMissile: [["cruise missiles"], ["mobile SRBM system"]],
-  ship: [["naval ship"]],
-  submarine: [["submarines"]],
-  vehicle: [["vehicles and fuel tanks"], ["military auto", "fuel tank"]],
-  specialEquipment: [["special equipment"]],
-  groundRobot: [["ground robotic systems"]],
-};
 
 /** A day where a category switches the raw key(s) it is read from (a definition change). */
 export interface PartChange {

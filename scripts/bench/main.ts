@@ -18,13 +18,15 @@ import {
   KEY_STEP_SCRIPT,
   MOVE_STEP_SCRIPT,
   LOAD_METRICS_SCRIPT,
-  LONG_TASK_AFTER_SCRIPT,
+  INP_SCRIPT,
+  SHIFT_SINCE_SCRIPT,
   MAP_FIRST_RENDER_SCRIPT,
   QUIET_SCRIPT,
   SETTLE_SCRIPT,
   call,
 } from "./page-scripts";
 import { serveStatic } from "./server";
+import { longestMainThreadTask } from "./trace-tasks";
 // @ts-expect-error: plain ES module without type declarations
 import { CHROMIUM_ARGS } from "../find-chromium.mjs";
 import { fmt, markdownTable, ratioTable, summarize, type MetricDef, type Summary } from "./stats";
@@ -154,7 +156,7 @@ async function measure(
   atRest = only == null,
 ): Promise<number | null> {
   if (atRest) await page.evaluate(call(QUIET_SCRIPT, { maxFrames: MAX_FRAMES }));
-  await page.evaluate("window.__bench.last = {}");
+  await page.evaluate("window.__bench.last = {}; window.__bench.since = performance.now()");
   await act();
   const r = await settle(page, { kind, only });
   return r ? r.end - r.start : null;
@@ -169,6 +171,25 @@ async function pageLoaded(page: Page) {
   );
   await page.waitForLoadState("networkidle");
   return settle(page, { since: 0 });
+}
+
+/** What the browser itself says of the action just measured: its INP reading, and layout shift. */
+async function interactionReadings(page: Page, samples: Samples, inpKey: string, shiftKey?: string) {
+  push(samples, inpKey, (await page.evaluate(call(INP_SCRIPT))) as number);
+  if (shiftKey) push(samples, shiftKey, (await page.evaluate(call(SHIFT_SINCE_SCRIPT))) as number);
+}
+
+/** The elements LCP picked, per target, across runs (reported beside the table). */
+const lcpElements: Record<string, string[]> = {};
+
+/** "LCP element: ours svg.losses-surface (…) ×5; floor …", each distinct element with its count. */
+function lcpSummary(): string {
+  const parts = Object.entries(lcpElements).map(([name, els]) => {
+    const counts = new Map<string, number>();
+    for (const el of els) counts.set(el, (counts.get(el) ?? 0) + 1);
+    return `${name} ${[...counts].map(([el, n]) => `\`${el}\` ×${n}`).join(", ")}`;
+  });
+  return `LCP element: ${parts.join("; ") || "none reported"}.`;
 }
 
 const presetButton = (page: Page, label: string) =>
@@ -192,8 +213,11 @@ async function loadRun(
     const loadEnd = loaded?.end ?? 0;
     const m = (await page.evaluate(call(LOAD_METRICS_SCRIPT, { loadEnd }))) as {
       firstChart: number | null;
+      firstPainted: number | null;
       firstKpi: number | null;
       lcp: number | null;
+      lcpElement: string | null;
+      clsLoad: number;
       longTaskTotal: number;
       longTaskMax: number;
       bytes: Record<"before" | "total", Record<"js" | "css" | "data" | "other", number>>;
@@ -209,8 +233,11 @@ async function loadRun(
     push(samples, "cssTotal", kB(m.bytes.total.css));
     push(samples, "dataTotal", kB(m.bytes.total.data));
     push(samples, "firstChart", m.firstChart);
+    push(samples, "firstPainted", m.firstPainted);
     push(samples, "kpi", m.firstKpi);
     push(samples, "lcp", m.lcp);
+    if (m.lcpElement) (lcpElements[target.name] ??= []).push(m.lcpElement);
+    push(samples, "clsLoad", m.clsLoad);
     push(samples, "longTaskTotal", m.longTaskTotal);
     push(samples, "longTaskMax", m.longTaskMax);
     push(samples, "heap", heap == null ? null : heap / 1e6);
@@ -218,27 +245,29 @@ async function loadRun(
     // Range changes on the default view: presets (ending on the default, 1 year), brush, typed date.
     for (const label of ["All", "90 days", "2023 counteroffensive", "1 year"]) {
       push(samples, "presetDefault", await measure(page, "click", () => presetButton(page, label).click()));
+      await interactionReadings(page, samples, "inpPreset", "clsRange");
     }
     if (!target.floor) await brushAndTyped(page, samples, "Default");
 
+    // The --trace file ends here; the after-load window below is traced on its own.
+    if (tracePath) await browser.stopTracing();
+
     // All 15 categories: into the full range and out of it.
     await page.goto(`${target.url}?cats=${ALL_CATEGORIES}`, { waitUntil: "load" });
-    const allLoaded = await pageLoaded(page);
+    await pageLoaded(page);
+    // Every task from here on, however short (the Long Tasks API sees only those of 50 ms or more,
+    // so this read 0 ms once none reached that): a trace of the page's main thread.
+    await browser.startTracing(page, { categories: ["disabled-by-default-devtools.timeline"] });
     for (const label of ["All", "1 year", "All", "90 days", "All"]) {
       push(samples, "presetAll", await measure(page, "click", () => presetButton(page, label).click()));
     }
     if (!target.floor) await brushAndTyped(page, samples, "All");
     // Panels out of sight catch up with the last change in idle time: their tasks count too.
     await page.evaluate(call(QUIET_SCRIPT, { maxFrames: MAX_FRAMES }));
-    push(
-      samples,
-      "longTaskAfterLoad",
-      Math.max(
-        (await page.evaluate(call(LONG_TASK_AFTER_SCRIPT, { after: allLoaded?.end ?? 0 }))) as number,
-        0,
-      ),
-    );
-    if (tracePath) await browser.stopTracing();
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as Parameters<
+      typeof longestMainThreadTask
+    >[0];
+    push(samples, "longTaskAfterLoad", longestMainThreadTask(trace));
 
     if (!target.floor) await mapRun(page, target, samples);
   } finally {
@@ -254,7 +283,7 @@ async function loadRun(
  */
 async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "All"): Promise<void> {
   const inwards = suffix === "All";
-  const handles = page.locator(".losses-brush [role=slider]");
+  const handles = page.locator(".range-brush [role=slider]");
   const traveller = inwards ? handles.last() : handles.first();
   await traveller.scrollIntoViewIfNeeded();
   const box = await traveller.boundingBox();
@@ -276,6 +305,7 @@ async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "
       }
     }
     push(samples, `brush${suffix}`, await measure(page, "pointerup", () => page.mouse.up()));
+    if (suffix === "Default") await interactionReadings(page, samples, "inpBrush");
   }
   // Scrolling to the brush brought the comparison panels near the screen, and they load and draw:
   // wait for that (not measured). Once mounted, the typed dates' settle counts those of their charts
@@ -286,6 +316,7 @@ async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "
   for (const days of inwards ? [30, 61] : [-30, -61]) {
     const day = new Date(Date.parse(from) + days * 86_400_000).toISOString().slice(0, 10);
     push(samples, `typed${suffix}`, await measure(page, "input", () => fromInput.fill(day)));
+    if (suffix === "Default") await interactionReadings(page, samples, "inpTyped");
   }
 }
 
@@ -327,6 +358,7 @@ async function mapRun(page: Page, target: Target, samples: Samples): Promise<voi
         `mapStep:${preset}`,
         (await page.evaluate(call(KEY_STEP_SCRIPT, { only: mapCharts }))) as number | null,
       );
+      await interactionReadings(page, samples, "inpMap");
     }
   }
 }
@@ -470,6 +502,8 @@ async function main() {
     const tables = sections.map(([title, defs]) =>
       printTable(title, defs, ours.samples, floor.samples, "floor"),
     );
+    const lcpLine = lcpSummary();
+    console.log(`\n${lcpLine}`);
     const ref = targets[2];
     const compare = ref
       ? sections.map(([title, defs]) =>
@@ -485,11 +519,12 @@ async function main() {
       metrics: tables.flat(),
       compare: ref ? { ref: ref.name, metrics: compare?.flat() } : null,
       samples: Object.fromEntries(targets.map((t) => [t.name, t.samples])),
+      lcpElements,
     };
     await mkdir(path.dirname(RESULTS), { recursive: true });
     await writeFile(RESULTS, JSON.stringify(results, null, 2) + "\n");
     log(`wrote ${path.relative(ROOT, RESULTS)}`);
-    if (options.readme) await updateReadme(results.machine, options.runs, tables.flat());
+    if (options.readme) await updateReadme(results.machine, options.runs, tables.flat(), lcpLine);
   } finally {
     await browser?.close();
     for (const s of servers) await s.close();
@@ -514,6 +549,7 @@ async function updateReadme(
   info: Awaited<ReturnType<typeof machine>>,
   runs: number,
   rows: ReturnType<typeof ratioTable>,
+  lcpLine: string,
 ): Promise<void> {
   const file = path.join(ROOT, "README.md");
   const text = await readFile(file, "utf8");
@@ -528,6 +564,8 @@ async function updateReadme(
       rows.filter((r) => r.ours != null),
       "floor",
     ),
+    "",
+    lcpLine,
   ].join("\n");
   const next = text.slice(0, start + README_START.length) + "\n" + body + "\n" + text.slice(end);
   await writeFile(file, await formatLikeLint(file, next));

@@ -8,10 +8,30 @@
  */
 export const INIT_SCRIPT = String.raw`
 (({ fallback }) => {
-  const b = (window.__bench = { lcp: null, longtasks: [], last: {} });
+  const b = (window.__bench = { lcp: null, lcpElement: null, longtasks: [], last: {}, events: [], shifts: [], since: 0 });
+  // The element LCP picked, as a selector-like name ("svg.losses-surface", "h3#…") and its size.
+  const describe = (el) => {
+    if (!el) return null;
+    const cls = typeof el.className === "string" ? el.className : el.getAttribute("class") || "";
+    const first = cls.trim().split(/\s+/)[0];
+    return el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (first ? "." + first : "");
+  };
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) b.lcp = e.startTime;
+    for (const e of list.getEntries()) {
+      b.lcp = e.startTime;
+      b.lcpElement = describe(e.element) + " (" + Math.round(e.size) + " px²" + (e.url ? ", " + e.url : "") + ")";
+    }
   }).observe({ type: "largest-contentful-paint", buffered: true });
+  // Event Timing, as INP reads it: every event handled in 16 ms or more (the API's least
+  // threshold), from the input to the next paint; takeRecords() flushes what is not yet delivered.
+  b.eventObserver = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.events.push([e.name, e.startTime, e.duration, e.interactionId]);
+  });
+  b.eventObserver.observe({ type: "event", durationThreshold: 16, buffered: true });
+  // Every layout shift, with whether it followed an input (CLS leaves those out).
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.shifts.push([e.startTime, e.value, e.hadRecentInput]);
+  }).observe({ type: "layout-shift", buffered: true });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
   }).observe({ type: "longtask", buffered: true });
@@ -149,10 +169,18 @@ export const LOAD_METRICS_SCRIPT = String.raw`
     if (firstChart != null && e.responseEnd <= firstChart) bytes.before[kind] += e.transferSize;
   }
   const during = b.longtasks.filter(([t]) => t < loadEnd);
+  // A page that arrives with its chart drawn (index.html prebuilt, scripts/prerender) paints it
+  // with its first contentful paint; otherwise the first chart is painted when it first settles.
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  const prebuilt = document.querySelector("#root[data-prerendered] svg.losses-surface") != null;
   return {
     firstChart,
+    firstPainted: prebuilt && fcp ? fcp.startTime : firstChart,
     firstKpi,
     lcp: b.lcp,
+    lcpElement: b.lcpElement,
+    // CLS as browsers count it (shifts right after an input left out), up to the settled load.
+    clsLoad: b.shifts.filter(([t, , input]) => t < loadEnd && !input).reduce((sum, [, v]) => sum + v, 0),
     longTaskTotal: during.reduce((s, [, d]) => s + d, 0),
     longTaskMax: during.reduce((m, [, d]) => Math.max(m, d), 0),
     bytes,
@@ -160,9 +188,25 @@ export const LOAD_METRICS_SCRIPT = String.raw`
   };
 })`;
 
-/** The longest task after `after` (ms since navigation), 0 if none. */
-export const LONG_TASK_AFTER_SCRIPT = String.raw`
-(({ after }) => window.__bench.longtasks.filter(([t]) => t >= after).reduce((m, [, d]) => Math.max(m, d), 0))`;
+/**
+ * The interaction's latency as INP reads it: the longest Event Timing entry since the action
+ * began (window.__bench.since, set by the benchmark before it acts). Entries under 16 ms are not
+ * reported by the browser: an action with none took under 16 ms and counts as 16.
+ */
+export const INP_SCRIPT = String.raw`
+(() => {
+  const b = window.__bench;
+  for (const e of b.eventObserver.takeRecords()) b.events.push([e.name, e.startTime, e.duration, e.interactionId]);
+  const mine = b.events.filter(([, t]) => t >= b.since);
+  return mine.reduce((m, [, , d]) => Math.max(m, d), 16);
+})`;
+
+/** Layout shift since the action began, every shift counted (also those right after the input). */
+export const SHIFT_SINCE_SCRIPT = String.raw`
+(() => {
+  const b = window.__bench;
+  return b.shifts.filter(([t]) => t >= b.since).reduce((sum, [, v]) => sum + v, 0);
+})`;
 
 /** The map's first render after its data arrived: first map mark minus the last map/territory response before it. */
 export const MAP_FIRST_RENDER_SCRIPT = String.raw`

@@ -108,5 +108,7 @@ describe("fmt", () => {
     expect(fmt(45.678)).toBe("45.7");
     expect(fmt(1.23456)).toBe("1.23");
     expect(fmt(null)).toBe("n/a");
+    expect(fmt(0.00042)).toBe("0.00042");
+    expect(fmt(0)).toBe("0.00");
   });
 });

@@ -110,6 +110,8 @@ export function fmt(v: number | null | undefined): string {
   const abs = Math.abs(v);
   if (abs >= 100) return v.toFixed(0);
   if (abs >= 10) return v.toFixed(1);
+  // A small score (a layout shift of 0.0004) is not shown as "0.00" beside a budget of 0.
+  if (abs > 0 && abs < 0.01) return v.toPrecision(2);
   return v.toFixed(2);
 }
 

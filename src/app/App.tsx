@@ -2,7 +2,7 @@
 // figures ("Data to …" in its footer) and the Sources section gives every source's period.
 // Nothing below the header renders before the manifest (bounds, credits) is loaded; if it fails,
 // the reader sees why and can retry.
-import { ErrorPanel } from "../components/ErrorPanel";
+import { Loaded } from "../components/Loaded";
 import { PanelBoundary } from "../components/PanelBoundary";
 import { Skeleton } from "../components/Skeleton";
 import { ThemeToggle } from "../components/ThemeToggle";
@@ -13,7 +13,7 @@ import { EmbedView, PageMetaSync, UnknownEmbedNotice } from "./EmbedView";
 import { lazy, Suspense, useCallback, useState } from "react";
 import { linkedHere } from "../features/comparison/linked";
 import { NearViewport } from "./NearViewport";
-import { useHashAnchor } from "./use-hash-anchor";
+import { useHashAnchor } from "../lib/permalink";
 import { LazyMapPanel } from "../features/map/LazyMapPanel";
 import { FilterBar } from "./FilterBar";
 import { Section } from "./Section";
@@ -73,59 +73,58 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1}>
         <OfflineNotice />
-        {manifest.status === "pending" && <Skeleton label="the dataset's overview" height={120} />}
-        {manifest.status === "error" && (
-          <ErrorPanel
-            title="The dashboard's data could not be loaded"
-            error={manifest.error}
-            onRetry={() => void manifest.refetch()}
-          />
-        )}
-        {manifest.status === "success" && (
-          <>
-            <PanelBoundary name="date range">
-              <FilterBar />
-            </PanelBoundary>
-            {embed?.kind === "unknown" && <UnknownEmbedNotice raw={embed.raw} />}
-            <Section id="losses">
-              <PanelBoundary name="losses">
-                <LossesPanel />
+        <Loaded
+          queries={[manifest] as const}
+          title="The dashboard's data could not be loaded"
+          label="the dataset's overview"
+          height={120}
+        >
+          {(m) => (
+            <>
+              <PanelBoundary name="date range">
+                <FilterBar />
               </PanelBoundary>
-            </Section>
-            <Section id="comparison">
-              <NearViewport
-                className="lazy-section lazy-section--comparison"
-                margin="600px"
-                initially={linkedHere() || eager("comparison")}
-                placeholder={<Skeleton label="the comparison panels" height={1600} />}
-              >
-                <PanelBoundary name="claims vs confirmed">
-                  <ComparisonSection />
+              {embed?.kind === "unknown" && <UnknownEmbedNotice raw={embed.raw} />}
+              <Section id="losses">
+                <PanelBoundary name="losses">
+                  <LossesPanel />
                 </PanelBoundary>
-              </NearViewport>
-            </Section>
-            <Section id="map">
-              <PanelBoundary name="map">
-                <LazyMapPanel eager={eager("map")} />
-              </PanelBoundary>
-              <PanelBoundary name="place history">
+              </Section>
+              <Section id="comparison">
                 <NearViewport
-                  className="lazy-section lazy-section--place"
-                  margin="300px"
-                  initially={PLACE_LINKED || eager("map")}
-                  placeholder={<Skeleton label="the place search" height={90} />}
+                  className="lazy-section lazy-section--comparison"
+                  margin="600px"
+                  initially={linkedHere() || eager("comparison")}
+                  placeholder={<Skeleton label="the comparison panels" height={1600} />}
                 >
-                  <Suspense fallback={<Skeleton label="the place search" height={90} />}>
-                    <MapPlace />
-                  </Suspense>
+                  <PanelBoundary name="claims vs confirmed">
+                    <ComparisonSection />
+                  </PanelBoundary>
                 </NearViewport>
-              </PanelBoundary>
-            </Section>
-            <Section id="sources" intro="Every figure on this page comes from one of these sources.">
-              <SourcesList manifest={manifest.data} />
-            </Section>
-          </>
-        )}
+              </Section>
+              <Section id="map">
+                <PanelBoundary name="map">
+                  <LazyMapPanel eager={eager("map")} />
+                </PanelBoundary>
+                <PanelBoundary name="place history">
+                  <NearViewport
+                    className="lazy-section lazy-section--place"
+                    margin="300px"
+                    initially={PLACE_LINKED || eager("map")}
+                    placeholder={<Skeleton label="the place search" height={90} />}
+                  >
+                    <Suspense fallback={<Skeleton label="the place search" height={90} />}>
+                      <MapPlace />
+                    </Suspense>
+                  </NearViewport>
+                </PanelBoundary>
+              </Section>
+              <Section id="sources" intro="Every figure on this page comes from one of these sources.">
+                <SourcesList manifest={m} />
+              </Section>
+            </>
+          )}
+        </Loaded>
       </main>
       {manifest.status === "success" &&
         (embed?.kind === "chart" ? (

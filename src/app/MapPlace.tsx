@@ -8,7 +8,7 @@ import type { IsoDate } from "../data/schemas/common";
 import { useRange, useUrlState } from "../filters/use-url-state";
 import { SOURCE_LABELS } from "../features/map/sources";
 import { dayOf, mapUrlState } from "../features/map/url-state";
-import { useDayShape } from "../features/map/use-day-shape";
+import { useDayShape } from "../features/map/hooks/use-day-shape";
 import type { PlacePanelProps } from "../features/place/PlacePanel";
 
 const PlacePanel = lazy(() => import("../features/place/PlacePanel"));

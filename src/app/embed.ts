@@ -3,7 +3,7 @@
 // chart has gives the whole dashboard with a notice naming it and the ids that exist.
 import { echo } from "../filters/parse-helpers";
 import { ownsComparisonFrame } from "../features/comparison/linked";
-import { ownsMapFrame } from "../features/map/LazyMapPanel";
+import { ownsMapFrame } from "../features/map/frame-ids";
 import { ownsPlaceFrame } from "../features/place/frame-id";
 
 /** The sections that draw chart frames, each with the ids it draws (by their stem). */

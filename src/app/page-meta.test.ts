@@ -7,7 +7,7 @@ describe("describeView", () => {
   it("names the range in the page title and description", () => {
     const meta = describeView(range);
     expect(meta.title).toMatch(/^Russia–Ukraine war in data: 4 Jun\s–\s30 Nov 2023$/);
-    expect(meta.description).toMatch(/4 Jun\s–\s30 Nov 2023, each with its source\.$/);
+    expect(meta.description).toMatch(/(^|\D)4 Jun\s–\s30 Nov 2023, each with its source\.$/);
   });
 
   it("leads with the chart in the chart-only view", () => {

@@ -25,6 +25,7 @@ import {
 } from "../features/map/url-state";
 import { MAP_SOURCES } from "../features/map/sources";
 import { PLACE_ID, placeUrlState, type PlaceUrlState } from "../features/place/url-state";
+import type { BBox } from "../lib/geometry";
 import { URL_STATES } from "./url-states";
 import {
   mergeUrlState,
@@ -108,7 +109,7 @@ const comparisonCase: Case<ComparisonState> = {
 };
 
 const mapCase: Case<MapUrlState> = {
-  name: "map (?map=&day=&src=&mode=&def=)",
+  name: "map (?map=&day=&src=&mode=&def=&box=)",
   spec: mapUrlState,
   valid: (s, ctx) =>
     MAP_VIEWS.includes(s.map) &&
@@ -116,7 +117,11 @@ const mapCase: Case<MapUrlState> = {
     (s.day === null || (isDay(s.day) && isInRange(s.day, ctx.range) && s.day !== ctx.range.to)) &&
     MAP_SOURCES.includes(s.src) &&
     MAP_MODES.includes(s.mode) &&
-    MAP_DEFINITIONS.includes(s.def),
+    MAP_DEFINITIONS.includes(s.def) &&
+    (s.box === null ||
+      (s.box.every((v) => Number.isFinite(v) && Math.round(v * 1e4) / 1e4 === v) &&
+        s.box[0] < s.box[2] &&
+        s.box[1] < s.box[3])),
   states: (ctx) =>
     fc.record({
       map: fc.constantFrom(...MAP_VIEWS),
@@ -128,6 +133,16 @@ const mapCase: Case<MapUrlState> = {
       src: fc.constantFrom(...MAP_SOURCES),
       mode: fc.constantFrom(...MAP_MODES),
       def: fc.constantFrom(...MAP_DEFINITIONS),
+      box: fc.option(
+        fc
+          .tuple(
+            fc.integer({ min: 220_000, max: 400_000 }),
+            fc.integer({ min: 440_000, max: 520_000 }),
+            fc.integer({ min: 1, max: 30_000 }),
+            fc.integer({ min: 1, max: 20_000 }),
+          )
+          .map(([w, s, dw, dh]) => [w / 1e4, s / 1e4, (w + dw) / 1e4, (s + dh) / 1e4] as BBox),
+      ),
     }),
 };
 
@@ -174,6 +189,7 @@ const value = fc.oneof(
   fc.constantFrom(...LOSSES_VIEWS, ...SCALES, "0", "1", "true", "off", ...GENERAL_STAFF_CATEGORIES),
   fc.constantFrom(...MAP_VIEWS, ...MAP_SOURCES, ...MAP_MODES, "ALL", "Bakhmut", "bakhmut-donetsk", "-a-"),
   fc.subarray([...GENERAL_STAFF_CATEGORIES, "nope", "<b>"]).map((c) => c.join(",")),
+  fc.array(fc.double({ noNaN: false }), { maxLength: 5 }).map((v) => v.join(",")),
 );
 const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...OWNED) }, fc.string({ maxLength: 8 }));
 /** Query strings built from owned and stray keys (repeats allowed), or plain random text. */

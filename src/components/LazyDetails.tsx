@@ -20,7 +20,10 @@ export function LazyDetails({ className, summary, children, skipInExport }: Lazy
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary>{summary}</summary>
-      {open && children()}
+      {/* The page prebuilt at build time (src/app/prerender.tsx) holds the content for readers
+          without scripts, who open the disclosure natively; with scripts, browsers never parse a
+          noscript's content and the client renders it empty, so hydration is unaffected. */}
+      {open ? children() : <noscript>{typeof window === "undefined" ? children() : null}</noscript>}
     </details>
   );
 }

@@ -1,4 +1,4 @@
-// A legend key's small picture: a line, a dashed line, a bar or an area, filled with the series'
+// A legend key's small picture: a line, a dashed line, a bar, an area or a hollow marker, filled with the series'
 // colour and, where colour alone must not carry the meaning, a pattern (hatching or dots).
 import { useId } from "react";
 
@@ -8,7 +8,8 @@ export interface LegendItem {
   label: string;
   /** A CSS colour, normally var(--…) from styles/colors.css. */
   color: string;
-  shape?: "line" | "dash" | "bar" | "area";
+  /** "marker": a hollow circle (the losses charts' correction markers). */
+  shape?: "line" | "dash" | "bar" | "area" | "marker";
   pattern?: "hatch" | "dots";
   /** Drawn pushed back (a series shown in grey until hovered). */
   muted?: boolean;
@@ -41,6 +42,7 @@ export function LegendSwatch({ item }: { item: LegendItem }) {
       {shape === "dash" && (
         <line x1="1" y1="6" x2="17" y2="6" stroke={color} strokeWidth="2.5" strokeDasharray="4 2.5" />
       )}
+      {shape === "marker" && <circle cx="9" cy="6" r="4" fill="var(--bg)" stroke={color} strokeWidth="2" />}
       {(shape === "bar" || shape === "area") && (
         <>
           <rect

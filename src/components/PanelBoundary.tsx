@@ -1,14 +1,12 @@
-// Wraps every panel so that one failing panel never blanks the page: a render error (or a
-// suspended query's error) shows an ErrorPanel whose Retry resets the failed queries and the
-// boundary; a suspended panel shows a skeleton.
-import { QueryErrorResetBoundary } from "@tanstack/react-query";
+// Wraps every panel so that one failing panel never blanks the page: a render error shows an
+// ErrorPanel whose Retry draws the panel again; while the panel's code loads (React.lazy), a skeleton.
+// Data files are waited for inside the panel, by status (Loaded), whose own ErrorPanel refetches them.
 import { Component, Suspense, type ErrorInfo, type ReactNode } from "react";
 import { ErrorPanel } from "./ErrorPanel";
 import { Skeleton } from "./Skeleton";
 
 interface BoundaryProps {
   name: string;
-  onReset: () => void;
   children: ReactNode;
 }
 
@@ -30,7 +28,6 @@ class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   private readonly retry = () => {
-    this.props.onReset();
     this.setState({ error: null, failed: false });
   };
 
@@ -56,12 +53,8 @@ interface PanelBoundaryProps {
 
 export function PanelBoundary({ name, children }: PanelBoundaryProps) {
   return (
-    <QueryErrorResetBoundary>
-      {({ reset }) => (
-        <ErrorBoundary name={name} onReset={reset}>
-          <Suspense fallback={<Skeleton label={`the ${name} panel`} />}>{children}</Suspense>
-        </ErrorBoundary>
-      )}
-    </QueryErrorResetBoundary>
+    <ErrorBoundary name={name}>
+      <Suspense fallback={<Skeleton label={`the ${name} panel`} />}>{children}</Suspense>
+    </ErrorBoundary>
   );
 }

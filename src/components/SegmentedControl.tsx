@@ -7,7 +7,8 @@ interface SegmentedControlProps<T extends string> {
   name: string;
   options: readonly T[];
   labels: Record<T, string>;
-  value: T;
+  /** null: none checked (yet). */
+  value: T | null;
   onChange: (value: T) => void;
 }
 

@@ -62,9 +62,17 @@ export function useTheme(): Theme {
 const THEMES = ["light", "dark"] as const;
 const THEME_LABELS: Record<Theme, string> = { light: "Light", dark: "Dark" };
 
+/**
+ * The theme for the switch to show: null while the page is prebuilt and hydrated (the build cannot
+ * know the reader's), when neither radio is checked and index.css marks the theme in effect.
+ */
+function useShownTheme(): Theme | null {
+  return useSyncExternalStore(subscribe, currentTheme, () => null);
+}
+
 /** Two joined radio buttons, so the control itself says which theme is on. */
 export function ThemeToggle() {
-  const theme = useTheme();
+  const theme = useShownTheme();
   return (
     <div className="theme-toggle">
       <SegmentedControl

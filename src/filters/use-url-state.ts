@@ -1,12 +1,12 @@
 // The URL is the one home of shareable state. These hooks read it from window.location.search
 // (re-rendering on back/forward) and write changes with pushState, so every change is a history
 // entry and a link. The data's bounds come from the manifest, which the app shell loads before any
-// panel renders (the hooks suspend until it is there).
+// panel renders (App mounts the page inside its Loaded, so the hooks always find it).
 //
 // A write reaches the history a frame later (write-behind): pushState is a round trip to the
 // browser process, 2–9 ms on a busy machine, that the reader would otherwise wait for before the
 // charts repaint. Until then every reader here sees the new URL (currentSearch, currentHref).
-import { useSuspenseQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { manifestQuery } from "../data/queries/manifest";
 import { afterNextFrame } from "../lib/idle";
@@ -183,12 +183,18 @@ export function writeUrlState<T>(
   window.dispatchEvent(new Event(URL_CHANGE_EVENT));
 }
 
-/** The data's bounds and the presets' anchor day, from the manifest. */
+/**
+ * The data's bounds and the presets' anchor day, from the manifest. Only for components mounted
+ * once the manifest has loaded (App renders the page inside its `Loaded`), so it is always there.
+ */
 export function useRangeContext(): RangeContext {
-  const { data } = useSuspenseQuery({ ...manifestQuery(), select: rangeContextFromManifest });
+  const { data } = useQuery({ ...manifestQuery(), select: rangeContextFromManifest });
   // select returns a new object each time the manifest is re-read; key it on its days.
-  const { bounds, anchor } = data;
-  return useMemo(() => ({ bounds, anchor }), [bounds, anchor]);
+  const bounds = data?.bounds;
+  const anchor = data?.anchor;
+  const ctx = useMemo(() => (bounds && anchor ? { bounds, anchor } : null), [bounds, anchor]);
+  if (!ctx) throw new Error("The date range was read before manifest.json had loaded.");
+  return ctx;
 }
 
 /**

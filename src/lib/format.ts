@@ -46,6 +46,13 @@ export function formatPercent(value: number, locale?: Locale, maximumFractionDig
   return numberFormat(locale, { style: "percent", maximumFractionDigits }).format(value);
 }
 
+/** A share with an explicit sign: 0.052 → "+5.2%", -0.1 → "−10%". */
+export function formatSignedPercent(value: number, locale?: Locale, maximumFractionDigits = 1): string {
+  return numberFormat(locale, { style: "percent", maximumFractionDigits, signDisplay: "exceptZero" }).format(
+    value,
+  );
+}
+
 function utcDate(day: IsoDate): Date {
   return new Date(`${day}T00:00:00Z`);
 }
@@ -66,14 +73,20 @@ export function formatDate(day: IsoDate, style: DateStyle = "medium", locale: Lo
   return dateFormat(locale, DATE_STYLES[style]).format(utcDate(day));
 }
 
-/** An inclusive range of days, e.g. "19 – 25 Jul 2023" (thin spaces in en-GB). */
+/**
+ * An inclusive range of days, e.g. "19 – 25 Jul 2023". ICU versions disagree on the spaces around
+ * the dash (Node's thin spaces, Chromium's plain ones): plain spaces always, so the page prebuilt in
+ * Node reads exactly as the browser renders it.
+ */
 export function formatDateRange(range: { from: IsoDate; to: IsoDate }, locale: Locale = DATE_LOCALE): string {
   // ICU's formatRange costs ~0.3 ms a call, and every panel formats the same range on each change.
   const key = `${locale ?? ""}|${range.from}|${range.to}`;
   let text = dateRangeTexts.get(key);
   if (text === undefined) {
     if (dateRangeTexts.size > 500) dateRangeTexts.clear();
-    text = dateFormat(locale, DATE_STYLES.medium).formatRange(utcDate(range.from), utcDate(range.to));
+    text = dateFormat(locale, DATE_STYLES.medium)
+      .formatRange(utcDate(range.from), utcDate(range.to))
+      .replace(/\u2009/g, " ");
     dateRangeTexts.set(key, text);
   }
   return text;

@@ -100,7 +100,10 @@ export function useNearViewport(
   margin = "600px",
   initially = false,
 ): boolean {
-  const [near, setNear] = useState(initially || typeof IntersectionObserver === "undefined");
+  // On the server (the prebuilt page) nothing is near: the client's first render must match it.
+  const [near, setNear] = useState(
+    initially || (typeof window !== "undefined" && typeof IntersectionObserver === "undefined"),
+  );
   const [onChange] = useState(() => (intersecting: boolean) => {
     if (intersecting) setNear(true);
   });

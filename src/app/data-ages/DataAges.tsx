@@ -1,6 +1,6 @@
 // The header's "Data to …" line: each source's last day and its age, the site's build day, and the
 // sources that stopped upstream with what the dashboard continues them with (derive-data-ages.ts).
-import { Fragment, useMemo } from "react";
+import { Fragment, useMemo, useSyncExternalStore } from "react";
 import type { IsoDate, Source } from "../../data/schemas/common";
 import { formatDate, formatNumber } from "../../lib/format";
 import { deriveDataAges, STALE_AFTER_DAYS } from "./derive-data-ages";
@@ -8,7 +8,20 @@ import { BUILD_DATE, todayUtc } from "./build-date";
 
 const days = (n: number) => (n === 1 ? "1 day" : `${formatNumber(n)} days`);
 
-export function DataAges({ sources, today = todayUtc() }: { sources: readonly Source[]; today?: IsoDate }) {
+const never = () => () => {};
+const buildDay = () => BUILD_DATE;
+
+/**
+ * The reader's UTC day; the build day while the page is built and hydrated (the prebuilt header
+ * counts ages from it), so hydration matches and the ages then update to the reader's day.
+ */
+function useToday(): IsoDate {
+  return useSyncExternalStore(never, todayUtc, buildDay);
+}
+
+export function DataAges({ sources, today: given }: { sources: readonly Source[]; today?: IsoDate }) {
+  const current = useToday();
+  const today = given ?? current;
   const ages = useMemo(() => deriveDataAges(sources, { buildDate: BUILD_DATE, today }), [sources, today]);
   const stale = ages.sources.filter((s) => s.stale);
   const stopped = ages.sources.flatMap((s) => s.continues.map((c) => ({ ...c, by: s.name })));

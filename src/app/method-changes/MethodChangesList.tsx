@@ -1,27 +1,32 @@
 // The Sources section's "Changes of method" table: every listed change of every source, with what
 // changed, when, by how much and how the dashboard handles it (method-changes.json).
 import { useMemo } from "react";
-import { ErrorPanel } from "../../components/ErrorPanel";
-import { Skeleton } from "../../components/Skeleton";
+import { Loaded } from "../../components/Loaded";
 import { useMethodChanges } from "../../data/queries/method-changes";
+import type { MethodChange } from "../../data/schemas/method-changes";
 import { deriveMethodChangeRows } from "./derive-method-change-rows";
 import type { MethodChangeMeasures } from "./use-method-change-measures";
 
-export function MethodChangesList({ measures, loaded }: MethodChangeMeasures) {
+export function MethodChangesList(props: MethodChangeMeasures) {
   const query = useMethodChanges();
-  const rows = useMemo(
-    () => (query.data ? deriveMethodChangeRows(query.data.changes, measures) : []),
-    [query.data, measures],
+  return (
+    <Loaded
+      queries={[query] as const}
+      title="The list of the sources' changes of method could not be loaded"
+      label="the sources' changes of method"
+      height={200}
+    >
+      {(file) => <MethodChangesTable changes={file.changes} {...props} />}
+    </Loaded>
   );
-  if (query.status === "pending") return <Skeleton label="the sources' changes of method" height={200} />;
-  if (query.status === "error")
-    return (
-      <ErrorPanel
-        title="The list of the sources' changes of method could not be loaded"
-        error={query.error}
-        onRetry={() => void query.refetch()}
-      />
-    );
+}
+
+function MethodChangesTable({
+  changes,
+  measures,
+  loaded,
+}: MethodChangeMeasures & { changes: MethodChange[] }) {
+  const rows = useMemo(() => deriveMethodChangeRows(changes, measures), [changes, measures]);
   return (
     <div className="method-changes" id="method-changes">
       <h3>Changes of method</h3>

@@ -3,7 +3,7 @@
 // sector chart. Only draws, as plain SVG from a pure layout (lib/derive-time-series.ts): in
 // Recharts, each range change redrew these charts in single 150–300 ms tasks (its store selectors,
 // reference lines and label measuring).
-import { memo, useId, useLayoutEffect, useMemo, useRef, type PointerEvent, type ReactNode } from "react";
+import { memo, useId, useMemo, useRef, type PointerEvent } from "react";
 import type { ChartLayout } from "../../lib/derive-chart-layout";
 import { deriveValueTicks, type YTicks } from "../../lib/derive-y-ticks";
 import { formatDate } from "../../lib/format";
@@ -11,6 +11,7 @@ import { dayFromNumber } from "../../lib/series-index";
 import { useChartSettled } from "../use-chart-settled";
 import { GridLines, XAxisLayer, YAxisLayer } from "./ChartAxes";
 import { MeasuredChart } from "./MeasuredChart";
+import { ChartCursor, FloatingTooltip, TooltipLayer } from "./ChartReadout";
 import { TooltipCard } from "./TooltipCard";
 import { useChartReadout } from "./use-chart-readout";
 import "./chart.css";
@@ -24,6 +25,7 @@ import {
   type Mark,
   type Span,
 } from "../../lib/derive-time-series";
+import { StaticChartSvg } from "./StaticChartSvg";
 
 export type { ChartRow, Mark, Span } from "../../lib/derive-time-series";
 
@@ -89,11 +91,7 @@ export function TimeSeriesChart({
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by content, see above
   const stableSeries = useMemo(() => series, [seriesKey]);
   const yTicks = useMemo(
-    () =>
-      deriveValueTicks(
-        rows.flatMap((r) => stableSeries.map((s) => r[s.key])),
-        { zero: zeroBased, fractional },
-      ),
+    () => seriesTicks(rows, stableSeries, zeroBased, fractional),
     [rows, stableSeries, zeroBased, fractional],
   );
   if (rows.length === 0)
@@ -118,6 +116,59 @@ export function TimeSeriesChart({
         />
       )}
     </MeasuredChart>
+  );
+}
+
+/** Round ticks over every drawn value (from zero unless `zeroBased` is false). */
+function seriesTicks(
+  rows: readonly ChartRow[],
+  series: readonly SeriesSpec[],
+  zeroBased: boolean,
+  fractional: boolean,
+): YTicks {
+  return deriveValueTicks(
+    rows.flatMap((r) => series.map((s) => r[s.key])),
+    { zero: zeroBased, fractional },
+  );
+}
+
+/**
+ * The chart as a plain <svg> of a fixed size, without the pointer's readout or measuring: the same
+ * layout and drawing, for the chart scenes (src/scenes) rendered to markup in a test.
+ */
+export function StaticTimeSeriesChart(
+  props: Pick<Props, "rows" | "series" | "format" | "label" | "spans" | "marks" | "maxGapDays"> & {
+    width: number;
+    height: number;
+    zeroBased?: boolean;
+    fractional?: boolean;
+  },
+) {
+  const { rows, series, width, height, zeroBased = true, fractional = false } = props;
+  const yTicks = seriesTicks(rows, series, zeroBased, fractional);
+  const geometry = deriveSeriesGeometry({
+    rows,
+    keys: series.map((s) => s.key),
+    width,
+    height,
+    yDomain: yTicks.domain,
+    maxGapDays: props.maxGapDays,
+  });
+  if (!geometry) return null;
+  return (
+    <StaticChartSvg width={width} height={height} label={props.label}>
+      <PlotBody
+        layout={geometry.layout}
+        domain={geometry.domain}
+        paths={geometry.paths}
+        series={series}
+        yTicks={yTicks}
+        format={props.format}
+        spans={props.spans ?? NO_SPANS}
+        gaps={geometry.gaps}
+        marks={props.marks ?? NO_MARKS}
+      />
+    </StaticChartSvg>
   );
 }
 
@@ -192,14 +243,17 @@ function SeriesPlot(props: PlotProps) {
           marks={props.marks}
         />
         {activeRow && activeX !== undefined && (
-          <Cursor layout={layout} x={activeX} row={activeRow} series={series} />
+          <ChartCursor
+            layout={layout}
+            x={activeX}
+            dots={series.map((s) => {
+              const v = activeRow[s.key];
+              return { key: s.key, color: s.color, y: typeof v === "number" ? layout.y(v) : undefined };
+            })}
+          />
         )}
       </svg>
-      <div
-        className="series-chart__tooltip-layer"
-        data-export="skip"
-        aria-live={active?.keyboard ? "polite" : "off"}
-      >
+      <TooltipLayer keyboard={active?.keyboard ?? false}>
         {activeRow && activeX !== undefined && (
           <FloatingTooltip x={activeX} y={active?.y ?? layout.plot.y} width={width} height={height}>
             <TooltipCard
@@ -218,7 +272,7 @@ function SeriesPlot(props: PlotProps) {
             />
           </FloatingTooltip>
         )}
-      </div>
+      </TooltipLayer>
     </div>
   );
 }
@@ -326,49 +380,3 @@ const PlotBody = memo(function PlotBody(props: BodyProps) {
     </>
   );
 });
-
-/** The pointer's readout on the plot: a line on the day, and a dot on each series there. */
-function Cursor(props: { layout: ChartLayout; x: number; row: ChartRow; series: readonly SeriesSpec[] }) {
-  const { layout, x, row } = props;
-  const { plot } = layout;
-  return (
-    <g className="series-chart__cursor" data-export="skip" aria-hidden="true" pointerEvents="none">
-      <line x1={x} x2={x} y1={plot.y} y2={plot.y + plot.height} stroke="var(--text-muted)" />
-      {props.series.map((s) => {
-        const v = row[s.key];
-        const y = typeof v === "number" ? layout.y(v) : undefined;
-        return y === undefined ? null : (
-          <circle key={s.key} cx={x} cy={y} r={4} fill={s.color} stroke="var(--bg)" strokeWidth={2} />
-        );
-      })}
-    </g>
-  );
-}
-
-/** The tooltip beside the cursor, flipped to its left where it would leave the chart. */
-function FloatingTooltip(props: {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-  children: ReactNode;
-}) {
-  const { x, y, width, height } = props;
-  const ref = useRef<HTMLDivElement>(null);
-  // Placed once its size is known, before it is painted.
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const w = el.offsetWidth;
-    const h = el.offsetHeight;
-    const left = x + 12 + w <= width ? x + 12 : x - 12 - w;
-    el.style.left = `${Math.max(0, Math.min(left, width - w))}px`;
-    el.style.top = `${Math.max(0, Math.min(y + 12, height - h))}px`;
-    el.style.visibility = "visible";
-  });
-  return (
-    <div ref={ref} className="series-chart__tooltip">
-      {props.children}
-    </div>
-  );
-}

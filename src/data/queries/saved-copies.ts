@@ -54,12 +54,18 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** File path → time its saved copy was made, for the files currently shown from a saved copy. */
+/** What the page prebuilt at build time shows (src/app/prerender.tsx): nothing from a saved copy. */
+const NONE: ReadonlyMap<string, Date> = new Map();
+
+/**
+ * File path → time its saved copy was made, for the files currently shown from a saved copy (none
+ * while the prebuilt page is hydrated, as it was built; the offline notice follows at once).
+ */
 export function useSavedCopies(): ReadonlyMap<string, Date> {
   return useSyncExternalStore(
     subscribe,
     () => snapshot,
-    () => snapshot,
+    () => NONE,
   );
 }
 

@@ -1,5 +1,5 @@
 // public/data/territory.json: Russian-held area of Ukraine per day, per source (DeepState, NZZ),
-// measured by the pipeline from the sources' polygons (pipeline/steps/territory.ts).
+// measured by the pipeline from the sources' polygons (pipeline/steps/territory/territory.ts).
 import { z } from "zod/mini";
 import { SECTOR_IDS, TERRITORY_SOURCES } from "./keys";
 import { methodChangeMeasureSchema } from "./method-changes";
@@ -105,7 +105,7 @@ export const territorySeriesSchema = z.object({
 export type TerritorySeries = z.infer<typeof territorySeriesSchema>;
 
 /**
- * Both sources with one definition (pipeline/steps/territory-like-for-like.ts): NZZ omits Crimea and,
+ * Both sources with one definition (pipeline/steps/territory/like-for-like.ts): NZZ omits Crimea and,
  * from 2024-03-14, the areas held before 2022; its shape is measured against DeepState's
  * "occupied before 2022" layer (`reference`). Arrays align with each source's `dates`.
  */

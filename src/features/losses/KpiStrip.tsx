@@ -4,7 +4,7 @@ import { memo } from "react";
 import type { DateRange } from "../../filters/range";
 import { formatDate, formatDateRange, formatNumber } from "../../lib/format";
 import { CATEGORY_LABELS, categoryUnit, isPersonnel } from "../../data/categories";
-import type { RangeTotals } from "./derive-range-totals";
+import type { RangeTotals } from "./series/derive-range-totals";
 import { useSettledMark } from "../../lib/perf";
 
 interface KpiStripProps {

@@ -4,8 +4,9 @@ import { memo } from "react";
 import { SegmentedControl } from "../../components/SegmentedControl";
 import { GENERAL_STAFF_CATEGORIES, type GeneralStaffCategory } from "../../data/schemas/losses";
 import { LOSSES_VIEWS, SCALES, type LossesState, type LossesView, type Scale } from "./losses-url-state";
-import { CATEGORY_LABELS, categoryColorVar } from "../../data/categories";
-import { VIEW_LABELS } from "./format-losses";
+import { CATEGORY_LABELS } from "../../data/categories";
+import { deriveSwatchColors } from "./chart/derive-line-colors";
+import { VIEW_LABELS } from "./series/format-losses";
 
 interface LossesControlsProps {
   cats: readonly GeneralStaffCategory[];
@@ -31,6 +32,7 @@ export const LossesControls = memo(function LossesControls(props: LossesControls
   const { cats, view, scale, events, onChange } = props;
   const toggle = (category: GeneralStaffCategory, on: boolean) =>
     onChange({ cats: GENERAL_STAFF_CATEGORIES.filter((c) => (c === category ? on : cats.includes(c))) });
+  const swatches = deriveSwatchColors(cats);
   const names = cats.map((c) => CATEGORY_LABELS[c]);
   const summary =
     names.length === 0
@@ -68,9 +70,11 @@ export const LossesControls = memo(function LossesControls(props: LossesControls
                   checked={cats.includes(c)}
                   onChange={(e) => toggle(c, e.target.checked)}
                 />
+                {/* The colour of its line (none while it is not drawn). */}
                 <span
                   className="losses-swatch"
-                  style={{ background: categoryColorVar(c) }}
+                  data-empty={swatches[c] ? undefined : ""}
+                  style={swatches[c] ? { background: swatches[c] } : undefined}
                   aria-hidden="true"
                 />
                 {CATEGORY_LABELS[c]}

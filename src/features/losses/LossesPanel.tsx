@@ -2,13 +2,10 @@
 // derivations, memoised so a range change only re-slices series derived once per dataset.
 import { lazy, memo, Suspense, useCallback, useDeferredValue, useMemo } from "react";
 import { AfterFirstChart, useAfterFirstChart } from "../../components/AfterFirstChart";
-import { ErrorPanel } from "../../components/ErrorPanel";
-import { Skeleton } from "../../components/Skeleton";
+import { Loaded } from "../../components/Loaded";
 import { useEvents } from "../../data/queries/events";
 import { useLosses } from "../../data/queries/losses";
 import { useMethodChanges } from "../../data/queries/method-changes";
-import type { WarEvent } from "../../data/schemas/events";
-import { deriveMethodChangeMarks } from "../../lib/method-change-marks";
 import {
   GENERAL_STAFF_CATEGORIES,
   type GeneralStaffCategory,
@@ -18,26 +15,26 @@ import type { DateRange } from "../../filters/range";
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate, formatDateRange } from "../../lib/format";
 import { addDays, diffDays } from "../../lib/dates";
-import { deriveChartGroups, deriveChartTitle } from "./derive-chart-title";
 import { useRangeUpdate, useUrlState, type UseUrlState } from "../../filters/use-url-state";
 import { FollowRange } from "../../components/FollowRange";
-import { categoryColorVar, isPersonnel } from "../../data/categories";
+import { isPersonnel } from "../../data/categories";
+import { deriveSwatchColors } from "./chart/derive-line-colors";
 import type { UpdateOptions } from "../../filters/use-url-state";
-import { deriveCategorySeries } from "./derive-category-series";
-import { deriveChartModel } from "./derive-chart-rows";
-import { deriveCorrectionMarkers } from "./derive-correction-markers";
-import { deriveRangeTotals } from "./derive-range-totals";
+import { PLOT_INSETS } from "./chart/derive-losses-scales";
+import { deriveEventsFootnote, deriveLossesGroups, deriveShownEvents } from "./chart/derive-losses-groups";
+import { useLossesModel } from "./use-losses-model";
 import { KpiStrip } from "./KpiStrip";
-import { LossesChart } from "./LossesChart";
+import { LossesChart } from "./chart/LossesChart";
 import { LossesControls } from "./LossesControls";
 import { lossesUrlState, type LossesState } from "./losses-url-state";
-import { rangeIndexes } from "../../lib/series-index";
 import "./losses.css";
 
 // Below the chart, loaded once it is painted: the notes, table and category miniatures, and the
 // brush (the placeholder holds its height, losses.css, so nothing below moves when it arrives).
-const LossesDetails = lazy(() => import("./LossesDetails"));
-const RangeBrush = lazy(() => import("./RangeBrush").then((m) => ({ default: m.RangeBrush })));
+const LossesDetails = lazy(() => import("./details/LossesDetails"));
+const RangeBrush = lazy(() =>
+  import("../../components/range-brush/RangeBrush").then((m) => ({ default: m.RangeBrush })),
+);
 
 /** A span as long as `range` (both ends counted) that ends on `day`, for a range past the data. */
 function spanEndingOn(range: DateRange, day: IsoDate): DateRange {
@@ -50,28 +47,28 @@ export function LossesPanel() {
   const { state, update } = useUrlState(lossesUrlState);
   // About the explorer's final height (losses.css), so the lazy sections below stay out of reach
   // (and unloaded) until the first chart is drawn.
-  if (losses.status === "pending")
-    return (
-      <div className="losses-pending">
-        <Skeleton label="the losses data" height={640} />
-      </div>
-    );
-  if (losses.status === "error") {
-    return (
-      <ErrorPanel
-        title="The losses data could not be loaded"
-        error={losses.error}
-        onRetry={() => void losses.refetch()}
-      />
-    );
-  }
-  const file = losses.data;
   return (
-    <FollowRange className="losses-follow">
-      {(range) => (
-        <LossesExplorer file={file} range={range} onRangeChange={updateRange} state={state} update={update} />
+    <Loaded
+      queries={[losses] as const}
+      title="The losses data could not be loaded"
+      label="the losses data"
+      height={640}
+      pendingClassName="losses-pending"
+    >
+      {(file) => (
+        <FollowRange className="losses-follow">
+          {(range) => (
+            <LossesExplorer
+              file={file}
+              range={range}
+              onRangeChange={updateRange}
+              state={state}
+              update={update}
+            />
+          )}
+        </FollowRange>
       )}
-    </FollowRange>
+    </Loaded>
   );
 }
 
@@ -96,28 +93,8 @@ const LossesExplorer = memo(function LossesExplorer({
   const gs = file.generalStaff;
   const { view, scale } = state;
 
-  // Keyed on plain strings: the filters object is new after every URL change.
+  const { cats, range, days, series, totals, model, markers } = useLossesModel(gs, globalRange, state);
   const { from, to } = globalRange;
-  const catsKey = state.cats.join(",");
-  const cats = useMemo(() => (catsKey ? (catsKey.split(",") as GeneralStaffCategory[]) : []), [catsKey]);
-  // The range as the series covers it (the app's bounds may be wider than this one source).
-  const range = useMemo<DateRange>(() => {
-    const span = rangeIndexes(gs.dates, { from, to });
-    return span ? { from: gs.dates[span.start] ?? from, to: gs.dates[span.end] ?? to } : { from, to };
-  }, [gs.dates, from, to]);
-
-  const days = useMemo(() => {
-    const span = rangeIndexes(gs.dates, range);
-    return span ? span.end - span.start + 1 : 0;
-  }, [gs.dates, range]);
-
-  const series = useMemo(() => deriveCategorySeries(gs), [gs]);
-  const totals = useMemo(() => deriveRangeTotals(gs, range, cats), [gs, range, cats]);
-  const model = useMemo(
-    () => deriveChartModel(gs.dates, series, { range, categories: cats, view, scale }),
-    [gs.dates, series, range, cats, view, scale],
-  );
-  const markers = useMemo(() => deriveCorrectionMarkers(gs, series, range, cats), [gs, series, range, cats]);
 
   // The brush's miniature follows the first selected equipment category (tanks by default).
   const overviewCategory = cats.find((c) => !isPersonnel(c)) ?? cats[0] ?? "tank";
@@ -125,16 +102,9 @@ const LossesExplorer = memo(function LossesExplorer({
     () => gs.dates.map((key, i) => ({ key, value: series[overviewCategory].avg7[i] ?? null })),
     [gs.dates, series, overviewCategory],
   );
-  // Events inside the range; when the range starts on the first statement, events before it too
-  // (the invasion's start): that statement's totals include those days, so they sit on its row.
   const firstDay = gs.dates[0];
   const shownEvents = useMemo(
-    () =>
-      state.events && events.data
-        ? events.data.events.filter(
-            (e) => e.date <= range.to && (e.date >= range.from || range.from === firstDay),
-          )
-        : [],
+    () => (state.events && events.data ? deriveShownEvents(events.data.events, range, firstDay) : []),
     [state.events, events.data, range, firstDay],
   );
 
@@ -150,37 +120,11 @@ const LossesExplorer = memo(function LossesExplorer({
   // for each group's categories, marked on its chart like events, whether or not events are shown.
   const methodChanges = useMethodChanges();
   const groups = useMemo(
-    () =>
-      deriveChartGroups(cats).map((g) => ({
-        ...g,
-        title: deriveChartTitle(
-          totals.filter((t) => g.categories.includes(t.category)),
-          range,
-        ),
-        methodEvents: methodChanges.data
-          ? deriveMethodChangeMarks(
-              methodChanges.data.changes,
-              { sources: ["generalStaff"], keys: g.categories },
-              range,
-            ).map((m): WarEvent => ({
-              date: m.day,
-              label: m.label,
-              description: `Change of method: ${m.change.what} ${m.change.handling}`,
-              sourceName: m.change.citation.name,
-              sourceUrl: m.change.citation.url,
-            }))
-          : [],
-      })),
+    () => deriveLossesGroups(cats, totals, range, methodChanges.data?.changes),
     [cats, totals, range, methodChanges.data],
   );
-  const eventDays = events.data?.events.map((e) => e.date).sort() ?? [];
-  const lastEvent = eventDays[eventDays.length - 1];
   const eventsFootnote =
-    state.events && events.data && shownEvents.length === 0 && lastEvent
-      ? range.from > lastEvent
-        ? `No curated events in this range: they end ${formatDate(lastEvent)}.`
-        : "No curated events in this range."
-      : undefined;
+    state.events && events.data ? deriveEventsFootnote(events.data.events, shownEvents, range) : undefined;
   const toggleCategory = useCallback(
     (c: GeneralStaffCategory) =>
       update({
@@ -246,9 +190,11 @@ const LossesExplorer = memo(function LossesExplorer({
           <RangeBrush
             points={overview}
             range={range}
-            color={categoryColorVar(overviewCategory)}
+            color={deriveSwatchColors(cats)[overviewCategory] ?? "var(--axis)"}
             frameColor="var(--axis)"
             onCommit={setRange}
+            insets={PLOT_INSETS}
+            settledName="losses-brush"
           />
         ) : (
           <div className="losses-brush-pending" />

@@ -3,14 +3,10 @@
 import { lazy, Suspense, useRef } from "react";
 import { Skeleton } from "../../components/Skeleton";
 import { useNearViewport } from "../../lib/on-screen";
+import { linksInto } from "../../lib/permalink";
+import { MAP_FRAME_IDS } from "./frame-ids";
 
 const MapPanel = lazy(() => import("./MapPanel"));
-
-/** The map's chart frames, as named in permalinks ("Copy link"). */
-const OWN_HASH = /^#(front-line-map|map-occupied-|map-weekly-)/;
-
-/** Whether `id` names one of the map's chart frames (?embed=<id>). */
-export const ownsMapFrame = (id: string) => OWN_HASH.test(`#${id}`);
 
 /** How far below the viewport the map starts loading. */
 const NEAR = "300px 0px";
@@ -20,11 +16,7 @@ export function LazyMapPanel({ eager = false }: { eager?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   // A permalink to one of its frames loads it at once (the browser cannot scroll to a frame that
   // does not exist yet).
-  const near = useNearViewport(
-    ref,
-    NEAR,
-    eager || (typeof window !== "undefined" && OWN_HASH.test(window.location.hash)),
-  );
+  const near = useNearViewport(ref, NEAR, eager || linksInto(MAP_FRAME_IDS));
   return (
     <div ref={ref} className="map-lazy lazy-section lazy-section--map">
       {near ? (

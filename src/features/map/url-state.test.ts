@@ -21,8 +21,31 @@ describe("map URL state", () => {
       src: "nzz",
       mode: "disagree",
       def: "asPublished",
+      box: null,
     });
     expect(notices).toEqual([]);
+  });
+
+  it("keeps a drawn box to 4 decimals, and writes it back the same way", () => {
+    const { state, notices } = parse("box=37.95123,48.55,38.080349,48.6402");
+    expect(state.box).toEqual([37.9512, 48.55, 38.0803, 48.6402]);
+    expect(notices).toEqual([]);
+    expect(mapUrlState.serialize(state, ctx)).toEqual({ box: "37.9512,48.55,38.0803,48.6402" });
+    expect(mapUrlState.serialize(MAP_DEFAULTS, ctx)).toEqual({});
+  });
+
+  it.each([
+    ["three numbers", "37.9,48.5,38.1"],
+    ["west east of east", "38.1,48.5,37.9,48.6"],
+    ["a latitude beyond the pole", "37.9,48.5,38.1,91"],
+    ["words", "a,b,c,d"],
+    ["exponents and blanks", "1e1,48.5,,48.6"],
+  ])("drops a box with %s and says so", (_, raw) => {
+    const { state, notices } = parse(`box=${encodeURIComponent(raw)}`);
+    expect(state.box).toBeNull();
+    expect(notices).toEqual([
+      `The link's map box “${raw}” is not four numbers west,south,east,north (degrees, west of east, south of north), so no box is drawn.`,
+    ]);
   });
 
   it("clamps a day outside the range into it and says so", () => {
@@ -47,6 +70,7 @@ describe("map URL state", () => {
       src: "nzz",
       mode: "change",
       def: "likeForLike",
+      box: null,
     } as const;
     const q = new URLSearchParams(mapUrlState.serialize(s, ctx)).toString();
     expect(q).toBe("map=bakhmut&day=2023-07-01&src=nzz");

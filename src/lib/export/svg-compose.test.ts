@@ -93,6 +93,19 @@ describe("composeFigureSvg", () => {
     expect(height).toBeGreaterThan(lastY);
   });
 
+  it("draws a correction marker's key as a hollow circle in the background colour", () => {
+    const marked = parse(
+      composeFigureSvg({
+        ...spec,
+        legend: [{ label: "Correction", color: "rgb(74, 82, 96)", shape: "marker" }],
+      }).svg,
+    );
+    const circle = [...marked.getElementsByTagName("circle")].find((c) => c.getAttribute("stroke"));
+    expect([circle?.getAttribute("fill"), circle?.getAttribute("stroke"), circle?.getAttribute("r")]).toEqual(
+      ["rgb(255, 255, 255)", "rgb(74, 82, 96)", "4"],
+    );
+  });
+
   it("leaves the background out when transparent", () => {
     const clear = composeFigureSvg({ ...spec, colors: { ...spec.colors, background: null } });
     expect(clear.svg).not.toContain('fill="rgb(255, 255, 255)"');

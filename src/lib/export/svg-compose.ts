@@ -4,7 +4,7 @@
 // building; the caller measures text (canvas in the browser, a fixed width per character in tests)
 // and passes the chart body already captured as SVG markup with concrete colours.
 
-export type SwatchShape = "line" | "dash" | "bar" | "area";
+export type SwatchShape = "line" | "dash" | "bar" | "area" | "marker";
 
 export interface ComposeLegendItem {
   label: string;
@@ -98,8 +98,17 @@ function textBlock(
     .join("");
 }
 
-function swatch(item: ComposeLegendItem, x: number, y: number, patternId: string): string {
+function swatch(
+  item: ComposeLegendItem,
+  x: number,
+  y: number,
+  patternId: string,
+  background: string | null,
+): string {
   const shape = item.shape ?? "line";
+  if (shape === "marker") {
+    return `<circle cx="${x + 9}" cy="${y + 6}" r="4" fill="${background ?? "none"}" stroke="${item.color}" stroke-width="2"/>`;
+  }
   if (shape === "line" || shape === "dash") {
     const dash = shape === "dash" ? ` stroke-dasharray="4 2.5"` : "";
     return `<line x1="${x + 1}" y1="${y + 6}" x2="${x + 17}" y2="${y + 6}" stroke="${item.color}" stroke-width="2.5"${dash}/>`;
@@ -123,7 +132,7 @@ function legendBlock(spec: ComposeSpec, top: number, inner: number, patternId: s
       row++;
     }
     const y = top + row * LEGEND.line;
-    parts.push(swatch(item, PAD + x, y + 3, patternId));
+    parts.push(swatch(item, PAD + x, y + 3, patternId, spec.colors.background));
     parts.push(textBlock([item.label], PAD + x + 24, y, { ...LEGEND, line: 18 }, spec.colors.text));
     x += w + 16;
   }

@@ -1,0 +1,114 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { runInNewContext } from "node:vm";
+import { SECTIONS } from "../../src/app/sections";
+import { bakeIntoHtml, extractInlineStyles, numberSample } from "./bake-html";
+
+const TEMPLATE = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta
+      name="description"
+      content="Old description"
+    />
+    <meta property="og:title" content="Old" />
+    <meta property="og:description" content="Old" />
+    <title>Old</title>
+  </head>
+  <body>
+    <div id="root"></div>
+  </body>
+</html>`;
+
+describe("bakeIntoHtml", () => {
+  const baked = bakeIntoHtml(TEMPLATE, {
+    html: '<main><h3>Russia lost 5 "tanks" & more</h3></main>',
+    title: "Title: 1 – 7 Jul 2023",
+    description: 'Losses "claimed" <b>',
+    numbers: "-1,234.5|1.3M|12.5%",
+    stylesheet: "/assets/prerender-x.css",
+    fonts: ["/assets/inter-400.woff2"],
+    image: { url: "/og/losses.png", width: 1200, height: 630, alt: "The chart" },
+  });
+
+  it("fills #root with the markup and marks it prebuilt", () => {
+    expect(baked).toContain(
+      '<div id="root" data-prerendered><main><h3>Russia lost 5 "tanks" & more</h3></main></div>',
+    );
+  });
+  it("gives the page and its link preview the view's title and description, escaped", () => {
+    expect(baked).toContain("<title>Title: 1 – 7 Jul 2023</title>");
+    expect(baked).toContain('<meta property="og:title" content="Title: 1 – 7 Jul 2023" />');
+    expect(baked).toContain('<meta name="description" content="Losses &quot;claimed&quot; &lt;b&gt;" />');
+    expect(baked).toContain(
+      '<meta property="og:description" content="Losses &quot;claimed&quot; &lt;b&gt;" />',
+    );
+    expect(baked).not.toContain("Old");
+  });
+  it("links the picture, the stylesheet and the number formats it was built with", () => {
+    expect(baked).toContain('<meta property="og:image" content="/og/losses.png" />');
+    expect(baked).toContain('<meta property="og:image:width" content="1200" />');
+    expect(baked).toContain('<link rel="stylesheet" href="/assets/prerender-x.css">');
+    expect(baked).toContain(
+      '<link rel="preload" href="/assets/inter-400.woff2" as="font" type="font/woff2" crossorigin>',
+    );
+    expect(baked).toContain('<html lang="en" data-built-numbers="-1,234.5|1.3M|12.5%">');
+  });
+  it("refuses a template without an empty #root", () => {
+    expect(() =>
+      bakeIntoHtml("<html><head></head><body></body></html>", {
+        html: "",
+        title: "",
+        description: "",
+        numbers: "",
+      }),
+    ).toThrow(/no empty <div id="root"><\/div>/);
+  });
+});
+
+describe("extractInlineStyles", () => {
+  it("moves each distinct style into one rule, leaving a reference on the element", () => {
+    const { markup, css } = extractInlineStyles(
+      '<div style="height:320px"></div><span style="background:url(&quot;a.png&quot;)"></span><i style="height:320px"></i>',
+    );
+    expect(markup).toBe(
+      '<div data-prerender-style="0"></div><span data-prerender-style="1"></span><i data-prerender-style="0"></i>',
+    );
+    expect(css).toBe(
+      '#root [data-prerender-style="0"]{height:320px}\n#root [data-prerender-style="1"]{background:url("a.png")}\n',
+    );
+  });
+});
+
+/** Runs public/page-init.js at `href` in a page built with `builtNumbers`; returns data-view. */
+function viewAt(href: string, builtNumbers = numberSample()): string | undefined {
+  const url = new URL(href);
+  const dataset: Record<string, string> = {};
+  const documentElement = {
+    dataset,
+    getAttribute: (n: string) => (n === "data-built-numbers" ? builtNumbers : null),
+  };
+  const script = readFileSync(path.join(__dirname, "../../public/page-init.js"), "utf8");
+  runInNewContext(script, {
+    location: { search: url.search, hash: url.hash },
+    document: { documentElement },
+    localStorage: { getItem: () => null },
+    Intl,
+  });
+  return dataset.view;
+}
+
+describe("page-init.js: whether the prebuilt default view is shown", () => {
+  it("shows it at the bare address and at each section's anchor", () => {
+    expect(viewAt("https://example.org/")).toBe("default");
+    for (const s of SECTIONS) expect(viewAt(`https://example.org/#${s.id}`)).toBe("default");
+  });
+  it("hides it for a link with its own range or options, an embed or a chart's permalink", () => {
+    expect(viewAt("https://example.org/?from=2023-07-19&to=2023-07-25")).toBe("linked");
+    expect(viewAt("https://example.org/?embed=losses-personnel")).toBe("linked");
+    expect(viewAt("https://example.org/#ledger-3")).toBe("linked");
+  });
+  it("hides it where numbers are formatted otherwise than where it was built", () => {
+    expect(viewAt("https://example.org/", "-1.234.567,5|1,3 Mio.|12,5 %")).toBe("linked");
+  });
+});

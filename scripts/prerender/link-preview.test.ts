@@ -1,0 +1,54 @@
+import { firstChartOf, lightColors, linkPreviewSvg, resolveVars, wrap } from "./link-preview";
+
+const FRAME =
+  '<figure><h3 id="r1" class="chart-frame__title">Russia lost 5 tanks</h3>' +
+  '<p class="chart-frame__subtitle">1 – 7 Jul 2023 · cumulative</p>' +
+  '<svg class="losses-surface" width="900" height="220" viewBox="0 0 900 220" role="application">' +
+  '<path d="M0,0L9,9" stroke="var(--cat-tank)"/></svg>' +
+  '<footer class="chart-frame__foot"><span>Source: <a href="https://x.test">General Staff</a>.</span>' +
+  '<span class="chart-frame__data-to">7 Jul 2023<!-- -->.</span></footer></figure>';
+
+describe("link preview", () => {
+  it("reads each colour's light value from the stylesheets", () => {
+    const colors = lightColors(
+      ":root { --bg: light-dark(#ffffff, #111418); --wash: light-dark(rgb(10 88 168 / 0.1), rgb(1 2 3)); --radius: 6px; }",
+    );
+    expect(colors.get("bg")).toBe("#ffffff");
+    expect(colors.get("wash")).toBe("rgb(10 88 168 / 0.1)");
+    expect(resolveVars('<path stroke="var(--bg)"/>', colors)).toBe('<path stroke="#ffffff"/>');
+    expect(() => resolveVars('<path stroke="var(--nope)"/>', colors)).toThrow(/--nope/);
+  });
+  it("takes the first chart's title, range, source and drawing from the prebuilt markup", () => {
+    expect(firstChartOf(FRAME)).toEqual({
+      title: "Russia lost 5 tanks",
+      subtitle: "1 – 7 Jul 2023 · cumulative",
+      source: "General Staff",
+      dataTo: "7 Jul 2023",
+      width: 900,
+      height: 220,
+      body: '<path d="M0,0L9,9" stroke="var(--cat-tank)"/>',
+    });
+  });
+  it("draws it on a 1200×630 picture with no CSS variable left", () => {
+    const colors = new Map([
+      ["bg", "#fff"],
+      ["text", "#111"],
+      ["text-muted", "#444"],
+      ["accent", "#05a"],
+      ["cat-tank", "#c2410c"],
+    ]);
+    const svg = linkPreviewSvg(firstChartOf(FRAME), "Site", colors);
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200" height="630"/);
+    expect(svg).toContain('stroke="#c2410c"');
+    expect(svg).toContain(">Russia lost 5 tanks</text>");
+    expect(svg).toContain(">Source: General Staff. Data to 7 Jul 2023.</text>");
+    expect(svg).not.toContain("var(");
+  });
+  it("wraps a title at word boundaries", () => {
+    expect(wrap("Russia lost 336,100 people between 11 Oct 2025 and 8 Aug 2026", 30)).toEqual([
+      "Russia lost 336,100 people",
+      "between 11 Oct 2025 and 8 Aug",
+      "2026",
+    ]);
+  });
+});

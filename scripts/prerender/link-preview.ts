@@ -1,0 +1,123 @@
+// The link preview's picture (og:image): the default view's first chart as a 1200×630 PNG, made at
+// build time from the prebuilt markup (the same SVG the page paints first), with its title, range
+// and source, rendered by resvg with the page's font. Colours are the light theme's, read from the
+// stylesheets that define them (src/styles/colors.css, src/index.css), so there is one home for each.
+
+export const PREVIEW = { width: 1200, height: 630 } as const;
+const PAD = 48;
+
+/** `--name: light-dark(light, dark)` or `--name: value` declarations → name → the light value. */
+export function lightColors(css: string): Map<string, string> {
+  const colors = new Map<string, string>();
+  for (const m of css.matchAll(/--([\w-]+):\s*([^;]+);/g)) {
+    const value = (m[2] as string).trim();
+    const pair = /^light-dark\((.+)\)$/.exec(value);
+    colors.set(m[1] as string, pair ? splitTopLevel(pair[1] as string)[0]!.trim() : value);
+  }
+  return colors;
+}
+
+/** "a, rgb(1 2 3 / 0.1)" → ["a", " rgb(1 2 3 / 0.1)"]: commas outside parentheses. */
+function splitTopLevel(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "," && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+/** Every `var(--name)` replaced by its colour; an unknown one is an error naming it. */
+export function resolveVars(svg: string, colors: ReadonlyMap<string, string>): string {
+  return svg.replace(/var\(--([\w-]+)\)/g, (_m, name: string) => {
+    const value = colors.get(name);
+    if (value === undefined) throw new Error(`link preview: no colour --${name} in the stylesheets`);
+    return value;
+  });
+}
+
+export interface PreviewChart {
+  /** The chart's title, as its frame shows it (HTML-escaped text, as React wrote it). */
+  title: string;
+  /** The frame's subtitle (the range and unit), escaped likewise. */
+  subtitle: string;
+  /** The source's name and the day the data runs to, from the frame's footer. */
+  source: string;
+  dataTo: string;
+  /** The chart SVG's width and height, and its inner markup. */
+  width: number;
+  height: number;
+  body: string;
+}
+
+/** The first chart frame of the prebuilt markup: its title, subtitle and SVG. */
+export function firstChartOf(html: string): PreviewChart {
+  const title = /<h3[^>]*class="chart-frame__title"[^>]*>([^<]*)<\/h3>/.exec(html);
+  const subtitle = /<p class="chart-frame__subtitle">([^<]*)<\/p>/.exec(html);
+  const svg = /<svg class="losses-surface" width="(\d+)" height="(\d+)"[^>]*>(.*?)<\/svg>/s.exec(html);
+  const source = /<footer class="chart-frame__foot">.*?<a [^>]*>([^<]*)<\/a>/s.exec(html);
+  const dataTo = /<span class="chart-frame__data-to">([^<]*)/.exec(html);
+  if (!title || !subtitle || !svg || !source || !dataTo)
+    throw new Error("link preview: the prebuilt page has no chart frame");
+  return {
+    title: title[1] as string,
+    subtitle: subtitle[1] as string,
+    source: source[1] as string,
+    dataTo: dataTo[1] as string,
+    width: Number(svg[1]),
+    height: Number(svg[2]),
+    body: svg[3] as string,
+  };
+}
+
+/** Words into lines of at most `max` characters (the title's font fits ~56 to the line). */
+export function wrap(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && `${line} ${word}`.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The preview as a standalone SVG (colours resolved, no CSS): title, range, chart, credits. */
+export function linkPreviewSvg(
+  chart: PreviewChart,
+  site: string,
+  colors: ReadonlyMap<string, string>,
+): string {
+  const c = (name: string) => resolveVars(`var(--${name})`, colors);
+  const titleLines = wrap(chart.title, 56).slice(0, 2);
+  const siteY = PAD + 2;
+  const titleTop = siteY + 46;
+  const subtitleY = titleTop + titleLines.length * 42 + 4;
+  const chartTop = subtitleY + 24;
+  const chartBottom = PREVIEW.height - PAD - 30;
+  const scale = Math.min((PREVIEW.width - 2 * PAD) / chart.width, (chartBottom - chartTop) / chart.height);
+  const body = resolveVars(chart.body, colors);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${PREVIEW.width}" height="${PREVIEW.height}" viewBox="0 0 ${PREVIEW.width} ${PREVIEW.height}" font-family="Inter">`,
+    `<rect width="100%" height="100%" fill="${c("bg")}"/>`,
+    `<text x="${PAD}" y="${siteY}" font-size="20" font-weight="700" fill="${c("accent")}">${site}</text>`,
+    ...titleLines.map(
+      (line, i) =>
+        `<text x="${PAD}" y="${titleTop + i * 42}" font-size="34" font-weight="700" fill="${c("text")}">${line}</text>`,
+    ),
+    `<text x="${PAD}" y="${subtitleY}" font-size="20" fill="${c("text-muted")}">${chart.subtitle}</text>`,
+    `<g transform="translate(${PAD} ${chartTop}) scale(${scale.toFixed(4)})">${body}</g>`,
+    `<text x="${PAD}" y="${PREVIEW.height - PAD + 6}" font-size="16" fill="${c("text-muted")}">Source: ${chart.source}. Data to ${chart.dataTo}.</text>`,
+    `</svg>`,
+  ].join("\n");
+}

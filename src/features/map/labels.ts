@@ -1,0 +1,19 @@
+// The words for the map's URL values, shared by its controls and its text (derive/derive-map-text.ts).
+import type { MapDefinitionChoice, MapMode, MapView } from "./url-state";
+
+export const VIEW_LABELS: Record<MapView, string> = {
+  all: "All Ukraine",
+  bakhmut: "Bakhmut",
+  zaporizhzhia: "Zaporizhzhia front",
+  donetsk: "Donetsk",
+};
+
+export const DEFINITION_LABELS: Record<MapDefinitionChoice, string> = {
+  likeForLike: "Like for like",
+  asPublished: "As published",
+};
+
+export const MODE_LABELS: Record<MapMode, string> = {
+  change: "Change since the range's start",
+  disagree: "Where the sources differ",
+};
