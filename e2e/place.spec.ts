@@ -113,3 +113,29 @@ test("the timeline embeds on its own (?embed=place-timeline)", async ({ page }) 
     page.getByRole("heading", { name: "Claims ledger: public statements checked against the data" }),
   ).toBeHidden();
 });
+
+test("a click on the map asks the place panel for the settlement there; a drag does not", async ({
+  page,
+}) => {
+  await openApp(page, "?map=bakhmut#map");
+  await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
+  await expect(page.getByRole("combobox", { name: "Find a place near the front" })).toBeVisible();
+  const dot = page.getByRole("button", { name: "Bakhmut: who held it" }).locator("circle");
+  await dot.scrollIntoViewIfNeeded();
+  const box = (await dot.boundingBox())!;
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  // A drag pans the map and asks nothing.
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 40, at.y + 30, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.locator("#place-timeline")).toHaveCount(0);
+  expect(searchParams(page).get("place")).toBeNull();
+
+  const moved = (await dot.boundingBox())!;
+  await page.mouse.click(moved.x + moved.width / 2, moved.y + moved.height / 2);
+  await expect.poll(() => searchParams(page).get("place")).toBe("bakhmut-donetsk");
+  await expect(page.locator("#place-timeline").getByRole("heading", { level: 3 })).toHaveText(
+    "Who held Bakhmut (Donetsk), per source",
+  );
+});

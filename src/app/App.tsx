@@ -36,6 +36,12 @@ export function App() {
   useHashAnchor();
   // A chart id that its section turns out not to draw becomes an unknown one: the dashboard shows.
   const [embed, setEmbed] = useState<EmbedRequest | null>(EMBED);
+  // A click on the map asks the place panel beside it (the settlement nearest the point).
+  const [point, setPoint] = useState<{ lonLat: [number, number]; seq: number } | null>(null);
+  const onPointClick = useCallback(
+    (lonLat: [number, number]) => setPoint((p) => ({ lonLat, seq: (p?.seq ?? 0) + 1 })),
+    [],
+  );
   const onMissing = useCallback(
     () => setEmbed((e) => (e?.kind === "chart" ? { kind: "unknown", raw: e.id } : e)),
     [],
@@ -104,7 +110,7 @@ export function App() {
               </Section>
               <Section id="map">
                 <PanelBoundary name="map">
-                  <LazyMapPanel eager={eager("map")} />
+                  <LazyMapPanel eager={eager("map")} onPointClick={onPointClick} />
                 </PanelBoundary>
                 <PanelBoundary name="place history">
                   <NearViewport
@@ -114,7 +120,7 @@ export function App() {
                     placeholder={<Skeleton label="the place search" height={90} />}
                   >
                     <Suspense fallback={<Skeleton label="the place search" height={90} />}>
-                      <MapPlace />
+                      <MapPlace point={point} />
                     </Suspense>
                   </NearViewport>
                 </PanelBoundary>
