@@ -73,7 +73,7 @@ describe("deriveLossesTooltip", () => {
       markers: [],
       events: [],
     });
-    expect(tip.title).toBe("10\u2009–\u200912 Jul 2023 (partial: 3 of 7 days)");
+    expect(tip.title).toBe("10 – 12 Jul 2023 (partial: 3 of 7 days)");
     // 13 tanks in 3 days (121 → 134) vs 31 in the 7 days before (90 → 121): 4.3 − 4.4 = −0.1 a day.
     expect(tip.lines[0]?.value).toBe("13");
     expect(tip.lines[0]?.detail).toBe("-0.1 a day vs previous week");

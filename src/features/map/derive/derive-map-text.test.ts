@@ -23,12 +23,10 @@ describe("deriveMapText", () => {
   it("titles the change with what each side took between the range's start and the day", () => {
     const t = deriveMapText(input());
     expect(t.title).toBe(
-      "All Ukraine: Ukraine retook 0.5 km², Russia took 12.3 km² in 4\u2009–\u20098 Mar 2024 (DeepState)",
+      "All Ukraine: Ukraine retook 0.5 km², Russia took 12.3 km² in 4 – 8 Mar 2024 (DeepState)",
     );
-    expect(t.subtitle).toBe("4\u2009–\u200910 Mar 2024; day shown 8 Mar 2024");
-    expect(t.totalsCaption).toBe(
-      "Day-to-day changes added up, 4\u2009–\u20098 Mar 2024 (as the weekly bars):",
-    );
+    expect(t.subtitle).toBe("4 – 10 Mar 2024; day shown 8 Mar 2024");
+    expect(t.totalsCaption).toBe("Day-to-day changes added up, 4 – 8 Mar 2024 (as the weekly bars):");
     expect(t.totals).toEqual([
       { id: "ru-added", label: "Taken by Russia", km2: 12.34 },
       { id: "ukr-added", label: "Retaken by Ukraine", km2: 0.5 },
@@ -37,7 +35,7 @@ describe("deriveMapText", () => {
 
   it("says what the title counts when the series has no figure for the window", () => {
     const t = deriveMapText(input({ src: "nzz", added: { gained: null, lost: 3 }, map: "bakhmut" }));
-    expect(t.title).toBe("Bakhmut: ground taken by each side in 4\u2009–\u20098 Mar 2024 (NZZ / liveuamap)");
+    expect(t.title).toBe("Bakhmut: ground taken by each side in 4 – 8 Mar 2024 (NZZ / liveuamap)");
     expect(totalAsItem(t.totals[0]!)).toEqual({
       id: "ru-added",
       label: "Taken by Russia",

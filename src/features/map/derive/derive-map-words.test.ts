@@ -47,7 +47,7 @@ describe("deriveMapWords", () => {
       day: iso("2023-01-04"),
     });
     expect(text.title).toBe(
-      "All Ukraine: Ukraine retook 0 km², Russia took 30 km² in 1\u2009–\u20094 Jan 2023 (NZZ / liveuamap)",
+      "All Ukraine: Ukraine retook 0 km², Russia took 30 km² in 1 – 4 Jan 2023 (NZZ / liveuamap)",
     );
     expect(text.missingNote).toBeNull();
   });
