@@ -53,9 +53,13 @@ test("the ledger gives verdicts against a statement's own source and context aga
   const sourceOf = (check: any) =>
     check.kind === "territoryAdvance"
       ? check.source
-      : check.kind.startsWith("oryx")
-        ? "oryx"
-        : "generalStaff";
+      : check.kind === "placeHeld"
+        ? check.source === "nzz"
+          ? "nzz"
+          : "deepstate"
+        : check.kind.startsWith("oryx")
+          ? "oryx"
+          : "generalStaff";
   let verdicts = 0;
   let contexts = 0;
   for (const claim of claims.claims) {

@@ -35,7 +35,12 @@ export const STEPS: RegisteredStep[] = [
   { name: "basemap", run: buildBasemap, owns: ["basemap.json"] },
   // Territory (H2, slow): territory.json and the lazily loaded map geometry.
   // Started first (see offThread): its worker threads then run alongside the steps above.
-  { name: "territory", run: buildTerritory, owns: ["territory.json", "map/"], offThread: true },
+  {
+    name: "territory",
+    run: buildTerritory,
+    owns: ["territory.json", "map/", "place-history.json"],
+    offThread: true,
+  },
 ];
 
 export interface CliOptions {

@@ -12,6 +12,7 @@ import { manifestFileSchema } from "../../src/data/schemas/manifest";
 import { territoryFileSchema } from "../../src/data/schemas/territory";
 import { mapChunkSchema, mapIndexSchema } from "../../src/data/schemas/map";
 import { basemapFileSchema } from "../../src/data/schemas/basemap";
+import { placeHistoryFileSchema } from "../../src/data/schemas/place-history";
 import {
   checkBasemap,
   checkClaims,
@@ -38,6 +39,7 @@ export const OUTPUT_SCHEMAS: Record<string, z.core.$ZodType> = {
   "territory.json": territoryFileSchema,
   "map/index.json": mapIndexSchema,
   "basemap.json": basemapFileSchema,
+  "place-history.json": placeHistoryFileSchema,
 };
 
 /**

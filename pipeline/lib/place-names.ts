@@ -1,12 +1,3 @@
-// Place names compared across gazetteers and the curated list.
-
-/** Folds spelling variants together: case, diacritics, apostrophes (Mar'inka), hyphens vs spaces. */
-export function normalisePlaceName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/['’ʼ`]/g, "")
-    .replace(/[-\s]+/g, " ")
-    .trim();
-}
+// Place names compared across gazetteers and the curated list: the one rule lives in
+// src/lib/place-names.ts, shared with the app's place search.
+export { normalisePlaceName } from "../../src/lib/place-names";

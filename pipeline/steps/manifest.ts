@@ -16,6 +16,8 @@ const NOT_SERIES_FILES = new Set([
   "claims.json",
   "method-changes.json",
   "basemap.json",
+  // Its territory sources are dated by territory.json; its gazetteer is not a series.
+  "place-history.json",
 ]);
 
 /**

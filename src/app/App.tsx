@@ -10,7 +10,7 @@ import { useManifest } from "../data/queries/manifest";
 import { LossesPanel } from "../features/losses/LossesPanel";
 import { embedRequest, type EmbedRequest } from "./embed";
 import { EmbedView, PageMetaSync, UnknownEmbedNotice } from "./EmbedView";
-import { lazy, useCallback, useState } from "react";
+import { lazy, Suspense, useCallback, useState } from "react";
 import { linkedHere } from "../features/comparison/linked";
 import { NearViewport } from "./NearViewport";
 import { useHashAnchor } from "../lib/permalink";
@@ -26,12 +26,22 @@ import { DataAges } from "./data-ages/DataAges";
 const EMBED = typeof window === "undefined" ? null : embedRequest(window.location.search);
 // Loaded on demand, when the section comes near the viewport: not part of the first chart's bundle.
 const ComparisonSection = lazy(() => import("../features/comparison/ComparisonSection"));
+// The map section's place question (features/place, joined to the map's state).
+const MapPlace = lazy(() => import("./MapPlace"));
+const PLACE_LINKED =
+  typeof window !== "undefined" && new URLSearchParams(window.location.search).has("place");
 
 export function App() {
   const manifest = useManifest();
   useHashAnchor();
   // A chart id that its section turns out not to draw becomes an unknown one: the dashboard shows.
   const [embed, setEmbed] = useState<EmbedRequest | null>(EMBED);
+  // A click on the map asks the place panel beside it (the settlement nearest the point).
+  const [point, setPoint] = useState<{ lonLat: [number, number]; seq: number } | null>(null);
+  const onPointClick = useCallback(
+    (lonLat: [number, number]) => setPoint((p) => ({ lonLat, seq: (p?.seq ?? 0) + 1 })),
+    [],
+  );
   const onMissing = useCallback(
     () => setEmbed((e) => (e?.kind === "chart" ? { kind: "unknown", raw: e.id } : e)),
     [],
@@ -100,7 +110,19 @@ export function App() {
               </Section>
               <Section id="map">
                 <PanelBoundary name="map">
-                  <LazyMapPanel eager={eager("map")} />
+                  <LazyMapPanel eager={eager("map")} onPointClick={onPointClick} />
+                </PanelBoundary>
+                <PanelBoundary name="place history">
+                  <NearViewport
+                    className="lazy-section lazy-section--place"
+                    margin="300px"
+                    initially={PLACE_LINKED || eager("map")}
+                    placeholder={<Skeleton label="the place search" height={90} />}
+                  >
+                    <Suspense fallback={<Skeleton label="the place search" height={90} />}>
+                      <MapPlace point={point} />
+                    </Suspense>
+                  </NearViewport>
                 </PanelBoundary>
               </Section>
               <Section id="sources" intro="Every figure on this page comes from one of these sources.">

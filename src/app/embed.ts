@@ -4,6 +4,7 @@
 import { echo } from "../filters/parse-helpers";
 import { ownsComparisonFrame } from "../features/comparison/linked";
 import { ownsMapFrame } from "../features/map/frame-ids";
+import { ownsPlaceFrame } from "../features/place/frame-id";
 
 /** The sections that draw chart frames, each with the ids it draws (by their stem). */
 export type EmbedSection = "losses" | "comparison" | "map";
@@ -13,6 +14,8 @@ const OWNERS: readonly (readonly [EmbedSection, (id: string) => boolean])[] = [
   ["losses", (id) => id.startsWith("losses-")],
   ["comparison", ownsComparisonFrame],
   ["map", ownsMapFrame],
+  // PlacePanel (in the map section): place-timeline
+  ["map", ownsPlaceFrame],
 ];
 
 export type EmbedRequest =

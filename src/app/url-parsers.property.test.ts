@@ -24,6 +24,7 @@ import {
   type MapUrlState,
 } from "../features/map/url-state";
 import { MAP_SOURCES } from "../features/map/sources";
+import { PLACE_ID, placeUrlState, type PlaceUrlState } from "../features/place/url-state";
 import type { BBox } from "../lib/geometry";
 import { URL_STATES } from "./url-states";
 import {
@@ -145,8 +146,22 @@ const mapCase: Case<MapUrlState> = {
     }),
 };
 
+const placeCase: Case<PlaceUrlState> = {
+  name: "place (?place=)",
+  spec: placeUrlState,
+  valid: (s) => s.place === null || (PLACE_ID.test(s.place) && s.place.length <= 80),
+  states: () =>
+    fc.record({
+      place: fc.option(
+        fc
+          .array(fc.stringMatching(/^[a-z0-9]{1,8}$/), { minLength: 1, maxLength: 4 })
+          .map((parts) => parts.join("-")),
+      ),
+    }),
+};
+
 // Every spec registered in url-states.ts has a case here (checked below).
-const CASES = [rangeCase, lossesCase, comparisonCase, mapCase] as Case<unknown>[];
+const CASES = [rangeCase, lossesCase, comparisonCase, mapCase, placeCase] as Case<unknown>[];
 
 const OWNED = [...new Set(CASES.flatMap((c) => c.spec.params))];
 const HOSTILE = [
@@ -172,7 +187,7 @@ const value = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 20 }),
   fc.integer({ min: -400, max: SPAN + 400 }).map(day),
   fc.constantFrom(...LOSSES_VIEWS, ...SCALES, "0", "1", "true", "off", ...GENERAL_STAFF_CATEGORIES),
-  fc.constantFrom(...MAP_VIEWS, ...MAP_SOURCES, ...MAP_MODES, "ALL", "Bakhmut"),
+  fc.constantFrom(...MAP_VIEWS, ...MAP_SOURCES, ...MAP_MODES, "ALL", "Bakhmut", "bakhmut-donetsk", "-a-"),
   fc.subarray([...GENERAL_STAFF_CATEGORIES, "nope", "<b>"]).map((c) => c.join(",")),
   fc.array(fc.double({ noNaN: false }), { maxLength: 5 }).map((v) => v.join(",")),
 );

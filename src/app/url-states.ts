@@ -3,6 +3,7 @@
 import { comparisonUrlState } from "../features/comparison/comparison-url-state";
 import { lossesUrlState } from "../features/losses/losses-url-state";
 import { mapUrlState } from "../features/map/url-state";
+import { placeUrlState } from "../features/place/url-state";
 import type { UrlStateSpec } from "../filters/url-state";
 import { setRangeFollowers } from "../filters/use-url-state";
 
@@ -10,6 +11,7 @@ export const URL_STATES: readonly UrlStateSpec<unknown>[] = [
   lossesUrlState as UrlStateSpec<unknown>,
   comparisonUrlState as UrlStateSpec<unknown>,
   mapUrlState as UrlStateSpec<unknown>,
+  placeUrlState as UrlStateSpec<unknown>,
 ];
 
 // A range change rewrites what it leaves out of every feature's state (a map day outside it).

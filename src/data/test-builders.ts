@@ -13,6 +13,7 @@ import {
   type LossesFile,
 } from "./schemas/losses";
 import type { ManifestFile } from "./schemas/manifest";
+import type { PlaceHistoryFile } from "./schemas/place-history";
 import { eventsQuery } from "./queries/events";
 import { lossesQuery } from "./queries/losses";
 import { manifestQuery } from "./queries/manifest";
@@ -113,4 +114,51 @@ export function makeTestQueryClient(
   if (data.losses) client.setQueryData(lossesQuery().queryKey, data.losses);
   if (data.events) client.setQueryData(eventsQuery().queryKey, data.events);
   return client;
+}
+
+/** A made-up place on every track: `runs[k]` is its `[offset, status, …]` on track k. */
+export interface PlaceFixture {
+  name: string;
+  region?: number;
+  aliases?: string[];
+  lonLat?: [number, number];
+  runs: [number[], number[], number[]];
+}
+
+/**
+ * A small place-history.json: three tracks (DeepState layers, DeepState extract, NZZ) on made-up
+ * spans, each place's runs given per track.
+ */
+export function makePlaceHistory(
+  places: PlaceFixture[],
+  tracks: { from: string; to: string; carried?: [number, number][] }[] = [
+    { from: "2023-01-01", to: "2023-01-31" },
+    { from: "2023-01-20", to: "2023-02-28" },
+    { from: "2022-12-25", to: "2023-02-25" },
+  ],
+): PlaceHistoryFile {
+  const ids = ["deepstate-history", "deepstate-occupied", "nzz"] as const;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    sources: [
+      makeSource({ id: "deepstate-history", shortName: "Layers" }),
+      makeSource({ id: "deepstate-occupied", shortName: "Extract" }),
+      makeSource({ id: "nzz", shortName: "Nzz" }),
+    ],
+    zoneKm: 60,
+    tracks: ids.map((id, k) => ({
+      id,
+      from: iso(tracks[k]!.from),
+      to: iso(tracks[k]!.to),
+      carried: tracks[k]!.carried ?? [],
+    })),
+    regions: ["Alpha", "Beta"],
+    places: {
+      name: places.map((p) => p.name),
+      aliases: places.map((p) => (p.aliases ?? []).join("|")),
+      region: places.map((p) => p.region ?? 0),
+      lonLat: places.map((p) => p.lonLat ?? [37, 48]),
+      runs: ids.map((_, k) => places.map((p) => p.runs[k]!)),
+    },
+  };
 }

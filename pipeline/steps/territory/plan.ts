@@ -20,7 +20,12 @@ export interface TrackPlan {
   keptLayer?: MultiPolygon | null;
 }
 
-export function planTasks(plans: TrackPlan[], boundary: MultiPolygon): TrackTask[] {
+/** `points`: the settlements each task reads its states' status at (place-history.json), or null. */
+export function planTasks(
+  plans: TrackPlan[],
+  boundary: MultiPolygon,
+  points: Float64Array | null = null,
+): TrackTask[] {
   const tasks: TrackTask[] = [];
   for (const plan of plans) {
     let previous = plan.previous;
@@ -40,6 +45,7 @@ export function planTasks(plans: TrackPlan[], boundary: MultiPolygon): TrackTask
         addPolygons: plan.addPolygons,
         boundary,
         insideLayer: plan.insideLayer ?? null,
+        points,
         keptLayer: plan.keptLayer ?? null,
       });
       previous = snapshots.at(-1) ?? previous;

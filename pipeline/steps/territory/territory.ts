@@ -35,6 +35,8 @@ import {
 import { detectRedraws, REDRAW_RULE } from "./redraws";
 import type { StateResult } from "./track";
 import type { MethodChange } from "../../../src/data/schemas/method-changes";
+import { buildPlaceHistory, readGazetteerPoints, type TrackStatuses } from "./place-history";
+import { gazetteerSource } from "../basemap/places";
 
 export interface TerritoryOptions {
   /** Worker threads (1 = inline, used by tests); default: TERRITORY_THREADS or min(2, cores). */
@@ -142,6 +144,8 @@ async function buildWithPool(
   // What NZZ stopped drawing on a listed redraw, kept like for like (see keptByRedraws).
   const redrawKept = keptByRedraws(nzzChanges, nzz, boundary.simplified, pre2022);
   const kept = redrawKept.kept;
+  // Every Ukrainian settlement of the gazetteer: the workers read its status off each state.
+  const gazetteer = readGazetteerPoints();
 
   // DeepState: the history archive while it lasts (it has the since-2022 layer), then the daily
   // occupied extract. Extract days inside the archive's span are measured only to compare the two.
@@ -185,6 +189,7 @@ async function buildWithPool(
       },
     ],
     boundary.simplified,
+    gazetteer.points,
   );
   const fileCount = tasks.reduce((n, t) => n + t.snapshots.length, 0);
   ctx.progress.start("territory snapshots", fileCount);
@@ -303,6 +308,31 @@ async function buildWithPool(
   territoryFileSchema.parse(file);
   const territoryContent = JSON.stringify(file);
 
+  const placeStarted = performance.now();
+  const statusesOf = (track: TrackTask["track"], end: string): TrackStatuses => ({
+    track,
+    end,
+    days: tasks
+      .filter((t) => t.track === track)
+      .flatMap((t) => {
+        const r = results.get(t.id)!;
+        return r.days.map((d) => ({ date: d.date, status: r.pointStatus![d.state]! }));
+      })
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+  });
+  const places = buildPlaceHistory({
+    gazetteer,
+    tracks: [
+      statusesOf("deepstate-history", lastHistory),
+      statusesOf("deepstate-occupied", end.deepstate),
+      statusesOf("nzz", end.nzz),
+    ],
+    sources: [...file.sources, gazetteerSource()],
+  });
+  const placeSeconds =
+    (performance.now() - placeStarted) / 1000 +
+    tasks.reduce((n, t) => n + results.get(t.id)!.stageSeconds.points, 0);
+
   const mapChunks: MapChunkInput[] = tasks
     .filter((t) => t.withMap)
     .flatMap((t) => {
@@ -351,7 +381,21 @@ async function buildWithPool(
         .map((j) => `${j.date} ${j.deltaKm2} km² of which ${j.inPre2022DeltaKm2} km² inside`)
         .join(", "),
   );
-  return { files: [{ path: "territory.json", content: territoryContent }, ...mapFiles], report, file };
+  const placeBytes = Buffer.byteLength(places.content);
+  report.lines.push(
+    `place-history.json: ${places.zoneCount} of ${gazetteer.entries.length} settlements in the front zone; ` +
+      `${kb(placeBytes)} (gzip ${kb(gzipSync(places.content).length)}); ${placeSeconds.toFixed(1)} s ` +
+      "(points stage on the workers + assembly)",
+  );
+  return {
+    files: [
+      { path: "territory.json", content: territoryContent },
+      ...mapFiles,
+      { path: "place-history.json", content: places.content },
+    ],
+    report,
+    file,
+  };
 }
 
 interface ReportInput {

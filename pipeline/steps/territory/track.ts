@@ -11,6 +11,7 @@ import { clipPiecesToBoundary } from "../../geo/clip-pieces";
 import type { MultiPolygon, Polygon } from "../../geo/polygons";
 import { bboxOf, differenceOf, intersectionOf, shapesCollection } from "../../geo/polygons";
 import { cutToBox } from "../../geo/windowed-xor";
+import { multiPolygonContainsPoints, polygonBox } from "../../../src/lib/geometry";
 import { sameShape } from "./like-for-like";
 import { fallbackCount, robustUnion, robustXor } from "../../geo/robust-ops";
 import { SECTORS } from "../../geo/sectors";
@@ -49,6 +50,11 @@ export interface TrackTask {
    * is no change at all; its changes are the xor minus the layer (null: as published only).
    */
   insideLayer?: MultiPolygon | null;
+  /**
+   * Settlements whose status is read off every state (place-history.json): lon, lat interleaved,
+   * or null. See pointStatuses.
+   */
+  points?: Float64Array | null;
   /**
    * NZZ: what it stopped drawing on a listed redraw day (its coastal strip of 2023-05-23), kept in
    * the like-for-like shape of every day as the pre-2022 layer is, so a redraw is no change on the
@@ -105,9 +111,24 @@ export interface TrackResult {
   insideFallbacks: number;
   /** Thread time spent in each stage, seconds (reported, to show where the step's time goes). */
   stageSeconds: Record<Stage, number>;
+  /** Per state, each of the task's points' status (POINT_STATUS), or null without points. */
+  pointStatus: Uint8Array[] | null;
 }
 
-export const STAGES = ["read", "union", "xor", "clip", "changes", "likeForLike", "measure", "map"] as const;
+/** A point's status in a state: not Russian-held, held, or held and inside the before-2022 layer. */
+export const POINT_STATUS = { notHeld: 0, held: 1, heldBefore2022: 2 } as const;
+
+export const STAGES = [
+  "read",
+  "union",
+  "xor",
+  "clip",
+  "changes",
+  "likeForLike",
+  "measure",
+  "map",
+  "points",
+] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** Adds the time of each `time(stage, f)` call to its stage. */
@@ -141,6 +162,8 @@ interface State {
    * differences; with Δ = new − old (clipped areas), gained = (xor + Δ) / 2 and lost = (xor − Δ) / 2.
    */
   changed: MultiPolygon | null;
+  /** The xor with the state before it in the chunk, for the points' candidates (null for the first). */
+  pointXor?: MultiPolygon | null;
 }
 
 /** A chunk's snapshots read and reduced to distinct states (stage 1), unclipped. */
@@ -208,6 +231,10 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   const layer = pre ? [...pre, ...(task.keptLayer ?? [])] : null;
   if (layer) timer.time("likeForLike", () => likeForLikeShapes(chunk, shapes, layer, pre!.length));
   const measured = timer.time("measure", () => measureStates(chunk, shapes, task.addPolygons !== null, pre));
+  const points = task.points ?? null;
+  const pointStatus = points
+    ? timer.time("points", () => pointStatuses(chunk.states, shapes, points, layer !== null))
+    : null;
   const topology = task.withMap
     ? await timer.timeAsync("map", () =>
         mapTopology(chunk.states.length, (i) => shapes.get("occ", i), shapes.get("crimea", 0)),
@@ -234,6 +261,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     xorShortfalls: measured.xorShortfalls,
     insideFallbacks: chunk.insideFallbacks,
     stageSeconds: timer.seconds,
+    pointStatus,
   };
 }
 
@@ -282,7 +310,15 @@ export async function readStates(
       const before2022 = p.before2022 ? await before2022Of(p.before2022) : null;
       const base = task.withChanges ? previousHeld : null;
       const xor = base ? (changed ? await timer.timeAsync("xor", () => robustXor(held, base)) : []) : null;
-      states.push({ held, before2022, changed: xor });
+      // The points need what changed within the chunk; a task without changes measures it for them.
+      const inChunk = states.length > 0 ? previousHeld : null;
+      const pointXor =
+        task.points && inChunk
+          ? xor && task.withChanges
+            ? xor
+            : await timer.timeAsync("xor", () => robustXor(held, inChunk))
+          : null;
+      states.push({ held, before2022, changed: xor, pointXor });
       previousHeld = held;
       previousKey = p.key;
     }
@@ -297,6 +333,94 @@ export async function readStates(
     unclassified,
     insideFallbacks: 0,
   };
+}
+
+/** Points within `margin` degrees of a box, from points sorted by longitude. */
+function pointsNear(
+  order: Uint32Array,
+  points: Float64Array,
+  [w, s, e, n]: [number, number, number, number],
+  margin: number,
+  out: Set<number>,
+): void {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[2 * order[mid]!]! < w - margin) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < order.length; k++) {
+    const p = order[k]!;
+    if (points[2 * p]! > e + margin) break;
+    const y = points[2 * p + 1]!;
+    if (y >= s - margin && y <= n + margin) out.add(p);
+  }
+}
+
+/**
+ * Stage 7 (place history): each point's status in each state, by the shared point-in-polygon rule
+ * (src/lib/geometry.ts) on the clipped shape the map draws (NZZ like for like: its shape plus the
+ * gap, the part of the before-2022 layer it leaves out). The first state of the chunk tests every
+ * point; a later one only the points near what changed since the state before it (its xor's
+ * pieces' boxes + ~100 m), the others keep their status. The before-2022 layer is re-tested for
+ * held points when its shape changes.
+ */
+function pointStatuses(
+  states: State[],
+  shapes: ClippedShapes,
+  points: Float64Array,
+  likeForLike: boolean,
+): Uint8Array[] {
+  const count = points.length / 2;
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => points[2 * a]! - points[2 * b]!,
+  );
+  const out: Uint8Array[] = [];
+  let previousPre: MultiPolygon | null = null;
+  states.forEach((state, i) => {
+    const occ = shapes.get("occ", i);
+    const gap = likeForLike ? shapes.get("gap", i) : [];
+    const pre = state.before2022 ? shapes.get("pre", i) : null;
+    const before = out[i - 1];
+    let status: Uint8Array;
+    if (!before) {
+      // The chunk's first state: every point at once (multiPolygonContainsPoints walks the shape's edges once).
+      const inOcc = multiPolygonContainsPoints(occ, points);
+      const inGap = multiPolygonContainsPoints(gap, points);
+      const inPre = pre ? multiPolygonContainsPoints(pre, points) : null;
+      status = Uint8Array.from(inOcc, (v, p) =>
+        v || inGap[p] ? (inPre?.[p] ? POINT_STATUS.heldBefore2022 : POINT_STATUS.held) : POINT_STATUS.notHeld,
+      );
+    } else {
+      status = before.slice();
+      const candidates = new Set<number>();
+      for (const piece of state.pointXor ?? [])
+        pointsNear(order, points, polygonBox(piece), 0.001, candidates);
+      const inPre = pre && pre !== previousPre ? multiPolygonContainsPoints(pre, points) : null;
+      if (inPre)
+        for (let p = 0; p < count; p++)
+          if (status[p] !== POINT_STATUS.notHeld)
+            status[p] = inPre[p] ? POINT_STATUS.heldBefore2022 : POINT_STATUS.held;
+      // The candidates tested together, by edge (one point against a whole front line is slow).
+      const near = [...candidates];
+      const at = Float64Array.from(near.flatMap((p) => [points[2 * p]!, points[2 * p + 1]!]));
+      const inOcc = multiPolygonContainsPoints(occ, at);
+      const inGap = multiPolygonContainsPoints(gap, at);
+      const inPreNear = pre ? multiPolygonContainsPoints(pre, at) : null;
+      near.forEach((p, k) => {
+        status[p] =
+          inOcc[k] || inGap[k]
+            ? inPreNear?.[k]
+              ? POINT_STATUS.heldBefore2022
+              : POINT_STATUS.held
+            : POINT_STATUS.notHeld;
+      });
+    }
+    previousPre = pre;
+    out.push(status);
+  });
+  return out;
 }
 
 /**

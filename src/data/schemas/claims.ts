@@ -6,6 +6,7 @@ import { generalStaffCategorySchema } from "./losses";
 import { oryxCountrySchema, oryxTypeSchema } from "./oryx";
 import { sectorIdSchema } from "./territory";
 import { isoDateSchema, schemaVersionSchema, sourceSchema } from "./common";
+import { placeTrackSchema } from "./place-history";
 
 const citationSchema = z.object({ name: z.string(), url: z.url() });
 
@@ -54,6 +55,17 @@ export const claimCheckSchema = z.discriminatedUnion("kind", [
     ...windowFields,
     /** Below this many km² retaken, a redrawn border is not counted as an advance. */
     minKm2: z.number().check(z.positive()),
+  }),
+  z.object({
+    /**
+     * "Took X on D": from which day a source's map showed the place Russian-held
+     * (place-history.json), against the claimed day `asOf`.
+     */
+    kind: z.literal("placeHeld"),
+    source: placeTrackSchema,
+    /** The settlement's id in place-history.json (its GeoNames name and oblast, e.g. "avdiyivka-donetsk"). */
+    place: z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)),
+    asOf: isoDateSchema,
   }),
 ]);
 export type ClaimCheck = z.infer<typeof claimCheckSchema>;

@@ -10,6 +10,7 @@ import { useLosses } from "../../data/queries/losses";
 import { useMethodChanges } from "../../data/queries/method-changes";
 import { useOryx } from "../../data/queries/oryx";
 import { useTerritory } from "../../data/queries/territory";
+import { usePlaceHistory } from "../../data/queries/place-history";
 import { useRangeUpdate, useUrlState } from "../../filters/use-url-state";
 import { ClaimedConfirmedPanel as ClaimedConfirmedPanelView } from "./claimed/ClaimedConfirmedPanel";
 import { ClaimsLedgerPanel } from "./ledger/ClaimsLedgerPanel";
@@ -44,6 +45,10 @@ function ComparisonPanels() {
   const oryx = useOryx();
   const territory = useTerritory();
   const claims = useClaims();
+  // The place history (a lazily loaded file) only when a statement is about a place.
+  const placeHistory = usePlaceHistory(
+    claims.data?.claims.some((c) => c.readings.some((r) => r.check.kind === "placeHeld")) ?? false,
+  );
   const methodChanges = useMethodChanges();
   const updateRange = useRangeUpdate();
   const { state, update } = useUrlState(comparisonUrlState);
@@ -113,7 +118,7 @@ function ComparisonPanels() {
           {(c, l, o, t) => (
             <ClaimsLedgerPanel
               claims={c}
-              data={{ generalStaff: l.generalStaff, oryx: o, territory: t }}
+              data={{ generalStaff: l.generalStaff, oryx: o, territory: t, placeHistory: placeHistory.data }}
               sources={[...l.sources, ...o.sources, ...t.sources]
                 .filter((s) => LEDGER_SOURCES.has(s.id))
                 .map((s) => ({ name: s.name, url: s.url }))}

@@ -40,12 +40,14 @@ import { useMapPaths } from "./hooks/use-map-paths";
 import { useMapView } from "./hooks/use-map-view";
 import { useScaleBar } from "./hooks/use-scale-bar";
 import { usePlaceLabels } from "./hooks/use-place-labels";
+import { usePointClick, type LonLat } from "./hooks/use-point-click";
 import { useUserBox } from "./hooks/use-user-box";
 import { deriveMapRange } from "./derive/derive-map-range";
 import { mapUrlState } from "./url-state";
 import "./map.css";
 
-export default function MapPanel() {
+/** `onPointClick`: a click on the map (not a drag), as the longitude and latitude under it. */
+export default function MapPanel({ onPointClick }: { onPointClick?: (lonLat: LonLat) => void }) {
   const basemap = useBasemap();
   const index = useMapIndex();
   const territory = useTerritory();
@@ -57,7 +59,7 @@ export default function MapPanel() {
       {(b, i, t, p) => (
         <FollowRange className="map-follow">
           {(range) => (
-            <MapView basemap={b} index={i} territory={t} places={p} dataAt={dataAt} range={range} />
+            <MapView {...{ basemap: b, index: i, territory: t, places: p, dataAt, range, onPointClick }} />
           )}
         </FollowRange>
       )}
@@ -74,6 +76,7 @@ interface MapViewProps {
   dataAt: number;
   /** The global range (FollowRange: the one last drawn while the map is off screen). */
   range: DateRange;
+  onPointClick?: (lonLat: LonLat) => void;
 }
 
 // Memoised: off screen, FollowRange hands it the range it last drew, and nothing else changed.
@@ -84,6 +87,7 @@ const MapView = memo(function MapView({
   places,
   dataAt,
   range: asked,
+  onPointClick,
 }: MapViewProps) {
   const { state, update } = useUrlState(mapUrlState);
   // The global range cut to the days the sources have maps for (it may end weeks after them).
@@ -105,6 +109,7 @@ const MapView = memo(function MapView({
   );
   const own = useUserBox(projection, state.box, update);
   const scaleBar = useScaleBar(projection, view, width, height);
+  const onPlaneClick = usePointClick(projection, onPointClick);
   const { paths, drawn } = useMapPaths({ projection, win, basemap, territory, state, chunks, own, range });
   useMapMarks(drawn, Math.max(dataAt, chunks.updatedAt));
   // km² for the legend (worker), in the sector's box or all the basemap's.
@@ -177,6 +182,7 @@ const MapView = memo(function MapView({
             onRectDrawn={own.onRectDrawn}
             label={text.summary}
             scaleBar={scaleBar}
+            onPointClick={onPlaneClick}
             loadingDay={chunks.loading && !offline ? day : null}
           />
           {/* Map first: its controls beside it (under it on a phone), as DeepStateMap does; they are

@@ -171,7 +171,15 @@ export function ClaimsLedgerPanel({ claims, data, sources }: Props) {
 
 /** "4,174" or "10.4 km² retaken": the reading's figure, rounded once for display. */
 function figureText(e: Evaluation, value: number): string {
+  if (e.op === "held") return `Russian-held from ${formatDate(e.terms[0]!.date)}`;
   return e.op === "advance" ? `${formatKm2(value)} retaken` : formatNumber(value);
+}
+
+/** "2 days later" / "the same day" / "5 days earlier": a first-held day against the claimed one. */
+function daysText(days: number): string {
+  if (days === 0) return "the same day";
+  const n = Math.abs(days);
+  return `${formatNumber(n)} day${n === 1 ? "" : "s"} ${days > 0 ? "later" : "earlier"}`;
 }
 
 /** The sector box a territory reading is measured in, and why that box. */
@@ -223,6 +231,8 @@ function windowText(e: Evaluation): string {
 
 /** What another source's figure says beside a claim: "Oryx documents at least 16 in this window". */
 function contextText(e: Evaluation, value: number): string {
+  if (e.op === "held")
+    return `${SOURCE_NAMES[e.source]} showed it Russian-held from ${formatDate(e.terms[0]!.date)}, ${daysText(value)}`;
   const when = e.op === "total" ? `by ${formatDate(e.window.to)}` : "in this window";
   if (e.source === "oryx") return `Oryx documents at least ${formatNumber(value)} ${when}`;
   if (e.source === "generalStaff") return `The General Staff claims ${formatNumber(value)} ${when}`;
@@ -245,7 +255,11 @@ function Verdict({ e, claim }: { e: ReadingResult; claim: Claim }) {
     return (
       <strong className="cmp-verdict cmp-verdict--match">
         {mark("✓")}
-        {e.op === "advance" ? "Matches: Ukraine retook ground" : "Matches"}
+        {e.op === "advance"
+          ? "Matches: Ukraine retook ground"
+          : e.op === "held"
+            ? `Matches: shown Russian-held ${v.value === 0 ? "from that day" : `by then (${daysText(v.value)})`}`
+            : "Matches"}
       </strong>
     );
   if (v.kind === "notCheckable")
@@ -254,6 +268,12 @@ function Verdict({ e, claim }: { e: ReadingResult; claim: Claim }) {
         {mark("?")}
         <strong>Not checkable:</strong> {v.reason}
       </span>
+    );
+  if (e.op === "held")
+    return (
+      <strong className="cmp-verdict cmp-verdict--differs">
+        {mark("≠")}Differs: first shown Russian-held {daysText(v.diff)}
+      </strong>
     );
   if (e.op === "advance")
     return (
@@ -302,6 +322,12 @@ function chartHref(check: ClaimCheck, e: Evaluation, data: LedgerData): string {
     }
     params.set("cmpType", check.type);
     return `?${params.toString()}#cmp-sides`;
+  }
+  // The place's timeline beside the map, the slider on the first day shown held.
+  if (check.kind === "placeHeld") {
+    const first = e.terms[0]?.date ?? e.window.to;
+    const around = { from: addDays(first, -30), to: addDays(first, 30), place: check.place, day: first };
+    return `?${new URLSearchParams(around).toString()}#place-timeline`;
   }
   // The map's sector charts: their weekly bars' title sums the same days in the same box.
   params.set("map", check.sector);

@@ -16,6 +16,8 @@ import type { IsoDate } from "../../../data/schemas/common";
 import type { GeneralStaff } from "../../../data/schemas/losses";
 import type { OryxFile } from "../../../data/schemas/oryx";
 import type { TerritoryFile } from "../../../data/schemas/territory";
+import type { PlaceHistoryFile } from "../../../data/schemas/place-history";
+import { heldFrom, intervalsOf, placeIds } from "../../../lib/place-runs";
 import { addDays } from "../../../lib/dates";
 import { formatDate } from "../../../lib/format";
 import { gainedLostBetween, roundKm2, windowSince } from "../../../lib/windows";
@@ -53,8 +55,11 @@ export interface Evaluation {
   window: { from: IsoDate; to: IsoDate };
   /** The day a change is counted from (its report is subtracted); null for a total. */
   baseline: IsoDate | null;
-  /** "total": one reading; "change": to − baseline; "advance": area Russia lost in the window. */
-  op: "total" | "change" | "advance";
+  /**
+   * "total": one reading; "change": to − baseline; "advance": area Russia lost in the window;
+   * "held": the first day a source showed a place Russian-held, against the claimed day.
+   */
+  op: "total" | "change" | "advance" | "held";
   terms: Term[];
   claimed: number | null;
   verdict: Verdict;
@@ -64,6 +69,7 @@ export interface LedgerData {
   generalStaff?: GeneralStaff;
   oryx?: OryxFile;
   territory?: TerritoryFile;
+  placeHistory?: PlaceHistoryFile;
 }
 
 /** Compares the data's value with the claimed figure. */
@@ -172,7 +178,53 @@ export function evaluateCheck(check: ClaimCheck, data: LedgerData): Evaluation {
     }
     case "territoryAdvance":
       return evaluateAdvance(check, data.territory);
+    case "placeHeld":
+      return evaluatePlaceHeld(check, data.placeHistory);
   }
+}
+
+/**
+ * "Took X on D": the held stretch covering D on the source's timeline, else the first one after it
+ * (lib/place-runs.ts heldFrom). Matches when the source showed the place held by D; differs by the
+ * days it showed it later. Terms: the first day shown held (value: days after D), the day before.
+ */
+function evaluatePlaceHeld(
+  check: Extract<ClaimCheck, { kind: "placeHeld" }>,
+  file: PlaceHistoryFile | undefined,
+): Evaluation {
+  const base = {
+    source: sourceOf(check),
+    window: { from: check.asOf, to: check.asOf },
+    baseline: null,
+    op: "held" as const,
+    claimed: null,
+  };
+  const unchecked = (reason: string): Evaluation => ({ ...base, terms: [], verdict: notCheckable(reason) });
+  if (!file) return unchecked("the place history is not loaded (yet)");
+  const row = placeIds(file).indexOf(check.place);
+  const k = file.tracks.findIndex((t) => t.id === check.source);
+  const track = file.tracks[k];
+  const runs = file.places.runs[k]?.[row];
+  if (row < 0 || !track || !runs) return unchecked(`no place “${check.place}” in the place history`);
+  if (check.asOf < track.from || check.asOf > track.to)
+    return unchecked(
+      `${formatDate(check.asOf)} is outside this source's maps (${formatDate(track.from)} – ${formatDate(track.to)})`,
+    );
+  const held = heldFrom(intervalsOf(runs, track), check.asOf);
+  if (!held)
+    return unchecked(
+      `this source never shows it Russian-held from ${formatDate(check.asOf)} to ${formatDate(track.to)}`,
+    );
+  const terms: Term[] = [
+    { label: "First day shown Russian-held", date: held.firstHeld, value: held.daysAfter },
+  ];
+  if (held.lastNotHeld)
+    terms.push({ label: "Last day shown not Russian-held", date: held.lastNotHeld, value: 0 });
+  const verdict: Verdict =
+    held.daysAfter <= 0
+      ? { kind: "matches", value: held.daysAfter }
+      : { kind: "differs", value: held.daysAfter, diff: held.daysAfter, pct: null };
+  return { ...base, terms, verdict };
 }
 
 function evaluateAdvance(
@@ -227,6 +279,7 @@ export function readingRole(claim: Claim, check: ClaimCheck): "verdict" | "conte
 
 function sourceOf(check: ClaimCheck): EvidenceSource {
   if (check.kind === "territoryAdvance") return check.source;
+  if (check.kind === "placeHeld") return check.source === "nzz" ? "nzz" : "deepstate";
   return check.kind === "oryxTotal" || check.kind === "oryxChange" ? "oryx" : "generalStaff";
 }
 

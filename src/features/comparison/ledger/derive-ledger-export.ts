@@ -77,7 +77,9 @@ export function deriveLedgerExport(entries: readonly LedgerEntry[]): ExportData 
             ? v.reason
             : e.op === "advance"
               ? "data figure: km² retaken by Ukraine in the sector"
-              : null,
+              : e.op === "held"
+                ? `data figure: days from the claimed day to the first day shown Russian-held (${e.terms[0]?.date ?? ""})`
+                : null,
           [`Window: ${reading.why}`, ...deriveArithmeticLines(e, claim)].join(" · "),
           claim.reportedBy.url,
           claim.primary?.url ?? null,
@@ -106,6 +108,18 @@ export function deriveArithmeticLines(e: ReadingResult, claim: Claim): string[] 
     lines.push(
       `Inside the sector box, the day-to-day changes of ${formatDateRange(e.window)} added up: retaken by Ukraine ${formatKm2(a.value)}, taken by Russia ${formatKm2(b.value)} (net for Ukraine ${formatSignedNumber(a.value - b.value, undefined, 1)} km²).`,
     );
+  if (e.op === "held" && a) {
+    lines.push(
+      b
+        ? `${SOURCE_NAMES[e.source]} first showed it Russian-held on ${formatDate(a.date)} (on ${formatDate(b.date)} not yet).`
+        : `${SOURCE_NAMES[e.source]} shows it Russian-held from its first map, ${formatDate(a.date)}.`,
+      `First day held − claimed day = ${formatDate(a.date)} − ${formatDate(e.window.to)} = ${formatSignedNumber(a.value)} days.`,
+    );
+    if (e.role === "verdict")
+      lines.push(
+        "Verdict rule: “matches” if the map showed the place Russian-held on the claimed day (0 days or fewer).",
+      );
+  }
   if ((v.kind === "matches" || v.kind === "differs") && e.claimed !== null) {
     const atLeast = claim.readings.some((r) => "comparator" in r.check && r.check.comparator === "atLeast");
     if (v.kind === "matches")
@@ -124,7 +138,9 @@ export function deriveArithmeticLines(e: ReadingResult, claim: Claim): string[] 
     lines.push(
       claim.verdictSource === null
         ? "Context, not a verdict: none of the dashboard’s sources is the statement’s own."
-        : `Context, not a verdict: the statement is ${SOURCE_NAMES[claim.verdictSource]}’s, this is another source’s figure.`,
+        : e.op === "held"
+          ? `Context, not a verdict: the verdict reads ${SOURCE_NAMES[claim.verdictSource]}’s map; this is another source’s.`
+          : `Context, not a verdict: the statement is ${SOURCE_NAMES[claim.verdictSource]}’s, this is another source’s figure.`,
     );
   if (e.op === "advance" && e.role === "verdict")
     lines.push("Verdict rule: “matches” if Ukraine retook at least 1 km² in the sector in that window.");

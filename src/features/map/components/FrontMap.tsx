@@ -37,6 +37,8 @@ interface FrontMapProps {
   label: string;
   /** The scale bar for the view (drawn in the SVG, so exports carry it), or null. */
   scaleBar: ScaleBarValue | null;
+  /** A click on the map (not a drag), in plane coordinates. */
+  onPointClick?: (plane: [number, number]) => void;
 }
 
 /** Re-rendered when a prop changes (a slider step changes the day's path and the label). */
@@ -54,6 +56,7 @@ export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
     onRectDrawn,
     label,
     scaleBar,
+    onPointClick,
   } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const [hovered, setHovered] = useState<string | null>(null);
@@ -67,7 +70,14 @@ export const FrontMap = memo(function FrontMap(props: FrontMapProps) {
   useLayoutEffect(() => {
     drawingRef.current = drawing;
   }, [drawing]);
-  const { draft, ...pointer } = usePointerGestures(svgRef, viewRef, drawing, onViewChange, onRectDrawn);
+  const { draft, ...pointer } = usePointerGestures(
+    svgRef,
+    viewRef,
+    drawing,
+    onViewChange,
+    onRectDrawn,
+    onPointClick,
+  );
 
   const onKeyDown = (e: KeyboardEvent) => {
     const next = viewForKey(viewRef.current, e.key, width, height);

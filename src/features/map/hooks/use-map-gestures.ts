@@ -93,16 +93,25 @@ export function useWheelAndTouch(
 
 type Rect = [number, number, number, number];
 
-/** Mouse and pen: drag to pan, pinch with two pointers, Shift-drag (or drawing mode) for a box. */
+/** How far (px) a press may move and still be a click rather than a drag. */
+const CLICK_SLOP_PX = 4;
+
+/**
+ * Mouse and pen: drag to pan, pinch with two pointers, Shift-drag (or drawing mode) for a box; a
+ * press released where it started is a click, handed on in plane coordinates.
+ */
 export function usePointerGestures(
   svgRef: RefObject<SVGSVGElement | null>,
   viewRef: RefObject<View>,
   drawing: boolean,
   onViewChange: (view: View) => void,
   onRectDrawn: (rect: Rect) => void,
+  onPointClick?: (plane: [number, number]) => void,
 ) {
   const pointers = useRef(new Map<number, { x: number; y: number }>());
   const dragStart = useRef<{ x: number; y: number } | null>(null);
+  /** Where the press began, while it has not moved further than CLICK_SLOP_PX. */
+  const press = useRef<{ x: number; y: number } | null>(null);
   /** The box being drawn, in screen coordinates. */
   const [draft, setDraft] = useState<Rect | null>(null);
   const local = (e: ReactPointerEvent) => {
@@ -118,6 +127,7 @@ export function usePointerGestures(
     svgRef.current?.setPointerCapture(e.pointerId);
     const p = local(e);
     pointers.current.set(e.pointerId, p);
+    press.current = pointers.current.size === 1 ? p : null;
     if (drawing || e.shiftKey) {
       dragStart.current = p;
       setDraft([p.x, p.y, p.x, p.y]);
@@ -128,6 +138,8 @@ export function usePointerGestures(
     const prev = pointers.current.get(e.pointerId);
     if (!prev) return;
     const p = local(e);
+    const start = press.current;
+    if (start && Math.hypot(p.x - start.x, p.y - start.y) > CLICK_SLOP_PX) press.current = null;
     if (dragStart.current) {
       setDraft([dragStart.current.x, dragStart.current.y, p.x, p.y]);
       return;
@@ -146,7 +158,11 @@ export function usePointerGestures(
   };
 
   const onPointerUp = (e: ReactPointerEvent<SVGSVGElement>) => {
-    pointers.current.delete(e.pointerId);
+    const wasDown = pointers.current.delete(e.pointerId);
+    const start = press.current;
+    press.current = null;
+    if (wasDown && start && !dragStart.current && e.type === "pointerup" && onPointClick)
+      onPointClick(toPlane(viewRef.current, start.x, start.y));
     if (dragStart.current && draft) {
       const [x0, y0, x1, y1] = draft;
       if (Math.abs(x1 - x0) > 4 && Math.abs(y1 - y0) > 4) {

@@ -1,0 +1,51 @@
+// public/data/place-history.json: who held each front-zone settlement on every day, per source, as
+// runs of days (a status and the day it starts), not days. Loaded only when a reader asks for a place.
+import { z } from "zod/mini";
+import { isoDateSchema, schemaVersionSchema, sourceSchema } from "./common";
+
+/** The three territory sources a place's history is read from (like territory.json's origins). */
+export const PLACE_TRACKS = ["deepstate-history", "deepstate-occupied", "nzz"] as const;
+export const placeTrackSchema = z.enum(PLACE_TRACKS);
+export type PlaceTrack = z.infer<typeof placeTrackSchema>;
+
+/** Status codes in `runs`: 0 not Russian-held, 1 Russian-held, 2 held and in the before-2022 layer. */
+export const PLACE_STATUS = ["notHeld", "held", "heldBefore2022"] as const;
+export type PlaceStatus = (typeof PLACE_STATUS)[number];
+
+const dayOffsetSchema = z.int().check(z.nonnegative());
+
+export const placeTrackInfoSchema = z.object({
+  id: placeTrackSchema,
+  /** First and last day of the source (both included); offsets in `runs` count days from `from`. */
+  from: isoDateSchema,
+  to: isoDateSchema,
+  /** Runs of days without a snapshot (the last one carried), as [first offset, last offset]. */
+  carried: z.array(z.tuple([dayOffsetSchema, dayOffsetSchema])),
+});
+export type PlaceTrackInfo = z.infer<typeof placeTrackInfoSchema>;
+
+export const placeHistoryFileSchema = z.object({
+  schemaVersion: schemaVersionSchema,
+  sources: z.array(sourceSchema),
+  /** Settlements within this distance of a place any source showed Russian-held on any day, km. */
+  zoneKm: z.number().check(z.positive()),
+  tracks: z.array(placeTrackInfoSchema),
+  /** Oblast names (GeoNames admin1), indexed by `places.region`. */
+  regions: z.array(z.string()),
+  /** Columns, one entry per settlement. */
+  places: z.object({
+    /** GeoNames name (Latin). */
+    name: z.array(z.string()),
+    /** Other spellings, "|"-separated ("" for none). */
+    aliases: z.array(z.string()),
+    region: z.array(z.int().check(z.nonnegative())),
+    /** [longitude, latitude], degrees rounded to 1e-4 (~10 m). */
+    lonLat: z.array(z.tuple([z.number(), z.number()])),
+    /**
+     * Per track (in `tracks` order), per place: [offset, status, offset, status, …], a run of each
+     * status from its offset to the next run (the last to the track's `to`); the first offset is 0.
+     */
+    runs: z.array(z.array(z.array(z.int().check(z.nonnegative())))),
+  }),
+});
+export type PlaceHistoryFile = z.infer<typeof placeHistoryFileSchema>;

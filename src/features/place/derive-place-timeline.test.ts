@@ -1,0 +1,178 @@
+import { describe, expect, it } from "vitest";
+import { iso, makePlaceHistory } from "../../data/test-builders";
+import { heldFrom, intervalsOf } from "../../lib/place-runs";
+import { derivePlaceIndex, nearestPlace, searchPlaces } from "./derive-place-index";
+import { derivePlaceTimeline } from "./derive-place-timeline";
+import { derivePlaceExport } from "./derive-place-export";
+import { disagreementText, onDayText, sourceSummary } from "./derive-place-text";
+
+// Tracks (from the builder): layers 1–31 Jan 2023, extract 20 Jan – 28 Feb, NZZ 25 Dec 2022 – 25 Feb.
+const file = makePlaceHistory(
+  [
+    // Taken on 10 Jan (layers), 12 Jan (NZZ); the extract shows it held from its first day.
+    {
+      name: "Avdiyivka",
+      aliases: ["Avdiivka", "Avdeevka"],
+      runs: [
+        [0, 0, 9, 1],
+        [0, 1],
+        [0, 0, 18, 1],
+      ],
+    },
+    {
+      name: "Novoselivka",
+      runs: [
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ],
+      lonLat: [38, 49],
+    },
+    {
+      name: "Novoselivka",
+      runs: [
+        [0, 2],
+        [0, 1],
+        [0, 1],
+      ],
+      region: 1,
+    },
+    {
+      name: "Novoselivka",
+      runs: [
+        [0, 0],
+        [0, 0],
+        [0, 0],
+      ],
+      region: 1,
+    },
+  ],
+  [
+    { from: "2023-01-01", to: "2023-01-31", carried: [[3, 7]] },
+    { from: "2023-01-20", to: "2023-02-28" },
+    { from: "2022-12-25", to: "2023-02-25", carried: [[1, 1]] },
+  ],
+);
+const index = derivePlaceIndex(file);
+
+describe("place index and search", () => {
+  it("gives every place an id from its name and oblast, numbering repeats within an oblast", () => {
+    expect(index.map((e) => e.id)).toEqual([
+      "avdiyivka-alpha",
+      "novoselivka-alpha",
+      "novoselivka-beta",
+      "novoselivka-beta-2",
+    ]);
+  });
+
+  it("finds a place by another spelling, folded (case, apostrophes), and says which", () => {
+    const m = searchPlaces(index, "AVDIIV");
+    expect(m.map((x) => [x.entry.id, x.matchedAlias])).toEqual([["avdiyivka-alpha", "Avdiivka"]]);
+    expect(searchPlaces(index, "Avdi’iv").map((x) => x.entry.id)).toEqual(["avdiyivka-alpha"]);
+    expect(searchPlaces(index, "   ")).toEqual([]);
+  });
+
+  it("lists an exact spelling first, then names starting with the query, then names containing it", () => {
+    expect(searchPlaces(index, "avdeevka").map((x) => [x.entry.id, x.matchedAlias])).toEqual([
+      ["avdiyivka-alpha", "Avdeevka"],
+    ]);
+    expect(searchPlaces(index, "iv").map((x) => x.entry.name)).toEqual([
+      "Avdiyivka",
+      "Novoselivka",
+      "Novoselivka",
+      "Novoselivka",
+    ]);
+    expect(searchPlaces(index, "a", 2).map((x) => x.entry.id)).toEqual([
+      "avdiyivka-alpha",
+      "novoselivka-alpha",
+    ]);
+  });
+
+  it("snaps a map click to the nearest place within the distance, or to none", () => {
+    expect(nearestPlace(index, [38.05, 49.02], 10)?.id).toBe("novoselivka-alpha");
+    expect(nearestPlace(index, [39.5, 49.5], 10)).toBeNull();
+  });
+});
+
+describe("place timeline", () => {
+  const t = derivePlaceTimeline(file, index[0]!, iso("2023-01-15"));
+  const [layers, extract, nzz] = t.sources;
+
+  it("turns each source's runs into intervals and changes", () => {
+    expect(layers!.intervals).toEqual([
+      { from: "2023-01-01", to: "2023-01-09", status: "notHeld" },
+      { from: "2023-01-10", to: "2023-01-31", status: "held" },
+    ]);
+    expect(nzz!.changes).toEqual([{ date: "2023-01-12", from: "notHeld", to: "held" }]);
+    expect(extract!.changes).toEqual([]);
+  });
+
+  it("reads each source's status on the slider's day, or says it has no map then", () => {
+    expect([layers!.onDay, extract!.onDay, nzz!.onDay]).toEqual(["held", null, "held"]);
+    expect(onDayText(extract!, "2023-01-15")).toBe(
+      " has no map on 15 Jan 2023 (its maps run 20 Jan 2023 – 28 Feb 2023); on its first, Russian-held.",
+    );
+  });
+
+  it("marks a source's stretches without a new map of 3 days or more only", () => {
+    expect(layers!.gaps).toEqual([{ from: "2023-01-04", to: "2023-01-08" }]);
+    expect(nzz!.gaps).toEqual([]);
+  });
+
+  it("finds where DeepState (layers, then the extract) and NZZ disagreed, and for how long", () => {
+    expect(t.disagreements).toEqual([{ from: "2023-01-10", to: "2023-01-11", deepstateHeld: true }]);
+    expect(t.disagreeDays).toBe(2);
+    expect(t.common).toEqual({ from: "2023-01-01", to: "2023-02-25" });
+    expect(disagreementText(t)).toBe(
+      "DeepState and NZZ disagreed once, 2 days in all, of their common days 1 Jan 2023 – 25 Feb 2023.",
+    );
+  });
+
+  it("says a source that never changed held it throughout", () => {
+    expect(sourceSummary(extract!)).toBe("Extract: Russian-held throughout (20 Jan 2023 – 28 Feb 2023).");
+    expect(sourceSummary(layers!)).toBe(
+      "Layers: 1 change, 10 Jan 2023: Russian-held (1 Jan 2023 – 31 Jan 2023).",
+    );
+  });
+
+  it("exports one row per interval per source, with its days", () => {
+    const e = derivePlaceExport(t);
+    expect(e.columns).toEqual(["source", "from", "to", "days", "status"]);
+    expect(e.rows).toEqual([
+      ["Layers", "2023-01-01", "2023-01-09", 9, "not Russian-held"],
+      ["Layers", "2023-01-10", "2023-01-31", 22, "Russian-held"],
+      ["Extract", "2023-01-20", "2023-02-28", 40, "Russian-held"],
+      ["Nzz", "2022-12-25", "2023-01-11", 18, "not Russian-held"],
+      ["Nzz", "2023-01-12", "2023-02-25", 45, "Russian-held"],
+    ]);
+    expect(e.fileStem).toBe("place-avdiyivka-alpha");
+  });
+});
+
+describe("the day a source first showed a place held (the ledger's rule)", () => {
+  const layers = intervalsOf([0, 0, 9, 1], { from: iso("2023-01-01"), to: iso("2023-01-31") });
+  it("reads the held stretch covering the day, or the first one after it", () => {
+    expect(heldFrom(layers, iso("2023-01-20"))).toEqual({
+      firstHeld: "2023-01-10",
+      lastNotHeld: "2023-01-09",
+      daysAfter: -10,
+    });
+    expect(heldFrom(layers, iso("2023-01-05"))).toEqual({
+      firstHeld: "2023-01-10",
+      lastNotHeld: "2023-01-09",
+      daysAfter: 5,
+    });
+  });
+
+  it("joins held-since-2022 and held-before-2022 runs into one stretch, and knows no earlier day", () => {
+    const runs = intervalsOf([0, 2, 4, 1], { from: iso("2023-01-01"), to: iso("2023-01-31") });
+    expect(heldFrom(runs, iso("2023-01-20"))).toEqual({
+      firstHeld: "2023-01-01",
+      lastNotHeld: null,
+      daysAfter: -19,
+    });
+    expect(
+      heldFrom(intervalsOf([0, 0], { from: iso("2023-01-01"), to: iso("2023-01-31") }), iso("2023-01-20")),
+    ).toBeNull();
+  });
+});
