@@ -283,7 +283,8 @@ async function loadRun(
  */
 async function brushAndTyped(page: Page, samples: Samples, suffix: "Default" | "All"): Promise<void> {
   const inwards = suffix === "All";
-  const handles = page.locator(".range-brush [role=slider]");
+  // `.losses-brush`: the brush's class before it moved to components/ (for --compare with an older revision).
+  const handles = page.locator(".range-brush [role=slider], .losses-brush [role=slider]");
   const traveller = inwards ? handles.last() : handles.first();
   await traveller.scrollIntoViewIfNeeded();
   const box = await traveller.boundingBox();
