@@ -140,6 +140,26 @@ test("a link with its own range never shows the default view, not even for a fra
   expect(shown.filter(Boolean)).toEqual([]);
 });
 
+test("a browser in German never sees the build's digits: the page renders in its own", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: DESKTOP, locale: "de-DE" });
+  const page = await context.newPage();
+  const messages: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") messages.push(m.text());
+  });
+  await page.goto("/");
+  // page-init.js hid the prebuilt view before the first paint (the tag is not among the build's).
+  expect(await page.evaluate(() => document.documentElement.dataset.view)).toBe("linked");
+  await hydrated(page);
+  const kpi = page.locator("#losses-personnel .chart-frame__title");
+  // German groups thousands with a point: "… 336.100 …", never the build's "336,100".
+  await expect(kpi).toHaveText(/^Ukraine's General Staff: Russia lost \d{1,3}(\.\d{3})+ people/);
+  expect(messages.filter((m) => /hydrat|did not match|#418|#423|#425/i.test(m))).toEqual([]);
+  await context.close();
+});
+
 test("a shared link previews the default view: its title, description and a picture of the chart", async ({
   page,
   request,

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { SECTIONS } from "../../src/app/sections";
-import { bakeIntoHtml, extractInlineStyles, numberSample } from "./bake-html";
+import { numberSample } from "../../src/lib/format";
+import { bakeIntoHtml, extractInlineStyles, numberFormats } from "./bake-html";
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -25,7 +26,7 @@ describe("bakeIntoHtml", () => {
     html: '<main><h3>Russia lost 5 "tanks" & more</h3></main>',
     title: "Title: 1 – 7 Jul 2023",
     description: 'Losses "claimed" <b>',
-    numbers: "-1,234.5|1.3M|12.5%",
+    numbers: { sample: "-1,234.5|1.3M|12.5%", locales: ["en", "en-US"] },
     stylesheet: "/assets/prerender-x.css",
     fonts: ["/assets/inter-400.woff2"],
     image: { url: "/og/losses.png", width: 1200, height: 630, alt: "The chart" },
@@ -52,7 +53,9 @@ describe("bakeIntoHtml", () => {
     expect(baked).toContain(
       '<link rel="preload" href="/assets/inter-400.woff2" as="font" type="font/woff2" crossorigin>',
     );
-    expect(baked).toContain('<html lang="en" data-built-numbers="-1,234.5|1.3M|12.5%">');
+    expect(baked).toContain(
+      '<html lang="en" data-built-numbers="-1,234.5|1.3M|12.5%" data-built-locales="en en-US">',
+    );
   });
   it("refuses a template without an empty #root", () => {
     expect(() =>
@@ -60,7 +63,7 @@ describe("bakeIntoHtml", () => {
         html: "",
         title: "",
         description: "",
-        numbers: "",
+        numbers: { sample: "", locales: [] },
       }),
     ).toThrow(/no empty <div id="root"><\/div>/);
   });
@@ -80,20 +83,24 @@ describe("extractInlineStyles", () => {
   });
 });
 
-/** Runs public/page-init.js at `href` in a page built with `builtNumbers`; returns data-view. */
-function viewAt(href: string, builtNumbers = numberSample()): string | undefined {
+/** Runs public/page-init.js at `href` for a browser in `language`, in a page built here; returns data-view. */
+function viewAt(
+  href: string,
+  language = "en-US",
+  builtLocales = numberFormats().locales,
+): string | undefined {
   const url = new URL(href);
   const dataset: Record<string, string> = {};
   const documentElement = {
     dataset,
-    getAttribute: (n: string) => (n === "data-built-numbers" ? builtNumbers : null),
+    getAttribute: (n: string) => (n === "data-built-locales" ? builtLocales.join(" ") : null),
   };
   const script = readFileSync(path.join(__dirname, "../../public/page-init.js"), "utf8");
   runInNewContext(script, {
     location: { search: url.search, hash: url.hash },
     document: { documentElement },
+    navigator: { language },
     localStorage: { getItem: () => null },
-    Intl,
   });
   return dataset.view;
 }
@@ -108,7 +115,23 @@ describe("page-init.js: whether the prebuilt default view is shown", () => {
     expect(viewAt("https://example.org/?embed=losses-personnel")).toBe("linked");
     expect(viewAt("https://example.org/#ledger-3")).toBe("linked");
   });
-  it("hides it where numbers are formatted otherwise than where it was built", () => {
-    expect(viewAt("https://example.org/", "-1.234.567,5|1,3 Mio.|12,5 %")).toBe("linked");
+  it("hides it for a browser language that writes numbers otherwise than where it was built", () => {
+    expect(viewAt("https://example.org/", "de-DE", ["en", "en-US", "en-GB"])).toBe("linked");
+    expect(viewAt("https://example.org/", "en-GB", ["en", "en-US", "en-GB"])).toBe("default");
+    expect(viewAt("https://example.org/", "en-US", [])).toBe("linked");
+  });
+});
+
+describe("numberFormats: the languages baked as writing numbers as the build does", () => {
+  const tags = (locale: string) => numberFormats(numberSample(locale)).locales;
+  it("keeps, for an English build, the English tags that write its digits exactly", () => {
+    expect(tags("en-US")).toEqual(expect.arrayContaining(["en", "en-US", "en-AU", "en-CA"]));
+    // "1.3m", lakh grouping (12,34,567.5), space grouping, a decimal comma.
+    for (const other of ["en-GB", "en-IN", "en-ZA", "de-DE", "fr-FR", "uk-UA"])
+      expect(tags("en-US")).not.toContain(other);
+  });
+  it("keeps, for a German build, German but not Swiss German (apostrophe grouping) or English", () => {
+    expect(tags("de-DE")).toEqual(expect.arrayContaining(["de", "de-DE"]));
+    for (const other of ["de-CH", "en-US"]) expect(tags("de-DE")).not.toContain(other);
   });
 });

@@ -1,5 +1,6 @@
 // Puts the prebuilt default view into the built index.html: #root's markup, and the page's title,
 // description and link-preview tags for that view. Pure (string in, string out), unit-tested.
+import { numberSample } from "../../src/lib/format.ts";
 
 export interface BakedView {
   /** #root's markup (react-dom/server). */
@@ -10,8 +11,8 @@ export interface BakedView {
   stylesheet?: string;
   /** Font files the markup's text is set in, preloaded (relative to the site). */
   fonts?: readonly string[];
-  /** numberSample() where the markup was rendered. */
-  numbers: string;
+  /** numberFormats() where the markup was rendered. */
+  numbers: { sample: string; locales: readonly string[] };
   /** The link preview's picture, relative to the site (e.g. "/og/losses.png"), if one was made. */
   image?: { url: string; width: number; height: number; alt: string };
 }
@@ -19,17 +20,65 @@ export interface BakedView {
 const ROOT = '<div id="root"></div>';
 
 /**
- * How this machine formats numbers (grouping, decimals, minus sign, compact and percent forms),
- * which the page formats in the reader's locale: public/page-init.js computes the same text in the
- * browser and uses the prebuilt view only where they agree (elsewhere the page renders afresh,
- * as without the prebuilt view), so hydration never meets other digits.
+ * Language tags page-init.js may meet in `navigator.language`. Those that write the page's numbers
+ * exactly as the build does (numberSample) are baked into the page: page-init.js reads the tag
+ * instead of asking Intl, whose first use costs 10–50 ms before the first paint.
  */
-export function numberSample(): string {
-  return [
-    new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 }).format(-1234567.5),
-    new Intl.NumberFormat(undefined, { notation: "compact", maximumFractionDigits: 1 }).format(1250000),
-    new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 1 }).format(0.125),
-  ].join("|");
+const CANDIDATE_LOCALES = [
+  "en",
+  "en-US",
+  "en-GB",
+  "en-AU",
+  "en-CA",
+  "en-IE",
+  "en-NZ",
+  "en-IN",
+  "en-ZA",
+  "en-SG",
+  "en-PH",
+  "de",
+  "de-DE",
+  "de-AT",
+  "de-CH",
+  "fr",
+  "fr-FR",
+  "fr-CA",
+  "es",
+  "es-ES",
+  "es-MX",
+  "it",
+  "pt",
+  "pt-BR",
+  "nl",
+  "pl",
+  "cs",
+  "sv",
+  "da",
+  "nb",
+  "fi",
+  "uk",
+  "uk-UA",
+  "ru",
+  "ru-RU",
+  "ja",
+  "ko",
+  "zh",
+  "zh-CN",
+  "zh-TW",
+  "he",
+  "ar",
+  "tr",
+  "ro",
+  "hu",
+  "el",
+  "lt",
+  "lv",
+  "et",
+];
+
+/** How this machine writes numbers (or `sample`), and the candidate tags that write them the same way. */
+export function numberFormats(sample = numberSample()): { sample: string; locales: string[] } {
+  return { sample, locales: CANDIDATE_LOCALES.filter((tag) => numberSample(tag) === sample) };
 }
 
 const unescapeHtml = (text: string) =>
@@ -83,7 +132,9 @@ export function bakeIntoHtml(template: string, view: BakedView): string {
   html = html.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeText(view.title)}</title>`);
   html = html.replace(
     /<html([^>]*)>/,
-    (_m, attrs: string) => `<html${attrs} data-built-numbers="${escapeAttribute(view.numbers)}">`,
+    (_m, attrs: string) =>
+      `<html${attrs} data-built-numbers="${escapeAttribute(view.numbers.sample)}"` +
+      ` data-built-locales="${escapeAttribute(view.numbers.locales.join(" "))}">`,
   );
   // The text is on screen from the first paint: its font must come with the stylesheet, not once
   // the stylesheet is parsed, or swapping it in moves the text (a layout shift).

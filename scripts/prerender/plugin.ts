@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Resvg } from "@resvg/resvg-js";
 import react from "@vitejs/plugin-react";
 import { build, type Plugin, type ResolvedConfig } from "vite";
-import { bakeIntoHtml, extractInlineStyles, numberSample, type BakedView } from "./bake-html.ts";
+import { bakeIntoHtml, extractInlineStyles, numberFormats, type BakedView } from "./bake-html.ts";
 import { firstChartOf, lightColors, linkPreviewSvg, PREVIEW } from "./link-preview.ts";
 import { woffToSfnt } from "../../e2e/woff-to-sfnt.ts";
 
@@ -123,7 +123,7 @@ export function prerenderPlugin(): Plugin {
           html: markup,
           ...view.meta,
           stylesheet: css ? emit("prerender.css", css) : undefined,
-          numbers: numberSample(),
+          numbers: numberFormats(),
           // Inter regular and bold (src/app/main.tsx), as Vite named them.
           fonts: Object.keys(bundle)
             .filter((f) => /inter-latin-(400|700)-normal-[\w-]+\.woff2$/.test(f))

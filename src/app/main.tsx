@@ -13,6 +13,7 @@ import { registerServiceWorker } from "../offline/register";
 import { saveForOfflineWhenIdle } from "../offline/save-for-offline";
 import { createQueryClient } from "../data/queries/query-client";
 import { fetchFirstView } from "./first-view";
+import { numberSample } from "../lib/format";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");
@@ -47,7 +48,14 @@ function render(): void {
 // whether this address shows that view (no query, no hash beyond a section's). If so, the app
 // takes it over once the same files it was built from are loaded, so the markup matches and
 // nothing on screen changes; if a file fails, the page renders afresh and shows why.
-if (container.dataset.prerendered !== undefined && document.documentElement.dataset.view === "default") {
+// page-init.js judged the locale by its tag alone; the digits themselves are checked here, after
+// the first paint, where Intl's start-up cost no longer holds it back.
+const root = document.documentElement;
+if (
+  container.dataset.prerendered !== undefined &&
+  root.dataset.view === "default" &&
+  numberSample() === root.dataset.builtNumbers
+) {
   firstView.then(
     () =>
       hydrateRoot(container, app, {

@@ -46,6 +46,19 @@ export function formatPercent(value: number, locale?: Locale, maximumFractionDig
   return numberFormat(locale, { style: "percent", maximumFractionDigits }).format(value);
 }
 
+/**
+ * How a locale writes the page's numbers (grouping, decimals, minus sign, compact and percent
+ * forms), through the page's own formatters: the prebuilt page (scripts/prerender) is hydrated only
+ * where the reader's locale gives the same text as the build's, so hydration never meets other digits.
+ */
+export function numberSample(locale?: Locale): string {
+  return [
+    formatNumber(-1234567.5, locale, 1),
+    formatCompact(1250000, locale),
+    formatPercent(0.125, locale),
+  ].join("|");
+}
+
 /** A share with an explicit sign: 0.052 → "+5.2%", -0.1 → "−10%". */
 export function formatSignedPercent(value: number, locale?: Locale, maximumFractionDigits = 1): string {
   return numberFormat(locale, { style: "percent", maximumFractionDigits, signDisplay: "exceptZero" }).format(

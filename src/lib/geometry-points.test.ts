@@ -26,6 +26,20 @@ describe("the shared point-in-polygon rule", () => {
     ]).toEqual([true, true, false, false]);
   });
 
+  it("finds a point in either part of a multipolygon, not in a hole, the outside or an empty shape", () => {
+    const held: MultiPolygon = [
+      [square(30, 48, 31, 49), square(30.4, 48.4, 30.6, 48.6)],
+      [square(35, 47, 36, 48)],
+    ];
+    expect([
+      multiPolygonContains(held, [30.2, 48.2]),
+      multiPolygonContains(held, [35.5, 47.5]),
+      multiPolygonContains(held, [30.5, 48.5]),
+      multiPolygonContains(held, [33, 48]),
+      multiPolygonContains([], [30.2, 48.2]),
+    ]).toEqual([true, true, false, false, false]);
+  });
+
   it("holds an island inside a hole", () => {
     const held: MultiPolygon = [
       [square(30, 48, 31, 49), square(30.2, 48.2, 30.8, 48.8)],

@@ -1,21 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { containsPoint } from "./derive-held";
-import { boxPolygon, type MultiPolygon } from "../../../lib/geometry";
+import type { IsoDate } from "../../../data/schemas/common";
+import { heldAnswer } from "./derive-held";
 
-const square = (w: number, s: number, e: number, n: number) => boxPolygon([w, s, e, n])[0]!;
+const day = (d: string) => d as IsoDate;
 
-describe("containsPoint", () => {
-  const held: MultiPolygon = [
-    [square(30, 48, 31, 49), square(30.4, 48.4, 30.6, 48.6)],
-    [square(35, 47, 36, 48)],
-  ];
-  it("finds a point inside either part", () => {
-    expect(containsPoint(held, [30.2, 48.2])).toBe(true);
-    expect(containsPoint(held, [35.5, 47.5])).toBe(true);
+describe("heldAnswer", () => {
+  const point: [number, number] = [37.6, 48.1];
+  it("says loading while the day's chunk loads", () => {
+    expect(heldAnswer(undefined, point, day("2024-01-10"), day("2022-04-03"))).toBe("loading");
   });
-  it("treats a hole and the outside as not held", () => {
-    expect(containsPoint(held, [30.5, 48.5])).toBe(false);
-    expect(containsPoint(held, [33, 48])).toBe(false);
-    expect(containsPoint([], [30.2, 48.2])).toBe(false);
+  it("says no map yet before the source's first day, even with no shape", () => {
+    expect(heldAnswer(null, point, day("2022-03-01"), day("2022-04-03"))).toBe("no map yet");
+  });
+  it("answers not held on a day the source drew nothing", () => {
+    expect(heldAnswer(null, point, day("2024-01-10"), day("2022-04-03"))).toBe(false);
   });
 });
