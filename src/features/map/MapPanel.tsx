@@ -18,19 +18,16 @@ import type { TerritoryFile } from "../../data/schemas/territory";
 import type { DateRange } from "../../filters/range";
 import { useUrlState } from "../../filters/use-url-state";
 import { useAfterNextFrame } from "../../lib/idle";
-import { DaySlider } from "./components/DaySlider";
 import type { MapPlaceLabel } from "./components/FrontMap";
 import { MapCanvas } from "./components/MapCanvas";
 import { MapAttribution } from "./components/MapAttribution";
-import { MapControls } from "./components/MapControls";
 import { MapNotices } from "./components/MapNotices";
-import { MapLegend } from "./components/MapLegend";
-import { OwnArea } from "./components/OwnArea";
+import { MapSide } from "./components/MapSide";
 import { SectorCharts } from "./components/SectorCharts";
 import { useBasemap } from "./data/queries";
-import { heldAnswer } from "./derive/derive-held";
+import { describeHeldOnDay } from "./derive/derive-held";
 import { deriveMapExportData } from "./derive/derive-map-export";
-import { describeHeldPlace, totalAsItem } from "./derive/derive-map-text";
+import { totalAsItem } from "./derive/derive-map-text";
 import { deriveMapWords } from "./derive/derive-map-words";
 import { useMeasuredPair } from "./hooks/use-area";
 import { shownSlots, useMapChunks } from "./hooks/use-map-chunks";
@@ -42,7 +39,7 @@ import { useScaleBar } from "./hooks/use-scale-bar";
 import { usePlaceLabels } from "./hooks/use-place-labels";
 import { usePointClick, type LonLat } from "./hooks/use-point-click";
 import { useUserBox } from "./hooks/use-user-box";
-import { deriveMapRange } from "./derive/derive-map-range";
+import { mapRangeOf } from "./derive/derive-map-range";
 import { mapUrlState } from "./url-state";
 import "./map.css";
 
@@ -91,14 +88,14 @@ const MapView = memo(function MapView({
 }: MapViewProps) {
   const { state, update } = useUrlState(mapUrlState);
   // The global range cut to the days the sources have maps for (it may end weeks after them).
-  const { range, note: rangeNote } = useMemo(() => {
-    const firsts = [territory.deepstate.dates[0]!, territory.nzz.dates[0]!].sort();
-    const lasts = [territory.deepstate.dates.at(-1)!, territory.nzz.dates.at(-1)!].sort();
-    return deriveMapRange(asked, firsts[0]!, lasts[1]!);
-  }, [asked, territory]);
+  const { range, note: rangeNote } = useMemo(
+    () => mapRangeOf(asked, [territory.deepstate, territory.nzz]),
+    [asked, territory],
+  );
   // The sector charts mount a frame after the map, so the map is painted without waiting for them.
   const sectorChartsNow = useAfterNextFrame();
-  const { day, ...dayControls } = useMapDay(state, update, range);
+  const mapDay = useMapDay(state, update, range);
+  const { day } = mapDay;
   const methodChanges = useMethodChanges().data?.changes;
   const chunks = useMapChunks({ index, range, day, state });
   const sector = territory.sectors.find((s) => s.id === state.map);
@@ -123,10 +120,12 @@ const MapView = memo(function MapView({
   const labels = usePlaceLabels(projection, places, view, width, height);
   // Who held each labelled place on the day, per source: decoded only when a tooltip asks.
   const describePlace = (l: MapPlaceLabel) =>
-    describeHeldPlace(l.text, day, {
-      deepstate: heldAnswer(chunks.inputs["deepstate@day"], l.lonLat, day, territory.deepstate.dates[0]!),
-      nzz: heldAnswer(chunks.inputs["nzz@day"], l.lonLat, day, territory.nzz.dates[0]!),
-    });
+    describeHeldOnDay(
+      l,
+      day,
+      { deepstate: chunks.inputs["deepstate@day"], nzz: chunks.inputs["nzz@day"] },
+      { deepstate: territory.deepstate.dates[0]!, nzz: territory.nzz.dates[0]! },
+    );
 
   const { text, notes } = deriveMapWords({
     state,
@@ -185,36 +184,14 @@ const MapView = memo(function MapView({
             onPointClick={onPlaneClick}
             loadingDay={chunks.loading && !offline ? day : null}
           />
-          {/* Map first: its controls beside it (under it on a phone), as DeepStateMap does; they are
-              the page's chrome, not the figure's, so exports leave them out. */}
-          <aside className="map-panel__side">
-            <div className="map-panel__tools" data-export="skip">
-              <MapControls
-                map={state.map}
-                src={state.src}
-                mode={state.mode}
-                def={state.def}
-                onChange={update}
-              />
-              <DaySlider from={range.from} to={range.to} day={day} {...dayControls} />
-            </div>
-            <MapLegend
-              items={text.legendItems}
-              caption={text.legendCaption}
-              totals={text.totals}
-              totalsCaption={text.totalsCaption}
-              unavailable={offline ? "not saved offline" : undefined}
-            />
-            {own.userBox && (
-              <OwnArea
-                box={own.userBox}
-                from={chunks.baseShown}
-                day={day}
-                inputs={chunks.inputs}
-                onClear={own.clear}
-              />
-            )}
-          </aside>
+          <MapSide
+            {...{ state, update, range, text, offline }}
+            day={mapDay}
+            userBox={own.userBox}
+            onClearBox={own.clear}
+            baseShown={chunks.baseShown}
+            inputs={chunks.inputs}
+          />
         </div>
       </ChartFrame>
       <MapAttribution territory={territory} basemap={basemap} day={day} />

@@ -3,7 +3,7 @@
 import type { IsoDate } from "../../../data/schemas/common";
 import { shapeOfInput, type ShapeInput } from "../data/chunks";
 import { multiPolygonContains, type Position } from "../../../lib/geometry";
-import type { HeldAnswer } from "./derive-map-text";
+import { describeHeldPlace, type HeldAnswer } from "./derive-map-text";
 
 /**
  * Who held a point on `day` per one source's input: "loading" while its chunk loads, "no map yet"
@@ -17,4 +17,17 @@ export function heldAnswer(
 ): HeldAnswer {
   const shape = shapeOfInput(input);
   return shape === undefined ? "loading" : day < first ? "no map yet" : multiPolygonContains(shape, lonLat);
+}
+
+/** A place label's tooltip on `day`: who held it per source, from that day's shapes. */
+export function describeHeldOnDay(
+  place: { text: string; lonLat: Position },
+  day: IsoDate,
+  onDay: { deepstate: ShapeInput | null | undefined; nzz: ShapeInput | null | undefined },
+  firstDays: { deepstate: IsoDate; nzz: IsoDate },
+): string {
+  return describeHeldPlace(place.text, day, {
+    deepstate: heldAnswer(onDay.deepstate, place.lonLat, day, firstDays.deepstate),
+    nzz: heldAnswer(onDay.nzz, place.lonLat, day, firstDays.nzz),
+  });
 }

@@ -28,3 +28,10 @@ export function deriveMapRange(asked: DateRange, first: IsoDate, last: IsoDate):
   }
   return { range, note: `${parts.join("; ")}: the map shows ${formatDateRange(range)}.` };
 }
+
+/** deriveMapRange for the territory file's sources: from the first map of any to the last of any. */
+export function mapRangeOf(asked: DateRange, sources: readonly { dates: readonly IsoDate[] }[]): MapRange {
+  const firsts = sources.map((s) => s.dates[0]!).sort();
+  const lasts = sources.map((s) => s.dates.at(-1)!).sort();
+  return deriveMapRange(asked, firsts[0]!, lasts.at(-1)!);
+}
