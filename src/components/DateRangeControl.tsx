@@ -117,7 +117,8 @@ export function DateRangeControl({ range, context, onChange }: DateRangeControlP
           onCommit={(to, options) => onChange({ from: to < range.from ? to : range.from, to }, options)}
         />
         <output className="date-range__length" aria-live="polite">
-          {formatNumber(days)} {days === 1 ? "day" : "days"}
+          {/* One text node: a number and a word apart would shift the word by a digit's width. */}
+          {`${formatNumber(days)} ${days === 1 ? "day" : "days"}`}
         </output>
       </div>
       <div className="date-range__presets" role="group" aria-label="Range presets">

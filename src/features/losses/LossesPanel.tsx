@@ -150,23 +150,24 @@ const LossesExplorer = memo(function LossesExplorer({
   const frameSources = useMemo(() => (source ? [{ name: source.name, url: source.url }] : []), [source]);
   return (
     <div className="losses">
-      {pastEnd && (
-        <p className="losses-latest" data-testid="losses-latest">
-          Latest statement: {formatDate(lastDay)}
-          {noData
-            ? ` — none in ${formatDateRange({ from, to })}: the General Staff's data in this dataset ends there. `
-            : ` — the range runs to ${formatDate(to)}; losses figures stop there.`}
-          {noData && (
-            <button
-              type="button"
-              className="button"
-              onClick={() => setRange(spanEndingOn(globalRange, lastDay))}
-            >
-              Show {formatDateRange(spanEndingOn(globalRange, lastDay))}
-            </button>
-          )}
-        </p>
-      )}
+      {/* Always there, whatever the range, so a range change never moves the charts below it. */}
+      <p className="losses-latest" data-testid="losses-latest">
+        Latest statement: {formatDate(lastDay)}
+        {noData
+          ? ` — none in ${formatDateRange({ from, to })}: the General Staff's data in this dataset ends there. `
+          : pastEnd
+            ? ` — the range runs to ${formatDate(to)}; losses figures stop there.`
+            : ` — after this range, which ends on ${formatDate(to)}.`}
+        {noData && (
+          <button
+            type="button"
+            className="button"
+            onClick={() => setRange(spanEndingOn(globalRange, lastDay))}
+          >
+            Show {formatDateRange(spanEndingOn(globalRange, lastDay))}
+          </button>
+        )}
+      </p>
       <LossesControls cats={cats} view={view} scale={scale} events={state.events} onChange={update} />
       {!noData && (
         <div className="losses-top">

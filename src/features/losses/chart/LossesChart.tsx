@@ -150,7 +150,9 @@ const GroupFrame = memo(function GroupFrame(props: GroupFrameProps) {
           ? "Killed and wounded, as claimed by Ukraine's General Staff; not independently verified."
           : "As claimed by Ukraine's General Staff; not independently verified."
       }
-      legend={g.categories.length > 1 || partial || corrected ? legend : undefined}
+      // Always drawn, one line's key included: a legend that came and went with the range (a
+      // correction or a partial week in it) moved the chart below it.
+      legend={legend}
       onLegendHover={onLegendHover}
       sources={sources}
       dataTo={dataTo}

@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+import { serveStatic } from "./server.ts";
+const server = await serveStatic("/work/main/dist");
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--no-first-run"] });
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const page = await ctx.newPage();
+await page.goto(server.url + "?from=2023-07-19&to=2023-07-25", { waitUntil: "load" });
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(`(() => { const out = []; for (const el of document.querySelectorAll("body *")) { const r = el.getBoundingClientRect(); if (r.right > 391 && r.width > 0) out.push(el.tagName + "." + el.className + " " + Math.round(r.left) + "-" + Math.round(r.right)); } return [document.documentElement.scrollWidth, out.slice(0, 12)]; })()`));
+await browser.close(); await server.close();
