@@ -23,6 +23,8 @@ import {
   MAP_FIRST_RENDER_SCRIPT,
   QUIET_SCRIPT,
   SETTLE_SCRIPT,
+  SEARCH_KEY_ARM_SCRIPT,
+  SEARCH_KEY_READ_SCRIPT,
   call,
 } from "./page-scripts";
 import { serveStatic } from "./server";
@@ -270,6 +272,7 @@ async function loadRun(
     push(samples, "longTaskAfterLoad", longestMainThreadTask(trace));
 
     if (!target.floor) await mapRun(page, target, samples);
+    if (!target.floor) await placeSearchRun(page, target, samples);
   } finally {
     await context.close();
   }
@@ -361,6 +364,36 @@ async function mapRun(page: Page, target: Target, samples: Samples): Promise<voi
       );
       await interactionReadings(page, samples, "inpMap");
     }
+  }
+}
+
+/** A name typed into the place search key by key, then erased (issue 24: one frame per key). */
+const SEARCHED = "Avdiivka";
+
+/** The place search, if this build has one: each key's main-thread time, typing and erasing. */
+async function placeSearchRun(page: Page, target: Target, samples: Samples): Promise<void> {
+  await page.goto(`${target.url}#map`, { waitUntil: "load" });
+  await pageLoaded(page);
+  const field = page.getByRole("combobox", { name: "Find a place near the front" });
+  try {
+    // The place panel mounts when it comes near the viewport, under the map.
+    await page.locator(".lazy-section--place").scrollIntoViewIfNeeded({ timeout: 30_000 });
+    await field.waitFor({ timeout: 30_000 });
+  } catch {
+    return; // no place search in this build: n/a
+  }
+  // The first focus loads the place list; wait for it (not a measurement): a letter lists matches.
+  await field.focus();
+  await field.fill(SEARCHED.slice(0, 2));
+  await page.getByRole("listbox").waitFor({ timeout: 30_000 });
+  await field.fill("");
+  await page.evaluate(call(QUIET_SCRIPT, { maxFrames: MAX_FRAMES }));
+  const keys = [...SEARCHED, ...Array.from(SEARCHED, () => "Backspace")];
+  for (const key of keys) {
+    await page.evaluate(call(SEARCH_KEY_ARM_SCRIPT));
+    await page.keyboard.press(key);
+    const handle = await page.waitForFunction(call(SEARCH_KEY_READ_SCRIPT), undefined, { timeout: 10_000 });
+    push(samples, "placeSearchKey", (await handle.jsonValue()) as number);
   }
 }
 

@@ -253,6 +253,36 @@ export const MOVE_STEP_SCRIPT = String.raw`
   return m.end - m.start + (Math.min(...painted) - m.frame);
 })`;
 
+/**
+ * Arms the measure of the next key press in a text field: its keydown task from the first
+ * listener to the last input listener (window, bubbling: after React's root listener and the
+ * commit it flushes), and the frame after it from its start to a task queued at its end. Read
+ * with SEARCH_KEY_READ_SCRIPT.
+ */
+export const SEARCH_KEY_ARM_SCRIPT = String.raw`
+(() => {
+  const now = () => performance.now();
+  const k = (window.__bench.search = { start: null, end: null, frame: null, after: null });
+  addEventListener("keydown", () => {
+    k.start = now();
+    requestAnimationFrame(() => {
+      k.frame = now();
+      setTimeout(() => { k.after = now(); }, 0);
+    });
+  }, { capture: true, passive: true, once: true });
+  const end = () => { if (k.frame == null) k.end = now(); };
+  addEventListener("keydown", end, { passive: true, once: true });
+  addEventListener("input", end, { passive: true, once: true });
+})`;
+
+/** The armed key's main-thread time (SEARCH_KEY_ARM_SCRIPT), or null until its frame is done. */
+export const SEARCH_KEY_READ_SCRIPT = String.raw`
+(() => {
+  const k = window.__bench.search;
+  if (!k || k.start == null || k.end == null || k.frame == null || k.after == null) return null;
+  return k.end - k.start + (k.after - k.frame);
+})`;
+
 /** Calls an in-page script source with one JSON argument. */
 export function call(source: string, arg: unknown = {}): string {
   return `(${source})(${JSON.stringify(arg)})`;
