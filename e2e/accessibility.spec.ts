@@ -49,7 +49,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   test(`the chart-only view has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     await page.goto("/?embed=losses-equipment");
-    await expect(page.locator("figure svg").first()).toBeVisible();
+    await expect(page.locator("#losses-equipment svg.losses-surface")).toBeVisible();
     expect(await violations(page)).toEqual([]);
   });
 }

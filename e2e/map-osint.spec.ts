@@ -229,3 +229,32 @@ test.describe("phone", () => {
       .toBe(true);
   });
 });
+
+test("the place labels are one tab stop; the arrow keys walk them west to east", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openMap(page, BAKHMUT);
+  const places = await labels(page);
+  expect(places.length).toBeGreaterThan(3);
+  const eastward = [...places].sort((a, b) => a.x - b.x).map((l) => l.text);
+  // Exactly one label takes part in Tab order, however many the zoom shows.
+  const tabbable = page.locator('.front-map__place[tabindex="0"]');
+  await expect(tabbable).toHaveCount(1);
+  await tabbable.focus();
+  const focused = () => page.evaluate(() => document.activeElement?.textContent ?? "");
+  expect(await focused()).toBe(eastward[0]);
+  await page.keyboard.press("ArrowRight");
+  expect(await focused()).toBe(eastward[1]);
+  await page.keyboard.press("ArrowRight");
+  expect(await focused()).toBe(eastward[2]);
+  await page.keyboard.press("ArrowLeft");
+  expect(await focused()).toBe(eastward[1]);
+  await page.keyboard.press("End");
+  expect(await focused()).toBe(eastward.at(-1));
+  // Tab leaves the labels at once, and coming back lands on the one last focused.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.classList.contains("front-map__place"))).toBe(
+    false,
+  );
+  await page.keyboard.press("Shift+Tab");
+  expect(await focused()).toBe(eastward.at(-1));
+});

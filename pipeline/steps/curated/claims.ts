@@ -58,7 +58,7 @@ export function deriveClaims(file: string, data: unknown): ClaimsFile {
   });
 }
 
-/** The dataset a check reads (the ledger's verdict kinds: src/features/comparison/derive-claim-verdicts.ts). */
+/** The dataset a check reads (the ledger's verdict kinds: src/features/comparison/ledger/derive-claim-verdicts.ts). */
 function sourceOf(check: ClaimsFile["claims"][number]["readings"][number]["check"]) {
   if (check.kind === "territoryAdvance") return check.source;
   if (check.kind === "placeHeld") return check.source === "nzz" ? "nzz" : "deepstate";

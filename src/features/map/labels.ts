@@ -14,6 +14,7 @@ export const DEFINITION_LABELS: Record<MapDefinitionChoice, string> = {
 };
 
 export const MODE_LABELS: Record<MapMode, string> = {
-  change: "Change since the range's start",
+  // Measured from the day before the range (derive-map-text): the range's first day's change counts.
+  change: "Change over the range",
   disagree: "Where the sources differ",
 };

@@ -1,5 +1,5 @@
 // The map's layers, each memoised apart so a slider step re-renders only what it changes. Only draw.
-import { memo, type Dispatch, type SetStateAction } from "react";
+import { memo, useMemo, useState, type Dispatch, type KeyboardEvent, type SetStateAction } from "react";
 import type { PlacedLabel } from "../derive/derive-labels";
 
 export interface MapPaths {
@@ -97,7 +97,11 @@ export const BoxLayers = memo(function BoxLayers({
   );
 });
 
-/** The settlement labels: the same for every day, so a slider step leaves them alone. */
+/**
+ * The settlement labels: the same for every day, so a slider step leaves them alone. One tab stop
+ * for all of them (a zoomed-in map has hundreds): Tab reaches the last one focused, the arrow keys
+ * move to the next place west or east, Home and End to the first and last.
+ */
 export const PlaceLabels = memo(function PlaceLabels({
   labels,
   onHover,
@@ -105,19 +109,48 @@ export const PlaceLabels = memo(function PlaceLabels({
   labels: MapPlaceLabel[];
   onHover: Dispatch<SetStateAction<string | null>>;
 }) {
+  const westToEast = useMemo(() => [...labels].sort((a, b) => a.x - b.x), [labels]);
+  const [current, setCurrent] = useState<string | null>(null);
+  const stop = westToEast.some((l) => l.id === current) ? current : (westToEast[0]?.id ?? null);
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>, index: number) => {
+    const to =
+      e.key === "ArrowRight" || e.key === "ArrowDown"
+        ? index + 1
+        : e.key === "ArrowLeft" || e.key === "ArrowUp"
+          ? index - 1
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? westToEast.length - 1
+              : null;
+    if (to === null) return;
+    // The map's own keys pan it; here they move between places.
+    e.preventDefault();
+    e.stopPropagation();
+    const next = westToEast[Math.max(0, Math.min(westToEast.length - 1, to))];
+    if (!next) return;
+    setCurrent(next.id);
+    const group = e.currentTarget.parentElement;
+    (group?.querySelector(`[data-place-id="${CSS.escape(next.id)}"]`) as SVGGElement | null)?.focus();
+  };
   return (
     <g className="front-map__labels">
-      {labels.map((l) => (
+      {westToEast.map((l, i) => (
         <g
           key={l.id}
           className="front-map__place"
           transform={`translate(${l.x},${l.y})`}
-          tabIndex={0}
+          tabIndex={l.id === stop ? 0 : -1}
           role="button"
           aria-label={`${l.text}: who held it`}
           data-lonlat={l.lonLat.join(",")}
-          onFocus={() => onHover(l.id)}
+          data-place-id={l.id}
+          onFocus={() => {
+            setCurrent(l.id);
+            onHover(l.id);
+          }}
           onBlur={() => onHover((h) => (h === l.id ? null : h))}
+          onKeyDown={(e) => onKeyDown(e, i)}
           onPointerEnter={() => onHover(l.id)}
           onPointerLeave={() => onHover((h) => (h === l.id ? null : h))}
         >

@@ -4,6 +4,7 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import { MeasuredChart } from "../../../components/chart/MeasuredChart";
 import { HORIZONTAL_GRID } from "../../../components/chart/recharts-grid";
+import { ChartSettled } from "../../../components/ChartSettled";
 import type { IsoDate } from "../../../data/schemas/common";
 import { deriveDateTicks } from "../../../lib/derive-axis-ticks";
 import type { deriveValueTicks } from "../../../lib/derive-y-ticks";
@@ -142,6 +143,8 @@ export function WeeklyGainsBars({
             fill="url(#map-bar-hatch-ukr)"
             isAnimationActive={false}
           />
+          {/* The bars' settled mark, as every chart sets one (the benchmark waits on it). */}
+          <ChartSettled name="map-weekly" />
         </BarChart>
       )}
     </MeasuredChart>
