@@ -3,7 +3,7 @@ import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { SECTIONS } from "../../src/app/sections";
 import { numberSample } from "../../src/lib/format";
-import { bakeIntoHtml, extractInlineStyles, numberFormats } from "./bake-html";
+import { bakeIntoHtml, extractInlineStyles, numberFormats, renderFirst } from "./bake-html";
 
 const TEMPLATE = `<!doctype html>
 <html lang="en">
@@ -133,5 +133,35 @@ describe("numberFormats: the languages baked as writing numbers as the build doe
   it("keeps, for a German build, German but not Swiss German (apostrophe grouping) or English", () => {
     expect(tags("de-DE")).toEqual(expect.arrayContaining(["de", "de-DE"]));
     for (const other of ["de-CH", "en-US"]) expect(tags("de-DE")).not.toContain(other);
+  });
+});
+
+describe("renderFirst: the head in the order the first paint needs it", () => {
+  it("puts the stylesheets and fonts after the title and the data preloads last", () => {
+    const head = [
+      "<html><head><title>T</title>",
+      '<link rel="preload" href="/data/a.json" as="fetch" crossorigin />',
+      '<script src="/page-init.js"></script>',
+      '<link rel="stylesheet" crossorigin href="/assets/index.css">',
+      '<link rel="preload" href="/assets/inter.woff2" as="font" type="font/woff2" crossorigin>',
+      '<link rel="stylesheet" href="/assets/prerender.css">',
+      "</head><body></body></html>",
+    ].join("\n");
+    const order = [
+      "<title>",
+      "index.css",
+      "prerender.css",
+      "inter.woff2",
+      "page-init.js",
+      "a.json",
+      "</head>",
+    ];
+    const out = renderFirst(head);
+    const at = order.map((needle) => out.indexOf(needle));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // Each tag once: moved, not copied.
+    expect(out.split("a.json").length).toBe(2);
+    expect(out.split("index.css").length).toBe(2);
   });
 });

