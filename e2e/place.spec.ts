@@ -34,7 +34,9 @@ test("type a place, read its timeline, move the map to a change, reload and keep
   await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
   await search.fill("Avdiiv");
   const option = page.getByRole("option", { name: /Avdiyivka/ }).first();
-  await expect(option).toContainText("Avdiivka · Donetsk");
+  // The town the map labels comes first, before the village of that name in Chernihiv oblast.
+  await expect(option).toContainText("Avdiyivka");
+  await expect(option).toContainText("Donetsk");
   await search.press("Enter");
   await expect.poll(() => searchParams(page).get("place")).toBe("avdiyivka-donetsk");
 
@@ -81,6 +83,18 @@ test("the search works from the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect.poll(() => searchParams(page).get("place")).toBe("bakhmut-donetsk");
   await expect(search).toHaveAttribute("aria-expanded", "false");
+});
+
+test("a name copied from a Ukrainian report, in Cyrillic, finds the place", async ({ page }) => {
+  await openApp(page, "#map");
+  const search = page.getByRole("combobox", { name: "Find a place near the front" });
+  await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
+  await search.fill("Авдіївка");
+  const option = page.getByRole("option", { name: /Avdiyivka/ }).first();
+  await expect(option).toContainText("Avdiyivka");
+  await expect(option).toContainText("Donetsk");
+  await search.press("Enter");
+  await expect.poll(() => searchParams(page).get("place")).toBe("avdiyivka-donetsk");
 });
 
 test("a place the front zone does not have, or a value that is no id, falls back with a notice", async ({

@@ -1,5 +1,5 @@
 // The place search: a type-ahead combobox (WAI-ARIA combobox with a listbox popup). Typing lists the
-// matching settlements (name or another spelling); ↓/↑ move through them, Enter picks, Escape closes
+// matching settlements (name, another spelling, or either in Cyrillic); ↓/↑ move through them, Enter picks, Escape closes
 // (or clears). Draws only: the matching is searchPlaces (derive-place-index.ts).
 import { useId, useMemo, useState, type KeyboardEvent } from "react";
 import { searchPlaces, type PlaceEntry } from "./derive-place-index";
@@ -71,7 +71,7 @@ export function PlaceSearch({ entries, onPick, onActivate, status }: Props) {
         aria-controls={`${id}-list`}
         aria-activedescendant={expanded ? optionId(active) : undefined}
         aria-describedby={`${id}-hint`}
-        placeholder="e.g. Bakhmut, Artemivsk"
+        placeholder="e.g. Bakhmut, Artemivsk, Бахмут"
         value={query}
         onFocus={onActivate}
         onChange={(e) => {
@@ -84,7 +84,8 @@ export function PlaceSearch({ entries, onPick, onActivate, status }: Props) {
         onKeyDown={onKeyDown}
       />
       <p id={`${id}-hint`} className="place-search__hint">
-        {status ?? "Type a name (English or another spelling); ↓ ↑ to choose, Enter to show its timeline."}
+        {status ??
+          "Type a name, in Latin or Cyrillic letters, or another spelling; ↓ ↑ to choose, Enter to show its timeline."}
       </p>
       <ul
         id={`${id}-list`}

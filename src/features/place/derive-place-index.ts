@@ -1,9 +1,9 @@
 // The settlements of place-history.json as rows, with a stable id each (the URL's ?place=), and the
 // search over their names: one key per spelling (GeoNames' name, the curated aliases), folded by the
-// rule the pipeline matches names with (lib/place-names.ts).
+// rule the pipeline matches names with, Cyrillic read as GeoNames romanises it (placeSearchKey).
 import type { LonLat } from "../../data/schemas/places";
 import type { PlaceHistoryFile } from "../../data/schemas/place-history";
-import { normalisePlaceName } from "../../lib/place-names";
+import { placeSearchKey } from "../../lib/place-names";
 import { placeIds } from "../../lib/place-runs";
 
 export interface PlaceEntry {
@@ -32,7 +32,7 @@ export function derivePlaceIndex(file: PlaceHistoryFile): PlaceEntry[] {
       aliases,
       region,
       lonLat: p.lonLat[row] as LonLat,
-      keys: [name, ...aliases].map(normalisePlaceName),
+      keys: [name, ...aliases].map(placeSearchKey),
     };
   });
 }
@@ -45,13 +45,15 @@ export interface PlaceMatch {
 
 /**
  * Places whose name or an alias is the query (folded), then those where one starts with it, then
- * those containing it, each in file (alphabetical) order; at most `limit`. An empty query finds
- * nothing. One pass over the ~2,000 places: well under a millisecond per key.
+ * those containing it; within each, the places the map labels (those with curated spellings: a
+ * reader typing "Avdiivka" means the town, not a village of that name elsewhere) first, then file
+ * (alphabetical) order; at most `limit`. An empty query finds nothing. One pass over the ~2,000
+ * places: well under a millisecond per key.
  */
 export function searchPlaces(entries: readonly PlaceEntry[], query: string, limit = 8): PlaceMatch[] {
-  const q = normalisePlaceName(query);
+  const q = placeSearchKey(query);
   if (q === "") return [];
-  const tiers: PlaceMatch[][] = [[], [], []];
+  const tiers: PlaceMatch[][] = [[], [], [], [], [], []];
   const tests = [
     (key: string) => key === q,
     (key: string) => key.startsWith(q),
@@ -61,11 +63,11 @@ export function searchPlaces(entries: readonly PlaceEntry[], query: string, limi
     for (let t = 0; t < tests.length; t++) {
       const k = entry.keys.findIndex(tests[t]!);
       if (k < 0) continue;
-      if (tiers[t]!.length < limit)
-        tiers[t]!.push({ entry, matchedAlias: k === 0 ? null : (entry.aliases[k - 1] ?? null) });
+      const tier = 2 * t + (entry.aliases.length > 0 ? 0 : 1);
+      if (tiers[tier]!.length < limit)
+        tiers[tier]!.push({ entry, matchedAlias: k === 0 ? null : (entry.aliases[k - 1] ?? null) });
       break;
     }
-    if (tiers[0]!.length >= limit) break;
   }
   return tiers.flat().slice(0, limit);
 }

@@ -66,10 +66,61 @@ describe("place index and search", () => {
   });
 
   it("finds a place by another spelling, folded (case, apostrophes), and says which", () => {
+    // The official romanisation (ii, ia) folds onto GeoNames' (iyi, ya): the name itself matches.
     const m = searchPlaces(index, "AVDIIV");
-    expect(m.map((x) => [x.entry.id, x.matchedAlias])).toEqual([["avdiyivka-alpha", "Avdiivka"]]);
+    expect(m.map((x) => [x.entry.id, x.matchedAlias])).toEqual([["avdiyivka-alpha", null]]);
     expect(searchPlaces(index, "Avdi’iv").map((x) => x.entry.id)).toEqual(["avdiyivka-alpha"]);
     expect(searchPlaces(index, "   ")).toEqual([]);
+  });
+
+  it("finds a place typed in Cyrillic, Ukrainian or Russian, as GeoNames romanises it", () => {
+    expect(searchPlaces(index, "Авдіївка").map((x) => [x.entry.id, x.matchedAlias])).toEqual([
+      ["avdiyivka-alpha", null],
+    ]);
+    expect(searchPlaces(index, "Новоселів").map((x) => x.entry.id)).toEqual([
+      "novoselivka-alpha",
+      "novoselivka-beta",
+      "novoselivka-beta-2",
+    ]);
+    expect(searchPlaces(index, "Авдеевка").map((x) => [x.entry.id, x.matchedAlias])).toEqual([
+      ["avdiyivka-alpha", "Avdeevka"],
+    ]);
+  });
+
+  it("puts the place the map labels (curated spellings) before a namesake elsewhere", () => {
+    const namesakes = derivePlaceIndex(
+      makePlaceHistory(
+        [
+          {
+            name: "Avdiyivka",
+            runs: [
+              [0, 0],
+              [0, 0],
+              [0, 0],
+            ],
+          },
+          {
+            name: "Avdiyivka",
+            aliases: ["Avdiivka"],
+            runs: [
+              [0, 0],
+              [0, 0],
+              [0, 0],
+            ],
+            region: 1,
+          },
+        ],
+        [
+          { from: "2023-01-01", to: "2023-01-31" },
+          { from: "2023-01-20", to: "2023-02-28" },
+          { from: "2022-12-25", to: "2023-02-25" },
+        ],
+      ),
+    );
+    expect(searchPlaces(namesakes, "Avdiivka").map((x) => x.entry.id)).toEqual([
+      namesakes[1]!.id,
+      namesakes[0]!.id,
+    ]);
   });
 
   it("lists an exact spelling first, then names starting with the query, then names containing it", () => {
