@@ -66,7 +66,10 @@ function legendOf(frame: string): PreviewChart["legend"] {
   if (!list) return [];
   return [...(list[1] as string).matchAll(/<li[^>]*>\s*(<svg .*?<\/svg>)(.*?)<\/li>/gs)].map((m) => ({
     swatch: m[1] as string,
-    label: (m[2] as string).replace(/<!-- -->/g, "").replace(/<[^>]*>/g, "").trim(),
+    label: (m[2] as string)
+      .replace(/<!-- -->/g, "")
+      .replace(/<[^>]*>/g, "")
+      .trim(),
   }));
 }
 

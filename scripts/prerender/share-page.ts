@@ -3,13 +3,14 @@
 // part after `#`, so `/#map` previews the default view). Each page sends the reader on to
 // `/#<id>` with a meta refresh (the Content-Security-Policy allows no inline script) and shows a
 // plain link for a browser that does not follow it. Pure (strings in, string out), unit-tested.
+import { sharePagePath } from "../../src/lib/export/share-text.ts";
 import { escapeAttribute, unescapeHtml } from "./bake-html.ts";
 
 /** The share page's file in the built site, relative to its root (the base). */
-export const sharePageFile = (id: string) => `share/${id}/index.html`;
+export const sharePageFile = (id: string) => `${sharePagePath(id)}index.html`;
 
 /** The share page's URL under Vite's `base` (which ends with "/"). */
-export const sharePageUrl = (base: string, id: string) => `${base}share/${encodeURIComponent(id)}/`;
+export const sharePageUrl = (base: string, id: string) => `${base}${sharePagePath(id)}`;
 
 /** Where the share page sends the reader: the page, scrolled to the section. */
 export const sectionUrl = (base: string, id: string) => `${base}#${encodeURIComponent(id)}`;
