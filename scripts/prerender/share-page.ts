@@ -3,7 +3,7 @@
 // part after `#`, so `/#map` previews the default view). Each page sends the reader on to
 // `/#<id>` with a meta refresh (the Content-Security-Policy allows no inline script) and shows a
 // plain link for a browser that does not follow it. Pure (strings in, string out), unit-tested.
-import { sharePagePath } from "../../src/lib/export/share-text.ts";
+import { sharePagePath } from "../../src/lib/export/share-pages.ts";
 import { escapeAttribute, unescapeHtml } from "./bake-html.ts";
 
 /** The share page's file in the built site, relative to its root (the base). */

@@ -1,6 +1,7 @@
 // The text behind "Copy link", "Cite" and "Embed": pure, so the exact wording is tested.
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate } from "../format";
+import { sharePagePath } from "./share-pages";
 
 /** The site's name as it appears in citations. */
 export const SITE_NAME = "Russia–Ukraine war in data";
@@ -26,9 +27,6 @@ export const SHARE_PAGES: readonly (readonly [RegExp, string])[] = [
   [/^claims-ledger$/, "cmp-ledger"],
   [/^front-line-map$/, "map"],
 ];
-
-/** A share page's path under the site's base (the build writes its index.html there). */
-export const sharePagePath = (id: string) => `share/${encodeURIComponent(id)}/`;
 
 /**
  * "Copy link" for a chart: in the default view (no parameter in the page's URL) the share page of
