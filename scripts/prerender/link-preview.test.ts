@@ -22,7 +22,7 @@ describe("link preview", () => {
     expect(firstChartOf(FRAME)).toEqual({
       title: "Russia lost 5 tanks",
       subtitle: "1 – 7 Jul 2023 · cumulative",
-      source: "General Staff",
+      source: "Source: General Staff.",
       dataTo: "7 Jul 2023",
       width: 900,
       height: 220,
@@ -40,7 +40,8 @@ describe("link preview", () => {
       `<li class="chart-frame__key">${swatch("var(--src-nzz)")}NZZ<!-- --> (like for like)</li></ul>` +
       '<div class="chart-frame__body"><svg class="series-chart__surface" width="640" height="200" role="application">' +
       '<path d="M1,1L2,2"/></svg></div>' +
-      '<footer class="chart-frame__foot"><a href="https://x.test">DeepState</a>' +
+      '<footer class="chart-frame__foot"><span>Source<!-- -->s<!-- -->:<!-- --> <span><a href="https://x.test">DeepState</a></span>' +
+      '<span> and <a href="https://y.test">NZZ / liveuamap</a></span>.</span>' +
       '<span class="chart-frame__data-to">7 Jul 2023</span></footer></figure>';
     const chart = chartFrameOf(FRAME + named, "map-occupied-");
     expect(chart).toMatchObject({

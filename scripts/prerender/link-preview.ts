@@ -49,7 +49,7 @@ export interface PreviewChart {
   title: string;
   /** The frame's subtitle (the range and unit), escaped likewise. */
   subtitle: string;
-  /** The source's name and the day the data runs to, from the frame's footer. */
+  /** The frame's credit line ("Sources: A and B.", as HTML-escaped text) and the day the data runs to. */
   source: string;
   dataTo: string;
   /** The chart SVG's width and height, and its inner markup. */
@@ -95,7 +95,18 @@ export function chartFrameOf(html: string, idPrefix = ""): PreviewChart {
   const svg = /<svg class="[^"]*" width="(\d+)" height="(\d+)"[^>]*>(.*?)<\/svg>/s.exec(
     bodyAt < 0 ? frame : frame.slice(bodyAt),
   );
-  const source = /<footer class="chart-frame__foot">.*?<a [^>]*>([^<]*)<\/a>/s.exec(frame);
+  // The footer's first part, as text: "Source: A." or "Sources: A and B." (tags and React's
+  // <!-- --> separators dropped; entities kept, as the SVG needs them).
+  const foot = /<footer class="chart-frame__foot"><span>(.*?)\.<\/span>/s.exec(frame);
+  const source = foot
+    ? [
+        foot[0],
+        `${foot[1]!
+          .replace(/<!-- -->/g, "")
+          .replace(/<[^>]*>/g, "")
+          .trim()}.`,
+      ]
+    : null;
   const dataTo = /<span class="chart-frame__data-to">([^<]*)/.exec(frame);
   const missing = Object.entries({ title, subtitle, svg, source, dataTo })
     .filter(([, m]) => !m)
@@ -175,7 +186,10 @@ export function linkPreviewSvg(
   const subtitleY = titleTop + titleLines.length * 42 + 4;
   const legend = legendRow(chart.legend, subtitleY + 22, c("text"));
   const chartTop = subtitleY + 24 + legend.height;
-  const chartBottom = PREVIEW.height - PAD - 30;
+  // The credit line, in two lines if it is long (16 px Inter: ~125 characters to the line).
+  const credit = wrap(`${chart.source} Data to ${chart.dataTo}.`, 125).slice(0, 2);
+  const creditTop = PREVIEW.height - PAD + 6 - (credit.length - 1) * 22;
+  const chartBottom = creditTop - 36;
   const scale = Math.min((PREVIEW.width - 2 * PAD) / chart.width, (chartBottom - chartTop) / chart.height);
   const body = resolveVars(chart.body, colors);
   return [
@@ -189,7 +203,10 @@ export function linkPreviewSvg(
     `<text x="${PAD}" y="${subtitleY}" font-size="20" fill="${c("text-muted")}">${chart.subtitle}</text>`,
     ...legend.parts.map((part) => resolveVars(part, colors)),
     `<g transform="translate(${PAD} ${chartTop}) scale(${scale.toFixed(4)})">${body}</g>`,
-    `<text x="${PAD}" y="${PREVIEW.height - PAD + 6}" font-size="16" fill="${c("text-muted")}">Source: ${chart.source}. Data to ${chart.dataTo}.</text>`,
+    ...credit.map(
+      (line, i) =>
+        `<text x="${PAD}" y="${creditTop + i * 22}" font-size="16" fill="${c("text-muted")}">${line}</text>`,
+    ),
     `</svg>`,
   ].join("\n");
 }
