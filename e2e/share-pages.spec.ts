@@ -6,7 +6,7 @@ import { PNG } from "pngjs";
 import type { APIRequestContext } from "@playwright/test";
 import type { IsoDate } from "../src/data/schemas/common";
 import { formatDate } from "../src/lib/format";
-import { expect, test } from "./helpers";
+import { expect, openApp, test } from "./helpers";
 
 interface Files {
   losses: {
@@ -126,10 +126,40 @@ for (const p of PAGES) {
     ]);
     expect([png.width, png.height]).toEqual([1200, 630]);
 
-    // A reader's browser goes on to the section, which is on screen.
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto(`/share/${p.id}/`);
-    await page.waitForURL((url) => url.pathname === "/" && url.hash === `#${p.id}`);
-    await expect(page.locator(`[id="${p.id}"]`)).toBeInViewport({ timeout: 30_000 });
+    // A reader's browser goes on to the section, which is on screen, on a wide screen and a phone.
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
+      await page.setViewportSize(viewport);
+      await page.goto(`/share/${p.id}/`);
+      await page.waitForURL((url) => url.pathname === "/" && url.hash === `#${p.id}`);
+      await expect(page.locator(`[id="${p.id}"]`)).toBeInViewport({ timeout: 30_000 });
+    }
   });
 }
+
+test("Copy link on a section's lead chart in the default view gives its share page", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page);
+  const frame = page.locator("#losses-personnel");
+  await frame.getByRole("button", { name: "Download" }).click();
+  await frame.getByRole("menuitem", { name: "Copy link" }).click();
+  await expect(frame.getByRole("status")).toHaveText("Link copied to the clipboard");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(`${new URL(page.url()).origin}/share/losses/`);
+  await expect(frame.getByLabel("Link to this chart")).toHaveValue(link);
+
+  // The reader's own view (any parameter) keeps the chart's permalink, as before.
+  await page.getByRole("button", { name: "All" }).click();
+  await expect(page).toHaveURL(/\?from=/);
+  await frame.getByRole("button", { name: "Download" }).click();
+  await frame.getByRole("menuitem", { name: "Copy link" }).click();
+  await expect(frame.getByRole("status")).toHaveText("Link copied to the clipboard");
+  const permalink = await page.evaluate(() => navigator.clipboard.readText());
+  expect(permalink).toBe(`${page.url().replace(/#.*$/, "")}#losses-personnel`);
+});
