@@ -18,7 +18,7 @@ import {
   PREVIEW,
   type PreviewChart,
 } from "./link-preview.ts";
-import { describeSection, frameTextsOf, sharePageFile, sharePageHtml } from "./share-page.ts";
+import { absoluteUrl, describeSection, frameTextsOf, sharePageFile, sharePageHtml } from "./share-page.ts";
 import { woffToSfnt } from "../../e2e/woff-to-sfnt.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -139,7 +139,11 @@ export function prerenderPlugin(): Plugin {
             .filter((f) => /inter-latin-(400|700)-normal-[\w-]+\.woff2$/.test(f))
             .sort()
             .map((f) => `${config.base}${f}`),
-          image: { url: emit("link-preview.png", preview.png), ...PREVIEW, alt: preview.alt },
+          image: {
+            url: absoluteUrl(emit("link-preview.png", preview.png), process.env.SITE_URL),
+            ...PREVIEW,
+            alt: preview.alt,
+          },
         };
         page.source = bakeIntoHtml(String(page.source), baked);
         config.logger.info(
@@ -165,6 +169,7 @@ export function prerenderPlugin(): Plugin {
             source: sharePageHtml({
               id: section.id,
               base: config.base,
+              siteUrl: process.env.SITE_URL,
               section: section.title,
               site: SITE_TITLE,
               ...meta,

@@ -1,4 +1,11 @@
-import { describeSection, frameTextsOf, sharePageFile, sharePageHtml, sharePageUrl } from "./share-page";
+import {
+  absoluteUrl,
+  describeSection,
+  frameTextsOf,
+  sharePageFile,
+  sharePageHtml,
+  sharePageUrl,
+} from "./share-page";
 
 const frame = (id: string, title: string, subtitle?: string) =>
   `<figure id="${id}" class="chart-frame"><figcaption><h3 id="r${id}" class="chart-frame__title">${title}</h3>` +
@@ -78,5 +85,30 @@ describe("share pages", () => {
   it("lives at share/<id>/ under the base", () => {
     expect(sharePageFile("map")).toBe("share/map/index.html");
     expect(sharePageUrl("/war-data/", "map")).toBe("/war-data/share/map/");
+  });
+
+  it("makes its links and picture absolute on SITE_URL when the build is given one", () => {
+    const absolute = sharePageHtml({
+      id: "map",
+      base: "/war-data/",
+      siteUrl: "https://example.org",
+      section: "Map",
+      site: "Site",
+      title: "T",
+      description: "D",
+      image: { url: "/war-data/assets/share-map-x.png", width: 1200, height: 630, alt: "A" },
+    });
+    // The reader goes on within the site that served the page (a preview server, a mirror).
+    expect(absolute).toContain('content="0; url=/war-data/#map"');
+    expect(absolute).toContain('<link rel="canonical" href="https://example.org/war-data/#map" />');
+    expect(absolute).toContain(
+      '<meta property="og:url" content="https://example.org/war-data/share/map/" />',
+    );
+    expect(absolute).toContain(
+      '<meta property="og:image" content="https://example.org/war-data/assets/share-map-x.png" />',
+    );
+    expect(page).not.toContain("og:url");
+    expect(() => absoluteUrl("/x", "example.org")).toThrow(/SITE_URL .* got example\.org/);
+    expect(() => absoluteUrl("/x", "ftp://example.org")).toThrow(/SITE_URL/);
   });
 });

@@ -15,6 +15,24 @@ export const sharePageUrl = (base: string, id: string) => `${base}${sharePagePat
 /** Where the share page sends the reader: the page, scrolled to the section. */
 export const sectionUrl = (base: string, id: string) => `${base}#${encodeURIComponent(id)}`;
 
+/**
+ * A site-relative URL made absolute on `site` (SITE_URL, e.g. "https://example.org"), for the
+ * crawlers that read no relative og:image; unchanged without one. A bad SITE_URL is an error
+ * naming it.
+ */
+export function absoluteUrl(path: string, site: string | undefined): string {
+  if (!site) return path;
+  let origin: URL;
+  try {
+    origin = new URL(site);
+  } catch {
+    throw new Error(`SITE_URL must be an http(s) URL such as https://example.org, got ${site}`);
+  }
+  if (!/^https?:$/.test(origin.protocol))
+    throw new Error(`SITE_URL must be an http(s) URL such as https://example.org, got ${site}`);
+  return new URL(path, origin).href;
+}
+
 /** A frame's texts as the prebuilt markup has them (HTML-escaped, as React wrote them). */
 export interface FrameTexts {
   id: string;
@@ -75,6 +93,8 @@ export interface SharePage {
   id: string;
   /** Vite's base, ending with "/". */
   base: string;
+  /** The site's address (SITE_URL), if known: the page's links and picture are then absolute. */
+  siteUrl?: string;
   /** The section's name, for the link a reader whose browser does not follow sees. */
   section: string;
   title: string;
@@ -86,6 +106,7 @@ export interface SharePage {
 const escapeText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function sharePageHtml(page: SharePage): string {
+  // The reader goes on within the site that served the page; crawlers get the site's address.
   const target = sectionUrl(page.base, page.id);
   const a = escapeAttribute;
   const meta = (attr: "name" | "property", key: string, content: string | number) =>
@@ -98,13 +119,16 @@ export function sharePageHtml(page: SharePage): string {
     '    <meta name="viewport" content="width=device-width, initial-scale=1.0" />',
     `    <title>${escapeText(page.title)}</title>`,
     `    <meta http-equiv="refresh" content="${a(`0; url=${target}`)}" />`,
-    `    <link rel="canonical" href="${a(target)}" />`,
+    `    <link rel="canonical" href="${a(absoluteUrl(target, page.siteUrl))}" />`,
     `    ${meta("name", "description", page.description)}`,
     `    ${meta("property", "og:type", "website")}`,
     `    ${meta("property", "og:site_name", page.site)}`,
     `    ${meta("property", "og:title", page.title)}`,
     `    ${meta("property", "og:description", page.description)}`,
-    `    ${meta("property", "og:image", page.image.url)}`,
+    ...(page.siteUrl
+      ? [`    ${meta("property", "og:url", absoluteUrl(sharePageUrl(page.base, page.id), page.siteUrl))}`]
+      : []),
+    `    ${meta("property", "og:image", absoluteUrl(page.image.url, page.siteUrl))}`,
     `    ${meta("property", "og:image:type", "image/png")}`,
     `    ${meta("property", "og:image:width", page.image.width)}`,
     `    ${meta("property", "og:image:height", page.image.height)}`,
