@@ -81,7 +81,7 @@ export function numberFormats(sample = numberSample()): { sample: string; locale
   return { sample, locales: CANDIDATE_LOCALES.filter((tag) => numberSample(tag) === sample) };
 }
 
-const unescapeHtml = (text: string) =>
+export const unescapeHtml = (text: string) =>
   text
     .replace(/&quot;/g, '"')
     .replace(/&#x27;/g, "'")

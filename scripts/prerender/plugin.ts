@@ -10,7 +10,15 @@ import { Resvg } from "@resvg/resvg-js";
 import react from "@vitejs/plugin-react";
 import { build, type Plugin, type ResolvedConfig } from "vite";
 import { bakeIntoHtml, extractInlineStyles, numberFormats, type BakedView } from "./bake-html.ts";
-import { firstChartOf, lightColors, linkPreviewSvg, PREVIEW } from "./link-preview.ts";
+import {
+  chartFrameOf,
+  firstChartOf,
+  lightColors,
+  linkPreviewSvg,
+  PREVIEW,
+  type PreviewChart,
+} from "./link-preview.ts";
+import { absoluteUrl, describeSection, frameTextsOf, sharePageFile, sharePageHtml } from "./share-page.ts";
 import { woffToSfnt } from "../../e2e/woff-to-sfnt.ts";
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -19,6 +27,9 @@ const CACHE = path.join(PROJECT_ROOT, "node_modules/.cache/prerender");
 
 interface PrerenderModule {
   prerenderDefaultView(): Promise<{ html: string; meta: { title: string; description: string } }>;
+  prerenderSections(): Promise<
+    { id: string; title: string; figure?: string; headline?: string; standsIn?: string; html: string }[]
+  >;
 }
 
 /** Builds the prerender entry for Node, into node_modules/.cache (not part of the site). */
@@ -61,14 +72,13 @@ async function interFontFiles(): Promise<string[]> {
   );
 }
 
-/** The link preview's PNG of the prebuilt page's first chart (link-preview.ts). */
-async function linkPreviewPng(markup: string, title: string): Promise<{ png: Buffer; alt: string }> {
+/** The link preview's PNG of a chart frame of the prebuilt markup (link-preview.ts). */
+async function linkPreviewPng(chart: PreviewChart, title: string): Promise<{ png: Buffer; alt: string }> {
   const css = (
     await Promise.all(
       ["src/styles/colors.css", "src/index.css"].map((f) => readFile(path.join(PROJECT_ROOT, f), "utf8")),
     )
   ).join("\n");
-  const chart = firstChartOf(markup);
   const svg = linkPreviewSvg(chart, title, lightColors(css));
   const fontFiles = await interFontFiles();
   const png = new Resvg(svg, {
@@ -118,7 +128,7 @@ export function prerenderPlugin(): Plugin {
         const emit = (name: string, source: string | Uint8Array) =>
           `${config.base}${this.getFileName(this.emitFile({ type: "asset", name, source }))}`;
         const { markup, css } = extractInlineStyles(view.html);
-        const preview = await linkPreviewPng(view.html, SITE_TITLE);
+        const preview = await linkPreviewPng(firstChartOf(view.html), SITE_TITLE);
         const baked: BakedView = {
           html: markup,
           ...view.meta,
@@ -129,12 +139,51 @@ export function prerenderPlugin(): Plugin {
             .filter((f) => /inter-latin-(400|700)-normal-[\w-]+\.woff2$/.test(f))
             .sort()
             .map((f) => `${config.base}${f}`),
-          image: { url: emit("link-preview.png", preview.png), ...PREVIEW, alt: preview.alt },
+          image: {
+            url: absoluteUrl(emit("link-preview.png", preview.png), process.env.SITE_URL),
+            ...PREVIEW,
+            alt: preview.alt,
+          },
         };
         page.source = bakeIntoHtml(String(page.source), baked);
         config.logger.info(
           `prerendered the default view into index.html (${Math.round(view.html.length / 1024)} kB, ` +
             `${Math.round(performance.now() - started)} ms)`,
+        );
+        const sharesStarted = performance.now();
+        let pngBytes = 0;
+        // One share page per section, each with its own picture (share-page.ts).
+        for (const section of await mod.prerenderSections()) {
+          const chart = chartFrameOf(section.html, section.figure);
+          const { png, alt } = await linkPreviewPng(chart, SITE_TITLE);
+          pngBytes += png.length;
+          const meta = describeSection(
+            section.title,
+            frameTextsOf(section.html),
+            SITE_TITLE,
+            section.headline,
+          );
+          this.emitFile({
+            type: "asset",
+            fileName: sharePageFile(section.id),
+            source: sharePageHtml({
+              id: section.id,
+              base: config.base,
+              siteUrl: process.env.SITE_URL,
+              section: section.title,
+              site: SITE_TITLE,
+              ...meta,
+              image: {
+                url: emit(`share-${section.id}.png`, png),
+                ...PREVIEW,
+                alt: section.standsIn ? `${alt}; ${section.standsIn}` : alt,
+              },
+            }),
+          });
+        }
+        config.logger.info(
+          `baked the share pages (${Math.round(pngBytes / 1024)} kB of pictures, ` +
+            `${Math.round(performance.now() - sharesStarted)} ms)`,
         );
       } finally {
         globalThis.fetch = realFetch;

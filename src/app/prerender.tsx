@@ -12,6 +12,10 @@ import { App } from "./App";
 import { fetchFirstView } from "./first-view";
 import { describeView, type PageMeta } from "./page-meta";
 import { Providers } from "./providers";
+import { SHARE_SECTIONS, type ShareSection } from "./share-sections";
+import { claimsQuery } from "../data/queries/claims";
+import { oryxQuery } from "../data/queries/oryx";
+import { territoryQuery } from "../data/queries/territory";
 
 export interface PrerenderedView {
   /** The markup of #root. */
@@ -34,4 +38,31 @@ export async function prerenderDefaultView(): Promise<PrerenderedView> {
     </StrictMode>,
   );
   return { html, meta: describeView(defaultRange(rangeContextFromManifest(manifest))) };
+}
+
+export interface PrerenderedSection extends Omit<ShareSection, "render"> {
+  /** The section's panels in the default view, as markup (its chart frames, drawn). */
+  html: string;
+}
+
+/**
+ * Each share page's panels in the default view (share-sections.tsx), for its link preview: the same
+ * components, data files and checks as the page, with the figures the page shows for that view.
+ */
+export async function prerenderSections(): Promise<PrerenderedSection[]> {
+  const client = createQueryClient();
+  await fetchFirstView(client);
+  await Promise.all([
+    client.fetchQuery(oryxQuery()),
+    client.fetchQuery(territoryQuery()),
+    client.fetchQuery(claimsQuery()),
+  ]);
+  return SHARE_SECTIONS.map(({ render, ...section }) => ({
+    ...section,
+    html: renderToString(
+      <StrictMode>
+        <Providers client={client}>{render()}</Providers>
+      </StrictMode>,
+    ),
+  }));
 }

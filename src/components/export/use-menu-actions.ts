@@ -11,7 +11,7 @@ import { currentHref, currentSearch } from "../../filters/use-url-state";
 import type { CsvSource, ExportData } from "../../lib/export/csv";
 import type { LegendItem } from "../LegendSwatch";
 import { exportFileName } from "../../lib/export/file-name";
-import { buildCitation, embedSnippet, embedUrl, permalink } from "../../lib/export/share-text";
+import { buildCitation, chartLink, embedSnippet, embedUrl, permalink } from "../../lib/export/share-text";
 import type * as ExportActions from "./export-actions";
 import type { ExportTheme } from "./export-actions";
 
@@ -140,7 +140,8 @@ export function useMenuActions({
     });
   const copyLink = () =>
     run("Copy link", async () => {
-      const url = link();
+      // In the default view, the share page of the chart's section (its own link preview).
+      const url = chartLink(currentHref(), import.meta.env.BASE_URL, frameId);
       try {
         await navigator.clipboard.writeText(url);
         setPanel({ kind: "link", text: url });

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../data/schemas/common";
-import { buildCitation, embedSnippet, embedUrl, permalink } from "./share-text";
+import { buildCitation, chartLink, embedSnippet, embedUrl, permalink } from "./share-text";
 
 const href = "https://example.org/war/?from=2023-06-04&to=2023-11-30&cats=tank,apc&embed=x#losses";
 
@@ -7,6 +7,30 @@ describe("permalink", () => {
   it("keeps every parameter, points at the chart and drops the embed switch", () => {
     expect(permalink(href, "losses-equipment")).toBe(
       "https://example.org/war/?from=2023-06-04&to=2023-11-30&cats=tank,apc#losses-equipment",
+    );
+  });
+});
+
+describe("chartLink (Copy link)", () => {
+  it("gives the share page of the section a chart leads, under the base, in the default view", () => {
+    expect(chartLink("https://example.org/war/#map", "/war/", "front-line-map")).toBe(
+      "https://example.org/war/share/map/",
+    );
+    expect(chartLink("https://example.org/?embed=x", "/", "claimed-vs-confirmed-tank")).toBe(
+      "https://example.org/share/cmp-claimed/",
+    );
+  });
+  it("keeps the reader's view: with any parameter, the chart's permalink", () => {
+    expect(chartLink(href, "/war/", "front-line-map")).toBe(
+      "https://example.org/war/?from=2023-06-04&to=2023-11-30&cats=tank,apc#front-line-map",
+    );
+  });
+  it("gives a chart that leads no section its permalink, even in the default view", () => {
+    expect(chartLink("https://example.org/", "/", "territory-difference-all")).toBe(
+      "https://example.org/#territory-difference-all",
+    );
+    expect(chartLink("https://example.org/", "/", "territory-all")).toBe(
+      "https://example.org/share/cmp-territory/",
     );
   });
 });

@@ -1,6 +1,7 @@
 // The text behind "Copy link", "Cite" and "Embed": pure, so the exact wording is tested.
 import type { IsoDate } from "../../data/schemas/common";
 import { formatDate } from "../format";
+import { sharePagePath } from "./share-pages";
 
 /** The site's name as it appears in citations. */
 export const SITE_NAME = "Russia–Ukraine war in data";
@@ -11,6 +12,33 @@ export function permalink(href: string, chartId: string): string {
   url.searchParams.delete("embed");
   url.hash = chartId;
   return url.toString().replaceAll("%2C", ",");
+}
+
+/**
+ * The section share pages the build writes (scripts/prerender/share-page.ts, share/<id>/): each
+ * previews its section's lead figure in the default view, so a link to that figure in that view
+ * shows its own title, figures and picture (a crawler never sees `#…`). The figure → its page.
+ */
+export const SHARE_PAGES: readonly (readonly [RegExp, string])[] = [
+  [/^losses-personnel$/, "losses"],
+  [/^claimed-vs-confirmed-/, "cmp-claimed"],
+  [/^russia-vs-ukraine-/, "cmp-sides"],
+  [/^territory-(?!difference-|weekly-)/, "cmp-territory"],
+  [/^claims-ledger$/, "cmp-ledger"],
+  [/^front-line-map$/, "map"],
+];
+
+/**
+ * "Copy link" for a chart: in the default view (no parameter in the page's URL) the share page of
+ * the section the chart leads (`<base>share/<id>/`, which opens `/#<id>`), so the link previews
+ * that chart; otherwise, and for any other chart, its permalink (the reader's range and options).
+ */
+export function chartLink(href: string, base: string, chartId: string): string {
+  const url = new URL(href);
+  url.searchParams.delete("embed");
+  const page = SHARE_PAGES.find(([ids]) => ids.test(chartId))?.[1];
+  if (page && url.search === "") return new URL(`${base}${sharePagePath(page)}`, url).toString();
+  return permalink(href, chartId);
 }
 
 /** The chart-only view of `chartId` with the same parameters (?embed=<id>). */
