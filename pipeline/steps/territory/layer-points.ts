@@ -16,19 +16,10 @@ export const POINT_STATUS = { notHeld: 0, held: 1, heldBefore2022: 2, liberated:
 export const isHeldCode = (code: number): boolean =>
   code === POINT_STATUS.held || code === POINT_STATUS.heldBefore2022;
 
-/** One distinct drawing of the two layers (raw polygons, unclipped, possibly overlapping). */
-export interface LayerVersion {
-  liberated: Polygon[];
-  contested: Polygon[];
-}
-
-/** A chunk's layer drawings: each snapshot day's index into `versions` (days share a drawing). */
-export interface ChunkLayers {
-  byDay: number[];
-  versions: LayerVersion[];
-}
-
-/** Per drawing, each point's layer code (0, liberated or contested); `byDay` as in ChunkLayers. */
+/**
+ * A chunk's layer drawings: per distinct drawing, each point's layer code (0, liberated or
+ * contested), and each snapshot day's index into `statuses` (days share a drawing).
+ */
 export interface LayerStatuses {
   byDay: number[];
   statuses: Uint8Array[];
@@ -67,33 +58,52 @@ class PolygonPoints {
 }
 
 /**
- * Each drawing's layer code for every point, by the shared point-in-polygon rule, read as the
- * occupied layers are: the union of a layer's polygons (a point is in the union when it is in one
- * of them, so no boolean operation is needed), clipped to Ukraine's boundary (a point of the clip is
- * in both: the boundary is tested once). Where the two layers overlap, contested wins: DeepState lays
- * its grey "unknown" zone over ground whose control is in question now, while the liberated layer is
- * the record of what Ukraine retook (2022–23) and is rarely redrawn, so the grey is the more current
- * statement about that ground. Held wins over both (withLayers).
+ * Reads each snapshot day's two layers into the points' layer codes, by the shared point-in-polygon
+ * rule, as the occupied layers are read: the union of a layer's polygons (a point is in the union
+ * when it is in one of them, so no boolean operation is needed), clipped to Ukraine's boundary (a
+ * point of the clip is in both: the boundary is tested once). A day drawn as the day before shares
+ * its codes. Where the two layers overlap, contested wins: DeepState lays its grey "unknown" zone
+ * over ground whose control is in question now, while the liberated layer is the record of what
+ * Ukraine retook (2022–23) and is rarely redrawn, so the grey is the more current statement about
+ * that ground. Held wins over both (withLayers). Raw polygons are not kept past their day.
  */
-export function layerStatuses(
-  layers: ChunkLayers,
-  boundary: MultiPolygon,
-  points: Float64Array,
-  keyOf: (polygon: Polygon) => string,
-): LayerStatuses {
-  const inBoundary = multiPolygonContainsPoints(boundary, points);
-  const cache = new PolygonPoints(points, keyOf);
-  const statuses = layers.versions.map((v) => {
-    const status = new Uint8Array(points.length / 2);
-    const mark = (polygons: Polygon[], code: number) => {
-      for (const polygon of polygons)
-        for (const p of cache.inside(polygon)) if (inBoundary[p]) status[p] = code;
-    };
-    mark(v.liberated, POINT_STATUS.liberated);
-    mark(v.contested, POINT_STATUS.contested); // after liberated: contested wins
-    return status;
-  });
-  return { byDay: layers.byDay, statuses };
+export class LayerReader {
+  /** Which points lie inside the boundary (computed on the first day: most tracks have no layers). */
+  private inBoundary: Uint8Array | null = null;
+  private readonly cache: PolygonPoints;
+  private readonly out: LayerStatuses = { byDay: [], statuses: [] };
+  private lastKey = "";
+
+  constructor(
+    private readonly boundary: MultiPolygon,
+    private readonly points: Float64Array,
+    private readonly keyOf: (polygons: Polygon[]) => string,
+  ) {
+    this.cache = new PolygonPoints(points, (polygon) => keyOf([polygon]));
+  }
+
+  /** One snapshot day's layers (raw polygons, unclipped, possibly overlapping), in day order. */
+  day(liberated: Polygon[], contested: Polygon[]): void {
+    const key = `${this.keyOf(liberated)}:${this.keyOf(contested)}`;
+    if (key !== this.lastKey) {
+      const status = new Uint8Array(this.points.length / 2);
+      const inBoundary = (this.inBoundary ??= multiPolygonContainsPoints(this.boundary, this.points));
+      const mark = (polygons: Polygon[], code: number) => {
+        for (const polygon of polygons)
+          for (const p of this.cache.inside(polygon)) if (inBoundary[p]) status[p] = code;
+      };
+      mark(liberated, POINT_STATUS.liberated);
+      mark(contested, POINT_STATUS.contested); // after liberated: contested wins
+      this.out.statuses.push(status);
+      this.lastKey = key;
+    }
+    this.out.byDay.push(this.out.statuses.length - 1);
+  }
+
+  /** The chunk's codes, or null if no day had the layers (a track without them). */
+  result(): LayerStatuses | null {
+    return this.out.byDay.length > 0 ? this.out : null;
+  }
 }
 
 /** A day's statuses: the held ones (codes 0–2) as they are, a point not held takes its layer code. */

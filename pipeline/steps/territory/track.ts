@@ -18,7 +18,7 @@ import { SECTORS } from "../../geo/sectors";
 import type { Snapshot } from "../../sources/territory-read";
 import type { TerritoryTrack } from "../../sources/territory-snapshot";
 import { readSnapshotPolygons } from "../../sources/territory-snapshot";
-import { layerStatuses, POINT_STATUS, type ChunkLayers, type LayerStatuses } from "./layer-points";
+import { LayerReader, POINT_STATUS, type LayerStatuses } from "./layer-points";
 
 export { POINT_STATUS } from "./layer-points";
 
@@ -182,8 +182,8 @@ export interface ChunkStates {
   days: TrackResult["days"];
   unclassified: Record<string, number>;
   insideFallbacks: number;
-  /** DeepState history with points: its liberated and contested layers' drawings, else null. */
-  layers: ChunkLayers | null;
+  /** DeepState history with points: its liberated and contested layers' codes per day, else null. */
+  layers: LayerStatuses | null;
 }
 
 /**
@@ -243,10 +243,6 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
   const pointStatus = points
     ? timer.time("points", () => pointStatuses(chunk.states, shapes, points, layer !== null))
     : null;
-  const layerStatus =
-    points && chunk.layers
-      ? timer.time("layers", () => layerStatuses(chunk.layers!, task.boundary, points, (p) => hashOf([p])))
-      : null;
   const topology = task.withMap
     ? await timer.timeAsync("map", () =>
         mapTopology(chunk.states.length, (i) => shapes.get("occ", i), shapes.get("crimea", 0)),
@@ -274,7 +270,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     insideFallbacks: chunk.insideFallbacks,
     stageSeconds: timer.seconds,
     pointStatus,
-    layerStatus,
+    layerStatus: chunk.layers,
   };
 }
 
@@ -315,18 +311,13 @@ export async function readStates(
   let previousKey = first?.key ?? "";
   const states: State[] = [];
   const days: TrackResult["days"] = [];
-  // The liberated/contested drawings change on days of their own, so they are keyed apart from
+  // The liberated/contested drawings change on days of their own, so they are read apart from
   // the held shape (a state is one held shape; a drawing may span several states or split one).
-  const layers: ChunkLayers | null = task.points ? { byDay: [], versions: [] } : null;
-  let layerKey = "";
+  const layers = task.points ? new LayerReader(task.boundary, task.points, hashOf) : null;
   for (const snapshot of task.snapshots) {
     const p = read(snapshot);
-    if (layers && p.liberated && p.contested) {
-      const key = `${hashOf(p.liberated)}:${hashOf(p.contested)}`;
-      if (key !== layerKey) layers.versions.push({ liberated: p.liberated, contested: p.contested });
-      layerKey = key;
-      layers.byDay.push(layers.versions.length - 1);
-    }
+    const { liberated, contested } = p;
+    if (layers && liberated && contested) timer.time("layers", () => layers.day(liberated, contested));
     const changed = p.key !== previousKey;
     if (changed || states.length === 0) {
       const held = await heldOf(p.occupied);
@@ -355,7 +346,7 @@ export async function readStates(
     days,
     unclassified,
     insideFallbacks: 0,
-    layers: layers && layers.versions.length > 0 ? layers : null,
+    layers: layers?.result() ?? null,
   };
 }
 
