@@ -153,3 +153,34 @@ test("a click on the map asks the place panel for the settlement there; a drag d
     "Who held Bakhmut (Donetsk), per source",
   );
 });
+
+test("DeepState's liberated layer: the change says so and the strip draws its own run", async ({ page }) => {
+  // Kherson: the first run of DeepState's layers' "liberated" status (code 3 in place-history.json).
+  const kherson = file.places.name.findIndex(
+    (n, i) => n === "Kherson" && file.regions[file.places.region[i]!] === "Kherson",
+  );
+  const runs = file.places.runs[layers]![kherson]!;
+  const k = runs.findIndex((v, i) => i % 2 === 1 && v === 3);
+  const liberatedFrom = addDays(file.tracks[layers]!.from, runs[k - 1]!);
+  await openApp(page, "?place=kherson-kherson#map");
+  const frame = page.locator("#place-timeline");
+  await expect(frame.getByRole("heading", { level: 3 })).toHaveText("Who held Kherson (Kherson), per source");
+  const layersFacts = frame.locator('[data-source="deepstate-history"]');
+  // Liberated is the last run Kherson's layers show: the last (or only) change names it.
+  await expect(layersFacts.locator("[data-change]").last()).toHaveText(
+    new RegExp(
+      `^(Only|Last) change: ${medium(liberatedFrom)}: liberated \\(not Russian-held\\) Show on the map$`,
+    ),
+  );
+  await layersFacts.getByRole("button", { name: `Show ${medium(liberatedFrom)} on the map` }).click();
+  await expect.poll(() => searchParams(page).get("day")).toBe(liberatedFrom);
+  await expect(layersFacts.locator(".place-facts__on-day")).toHaveText(
+    `DeepState layers on ${medium(liberatedFrom)}: liberated (not Russian-held).`,
+  );
+  await expect(frame.locator(`[data-status="liberated"][data-from="${liberatedFrom}"]`)).toHaveCount(1);
+  await expect(
+    frame
+      .getByRole("list", { name: "Legend" })
+      .getByText("liberated: retaken by Ukraine (DeepState layers)", { exact: true }),
+  ).toBeVisible();
+});

@@ -13,6 +13,12 @@ export interface SnapshotPolygons {
   occupied: Polygon[];
   /** DeepState history only: the layer held before 2022 (Crimea, parts of Donetsk/Luhansk). */
   before2022: Polygon[] | null;
+  /**
+   * DeepState history only: its "liberated" (retaken by Ukraine) and "status unknown / contested"
+   * layers, read for place-history.json alone (never part of the held area); null for the others.
+   */
+  liberated: Polygon[] | null;
+  contested: Polygon[] | null;
   /** Features whose fill and name matched no layer, by `fill | name` (reported, not used). */
   unclassified: string[];
 }
@@ -42,21 +48,27 @@ function featuresOf(json: unknown, file: string): RawFeature[] {
 export function parseDeepStateHistory(json: unknown, file: string): SnapshotPolygons {
   const occupied: Polygon[] = [];
   const before2022: Polygon[] = [];
+  const liberated: Polygon[] = [];
+  const contested: Polygon[] = [];
   const unclassified: string[] = [];
   for (const f of featuresOf(json, file)) {
     const layer = classifyDeepStateFeature(f.properties?.fill, f.properties?.name);
-    if (layer === "other") unclassified.push(`${String(f.properties?.fill)} | ${String(f.properties?.name)}`);
-    if (!isOccupied(layer)) continue;
+    if (layer === "other") {
+      unclassified.push(`${String(f.properties?.fill)} | ${String(f.properties?.name)}`);
+      continue;
+    }
     const polygons = polygonsIn(f.geometry, file);
-    occupied.push(...polygons);
+    if (isOccupied(layer)) occupied.push(...polygons);
     if (layer === "occupiedBefore2022") before2022.push(...polygons);
+    if (layer === "liberated") liberated.push(...polygons);
+    if (layer === "unknown") contested.push(...polygons);
   }
-  return { occupied, before2022, unclassified };
+  return { occupied, before2022, liberated, contested, unclassified };
 }
 
 export function parseDeepStateOccupied(json: unknown, file: string): SnapshotPolygons {
   const occupied = featuresOf(json, file).flatMap((f) => polygonsIn(f.geometry, file));
-  return { occupied, before2022: null, unclassified: [] };
+  return { occupied, before2022: null, liberated: null, contested: null, unclassified: [] };
 }
 
 /** NZZ: held on this date = `nochange` ∪ `gains`; `losses` is what Russia no longer holds. */
@@ -72,7 +84,7 @@ export function parseNzz(json: unknown, file: string): SnapshotPolygons {
     // so the day's changes are measured from the geometry instead.
     else if (type !== "losses") unclassified.push(`type ${String(type)}`);
   }
-  return { occupied, before2022: null, unclassified };
+  return { occupied, before2022: null, liberated: null, contested: null, unclassified };
 }
 
 export function readSnapshotPolygons(track: TerritoryTrack, file: string): SnapshotPolygons {

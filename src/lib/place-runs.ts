@@ -32,7 +32,11 @@ export interface StatusInterval {
   status: PlaceStatus;
 }
 
-export const isHeld = (status: PlaceStatus): boolean => status !== "notHeld";
+/**
+ * Russian-held (since 2022 or before): what "who held it" and "took X on D" count. DeepState's
+ * "liberated" and "contested" layers are not held (a contested day breaks a held stretch).
+ */
+export const isHeld = (status: PlaceStatus): boolean => status === "held" || status === "heldBefore2022";
 
 /** The runs `[offset, status, …]` of one place on a track, as intervals covering the track's days. */
 export function intervalsOf(

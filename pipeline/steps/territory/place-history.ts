@@ -12,6 +12,7 @@ import { readRawJson } from "../../lib/raw-files";
 import { serializeJson } from "../../lib/json";
 import { normalisePlaceName } from "../../lib/place-names";
 import { calendarDays, daysBetween } from "./dates";
+import { isHeldCode, POINT_STATUS } from "./layer-points";
 
 /** A settlement within this distance of a place any source showed Russian-held on any day is in the zone (km). */
 export const FRONT_ZONE_KM = 60;
@@ -156,6 +157,9 @@ export function buildPlaceHistory({ gazetteer, tracks, sources }: PlaceHistoryIn
   file: PlaceHistoryFile;
   content: string;
   zoneCount: number;
+  /** Places of the zone that DeepState's layers ever show liberated / contested. */
+  liberatedPlaces: number;
+  contestedPlaces: number;
 } {
   const { entries, regions } = gazetteer;
   const ordered = PLACE_TRACKS.map((id) => {
@@ -165,7 +169,7 @@ export function buildPlaceHistory({ gazetteer, tracks, sources }: PlaceHistoryIn
   });
   const allRuns = ordered.map((t) => trackRuns(t, entries.length));
   const everHeld = entries.map((_, p) =>
-    allRuns.some((runs) => runs[p]!.some((v, k) => k % 2 === 1 && v > 0)),
+    allRuns.some((runs) => runs[p]!.some((v, k) => k % 2 === 1 && isHeldCode(v))),
   );
   const lonLat = entries.map((e) => [e.lng, e.lat] as [number, number]);
   const capitals = new Set<number>();
@@ -201,5 +205,15 @@ export function buildPlaceHistory({ gazetteer, tracks, sources }: PlaceHistoryIn
       runs: allRuns.map((runs) => zone.map((i) => runs[i]!)),
     },
   });
-  return { file, content: serializeJson(file), zoneCount: zone.length };
+  // For the report: how many of the zone's places DeepState's layers ever show liberated or contested.
+  const layerRuns = allRuns[PLACE_TRACKS.indexOf("deepstate-history")]!;
+  const layerPlaces = (code: number) =>
+    zone.filter((i) => layerRuns[i]!.some((v, k) => k % 2 === 1 && v === code)).length;
+  return {
+    file,
+    content: serializeJson(file),
+    zoneCount: zone.length,
+    liberatedPlaces: layerPlaces(POINT_STATUS.liberated),
+    contestedPlaces: layerPlaces(POINT_STATUS.contested),
+  };
 }

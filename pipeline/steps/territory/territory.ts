@@ -22,6 +22,7 @@ import type { MeasuredDay } from "./series";
 import { buildDailySeries, DISCONTINUITY_KM2, overlapAgreement } from "./series";
 import type { TrackResult, TrackTask } from "./track";
 import { STAGES } from "./track";
+import { dayStatuses } from "./layer-points";
 import { measureLikeForLike, readPre2022Layer } from "./like-for-like";
 import { keyByOwnDate, readNzzHead } from "../../sources/territory-nzz-dates";
 import { methodChangesOf, readMethodChanges } from "../curated/method-changes";
@@ -316,7 +317,8 @@ async function buildWithPool(
       .filter((t) => t.track === track)
       .flatMap((t) => {
         const r = results.get(t.id)!;
-        return r.days.map((d) => ({ date: d.date, status: r.pointStatus![d.state]! }));
+        const statuses = dayStatuses(r);
+        return r.days.map((d, k) => ({ date: d.date, status: statuses[k]! }));
       })
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   });
@@ -385,7 +387,8 @@ async function buildWithPool(
   report.lines.push(
     `place-history.json: ${places.zoneCount} of ${gazetteer.entries.length} settlements in the front zone; ` +
       `${kb(placeBytes)} (gzip ${kb(gzipSync(places.content).length)}); ${placeSeconds.toFixed(1)} s ` +
-      "(points stage on the workers + assembly)",
+      "(points stage on the workers + assembly); DeepState's layers show " +
+      `${places.liberatedPlaces} of them liberated and ${places.contestedPlaces} contested on some day`,
   );
   return {
     files: [

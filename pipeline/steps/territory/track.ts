@@ -18,6 +18,9 @@ import { SECTORS } from "../../geo/sectors";
 import type { Snapshot } from "../../sources/territory-read";
 import type { TerritoryTrack } from "../../sources/territory-snapshot";
 import { readSnapshotPolygons } from "../../sources/territory-snapshot";
+import { LayerReader, POINT_STATUS, type LayerStatuses } from "./layer-points";
+
+export { POINT_STATUS } from "./layer-points";
 
 /** Map simplification tolerance, metres (screen use: ~50 m is below a pixel at any zoom we draw). */
 export const MAP_SIMPLIFY_METRES = 50;
@@ -111,12 +114,14 @@ export interface TrackResult {
   insideFallbacks: number;
   /** Thread time spent in each stage, seconds (reported, to show where the step's time goes). */
   stageSeconds: Record<Stage, number>;
-  /** Per state, each of the task's points' status (POINT_STATUS), or null without points. */
+  /** Per state, each of the task's points' status (POINT_STATUS 0–2), or null without points. */
   pointStatus: Uint8Array[] | null;
+  /**
+   * DeepState history with points: per day, the points' liberated/contested layer codes (see
+   * layer-points.ts; combined with `pointStatus` by dayStatuses), else null.
+   */
+  layerStatus: LayerStatuses | null;
 }
-
-/** A point's status in a state: not Russian-held, held, or held and inside the before-2022 layer. */
-export const POINT_STATUS = { notHeld: 0, held: 1, heldBefore2022: 2 } as const;
 
 export const STAGES = [
   "read",
@@ -128,6 +133,7 @@ export const STAGES = [
   "measure",
   "map",
   "points",
+  "layers",
 ] as const;
 export type Stage = (typeof STAGES)[number];
 
@@ -176,6 +182,8 @@ export interface ChunkStates {
   days: TrackResult["days"];
   unclassified: Record<string, number>;
   insideFallbacks: number;
+  /** DeepState history with points: its liberated and contested layers' codes per day, else null. */
+  layers: LayerStatuses | null;
 }
 
 /**
@@ -262,6 +270,7 @@ export async function runTrackTask(task: TrackTask, onFile: () => void = () => {
     insideFallbacks: chunk.insideFallbacks,
     stageSeconds: timer.seconds,
     pointStatus,
+    layerStatus: chunk.layers,
   };
 }
 
@@ -302,8 +311,13 @@ export async function readStates(
   let previousKey = first?.key ?? "";
   const states: State[] = [];
   const days: TrackResult["days"] = [];
+  // The liberated/contested drawings change on days of their own, so they are read apart from
+  // the held shape (a state is one held shape; a drawing may span several states or split one).
+  const layers = task.points ? new LayerReader(task.boundary, task.points, hashOf) : null;
   for (const snapshot of task.snapshots) {
     const p = read(snapshot);
+    const { liberated, contested } = p;
+    if (layers && liberated && contested) timer.time("layers", () => layers.day(liberated, contested));
     const changed = p.key !== previousKey;
     if (changed || states.length === 0) {
       const held = await heldOf(p.occupied);
@@ -332,6 +346,7 @@ export async function readStates(
     days,
     unclassified,
     insideFallbacks: 0,
+    layers: layers?.result() ?? null,
   };
 }
 

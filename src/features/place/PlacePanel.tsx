@@ -17,6 +17,7 @@ import { derivePlaceStrips } from "./derive-place-strips";
 import { derivePlaceTimeline, GAP_MARK_DAYS, type PlaceChange } from "./derive-place-timeline";
 import {
   changeText,
+  disagreementItemText,
   disagreementText,
   frontDistanceText,
   onDayText,
@@ -39,6 +40,13 @@ const LEGEND: LegendItem[] = [
     pattern: "hatch",
   },
   { label: "not Russian-held", color: "var(--side-ukraine)", shape: "bar" },
+  {
+    label: "liberated: retaken by Ukraine (DeepState layers)",
+    color: "var(--side-ukraine)",
+    shape: "bar",
+    pattern: "hatch",
+  },
+  { label: "contested, status unknown (DeepState layers)", color: "var(--place-contested)", shape: "bar" },
   {
     label: `no new map for ${GAP_MARK_DAYS}+ days, or no data`,
     color: "var(--axis)",
@@ -162,7 +170,7 @@ function PlaceTimelineFrame({
       id={PLACE_FRAME_ID}
       title={placeTitle(timeline)}
       subtitle={`${entry.lonLat[1].toFixed(3)}° N, ${entry.lonLat[0].toFixed(3)}° E · GeoNames`}
-      note="Held = inside the Russian-held area a source's map draws that day (NZZ like for like); a day without a new map repeats the last one."
+      note="Held = inside the Russian-held area a source's map draws that day (NZZ like for like); DeepState's layers also mark ground Ukraine liberated and ground whose status is unknown (contested: held by neither). A day without a new map repeats the last one."
       legend={LEGEND}
       sources={sources}
       dataTo={dataTo}
@@ -203,8 +211,7 @@ function PlaceTimelineFrame({
         <ul className="place-facts__disagreements">
           {timeline.disagreements.slice(0, 6).map((d) => (
             <li key={d.from}>
-              {formatDate(d.from)} – {formatDate(d.to)}: {d.deepstateHeld ? "DeepState" : "NZZ"} showed it
-              Russian-held, {d.deepstateHeld ? "NZZ" : "DeepState"} did not.{" "}
+              {disagreementItemText(d)}{" "}
               <button
                 type="button"
                 className="place-facts__go"

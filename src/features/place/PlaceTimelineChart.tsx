@@ -1,12 +1,18 @@
 // The place timeline's strips: draws a StripLayout (derive-place-strips.ts), nothing else.
+import type { PlaceStatus } from "../../data/schemas/place-history";
 import type { StripLayout } from "./derive-place-strips";
 import { STRIP } from "./derive-place-strips";
 
-const FILL = {
+// The side's colour says who held it; hatching marks a DeepState layer's own detail (held before
+// 2022, or liberated: retaken by Ukraine); contested (neither side) is a neutral grey (place.css).
+const FILL: Record<PlaceStatus, string> = {
   notHeld: "var(--side-ukraine)",
   held: "var(--side-russia)",
   heldBefore2022: "var(--side-russia)",
-} as const;
+  liberated: "var(--side-ukraine)",
+  contested: "var(--place-contested)",
+};
+const HATCHED: ReadonlySet<PlaceStatus> = new Set(["heldBefore2022", "liberated"]);
 
 export function PlaceTimelineChart({ layout, patternId }: { layout: StripLayout; patternId: string }) {
   const { width, height, rows, ticks, dayX } = layout;
@@ -76,7 +82,7 @@ export function PlaceTimelineChart({ layout, patternId }: { layout: StripLayout;
                 height={STRIP.rowHeight}
                 style={{ fill: FILL[rect.status] }}
               />
-              {rect.status === "heldBefore2022" && (
+              {HATCHED.has(rect.status) && (
                 <rect
                   x={rect.x}
                   y={r.y}

@@ -3,6 +3,7 @@
 import { formatDate, formatNumber } from "../../lib/format";
 import {
   STATUS_LABEL,
+  type Disagreement,
   type PlaceChange,
   type PlaceTimeline,
   type SourceTimeline,
@@ -36,7 +37,21 @@ export function disagreementText(t: PlaceTimeline): string {
     return `DeepState and NZZ agreed on every common day (${formatDate(t.common.from)} – ${formatDate(t.common.to)}).`;
   const days = t.disagreeDays === 1 ? "1 day" : `${formatNumber(t.disagreeDays)} days`;
   const times = d.length === 1 ? "once" : `${formatNumber(d.length)} times`;
-  return `DeepState and NZZ disagreed ${times}, ${days} in all, of their common days ${formatDate(t.common.from)} – ${formatDate(t.common.to)}.`;
+  // A contested day is not Russian-held: it disagrees with NZZ's "held" (counted) and agrees with its "not held".
+  const contested =
+    t.contestedDisagreeDays === 0
+      ? ""
+      : ` Of those days, DeepState marked it contested on ${formatNumber(t.contestedDisagreeDays)}, while NZZ showed it Russian-held (a contested day counts as not Russian-held).`;
+  return `DeepState and NZZ disagreed ${times}, ${days} in all, of their common days ${formatDate(t.common.from)} – ${formatDate(t.common.to)}.${contested}`;
+}
+
+/** One disagreement, as listed under the sentence: "NZZ showed it Russian-held, DeepState did not." */
+export function disagreementItemText(d: Disagreement): string {
+  const span = `${formatDate(d.from)} – ${formatDate(d.to)}`;
+  if (d.deepstateHeld) return `${span}: DeepState showed it Russian-held, NZZ did not.`;
+  return d.deepstateContested
+    ? `${span}: NZZ showed it Russian-held, DeepState marked it contested (status unknown).`
+    : `${span}: NZZ showed it Russian-held, DeepState did not.`;
 }
 
 export function placeSummary(t: PlaceTimeline): string {

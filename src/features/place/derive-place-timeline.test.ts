@@ -4,7 +4,7 @@ import { heldFrom, intervalsOf } from "../../lib/place-runs";
 import { derivePlaceIndex, nearestPlace, searchPlaces } from "./derive-place-index";
 import { derivePlaceTimeline } from "./derive-place-timeline";
 import { derivePlaceExport } from "./derive-place-export";
-import { disagreementText, onDayText, sourceSummary } from "./derive-place-text";
+import { disagreementItemText, disagreementText, onDayText, sourceSummary } from "./derive-place-text";
 
 // Tracks (from the builder): layers 1–31 Jan 2023, extract 20 Jan – 28 Feb, NZZ 25 Dec 2022 – 25 Feb.
 const file = makePlaceHistory(
@@ -171,7 +171,9 @@ describe("place timeline", () => {
   });
 
   it("finds where DeepState (layers, then the extract) and NZZ disagreed, and for how long", () => {
-    expect(t.disagreements).toEqual([{ from: "2023-01-10", to: "2023-01-11", deepstateHeld: true }]);
+    expect(t.disagreements).toEqual([
+      { from: "2023-01-10", to: "2023-01-11", deepstateHeld: true, deepstateContested: false },
+    ]);
     expect(t.disagreeDays).toBe(2);
     expect(t.common).toEqual({ from: "2023-01-01", to: "2023-02-25" });
     expect(disagreementText(t)).toBe(
@@ -197,6 +199,74 @@ describe("place timeline", () => {
       ["Nzz", "2023-01-12", "2023-02-25", 45, "Russian-held"],
     ]);
     expect(e.fileStem).toBe("place-avdiyivka-alpha");
+  });
+});
+
+describe("DeepState's liberated and contested layers", () => {
+  // Layers (1–31 Jan): held 1–9, contested 10–14, held 15–19, liberated from 20 Jan.
+  // NZZ (25 Dec – 25 Feb): held until 11 Jan, not held from 12 Jan. Extract (from 20 Jan): not held.
+  const layered = makePlaceHistory([
+    {
+      name: "Kupiansk",
+      runs: [
+        [0, 1, 9, 4, 14, 1, 19, 3],
+        [0, 0],
+        [0, 1, 18, 0],
+      ],
+    },
+  ]);
+  const t = derivePlaceTimeline(layered, derivePlaceIndex(layered)[0]!, iso("2023-01-25"));
+  const [layers] = t.sources;
+
+  it("names the new statuses in the changes and on the slider's day", () => {
+    expect(layers!.changes).toEqual([
+      { date: "2023-01-10", from: "held", to: "contested" },
+      { date: "2023-01-15", from: "contested", to: "held" },
+      { date: "2023-01-20", from: "held", to: "liberated" },
+    ]);
+    expect(sourceSummary(layers!)).toBe(
+      "Layers: 3 changes; first 10 Jan 2023: contested (status unknown), last 20 Jan 2023: liberated (not Russian-held) (1 Jan 2023 – 31 Jan 2023).",
+    );
+    expect(onDayText(layers!, "2023-01-25")).toBe(" on 25 Jan 2023: liberated (not Russian-held).");
+  });
+
+  it("counts contested as not Russian-held: a disagreement where NZZ says held, none where it says not held", () => {
+    // 10–11 Jan: DeepState contested, NZZ held (a disagreement); 12–14 Jan: contested vs not held
+    // (none); 15–19 Jan: DeepState held, NZZ not; from 20 Jan liberated vs not held (none).
+    expect(t.disagreements).toEqual([
+      { from: "2023-01-10", to: "2023-01-11", deepstateHeld: false, deepstateContested: true },
+      { from: "2023-01-15", to: "2023-01-19", deepstateHeld: true, deepstateContested: false },
+    ]);
+    expect(t.disagreeDays).toBe(7);
+    expect(t.contestedDisagreeDays).toBe(2);
+    expect(disagreementText(t)).toBe(
+      "DeepState and NZZ disagreed 2 times, 7 days in all, of their common days 1 Jan 2023 – 25 Feb 2023. " +
+        "Of those days, DeepState marked it contested on 2, while NZZ showed it Russian-held (a contested day counts as not Russian-held).",
+    );
+    expect(t.disagreements.map(disagreementItemText)).toEqual([
+      "10 Jan 2023 – 11 Jan 2023: NZZ showed it Russian-held, DeepState marked it contested (status unknown).",
+      "15 Jan 2023 – 19 Jan 2023: DeepState showed it Russian-held, NZZ did not.",
+    ]);
+  });
+
+  it("exports the statuses by name", () => {
+    expect(derivePlaceExport(t).rows.slice(0, 4)).toEqual([
+      ["Layers", "2023-01-01", "2023-01-09", 9, "Russian-held"],
+      ["Layers", "2023-01-10", "2023-01-14", 5, "contested (status unknown)"],
+      ["Layers", "2023-01-15", "2023-01-19", 5, "Russian-held"],
+      ["Layers", "2023-01-20", "2023-01-31", 12, "liberated (not Russian-held)"],
+    ]);
+  });
+
+  it("lets a contested stretch end a held one for the ledger's 'took X on D'", () => {
+    const runs = intervalsOf([0, 4, 5, 1], { from: iso("2023-01-01"), to: iso("2023-01-31") });
+    expect(heldFrom(runs, iso("2023-01-03"))).toEqual({
+      firstHeld: "2023-01-06",
+      lastNotHeld: "2023-01-05",
+      daysAfter: 3,
+    });
+    const liberated = intervalsOf([0, 3], { from: iso("2023-01-01"), to: iso("2023-01-31") });
+    expect(heldFrom(liberated, iso("2023-01-03"))).toBeNull();
   });
 });
 

@@ -34,6 +34,12 @@ export interface Disagreement {
   to: IsoDate;
   /** True: DeepState showed it Russian-held and NZZ did not; false: the other way round. */
   deepstateHeld: boolean;
+  /**
+   * NZZ showed it Russian-held while DeepState's layers marked it contested (status unknown): a
+   * contested day is not Russian-held, so it disagrees with a source that says held, and agrees
+   * with one that says not held.
+   */
+  deepstateContested: boolean;
 }
 
 export interface PlaceTimeline {
@@ -42,6 +48,8 @@ export interface PlaceTimeline {
   /** DeepState (its layers while they last, then its daily extract) against NZZ, on their common days. */
   disagreements: Disagreement[];
   disagreeDays: number;
+  /** Of `disagreeDays`, those on which DeepState's layers marked the place contested. */
+  contestedDisagreeDays: number;
   /** The days both cover. */
   common: { from: IsoDate; to: IsoDate } | null;
 }
@@ -58,7 +66,11 @@ function deepstateIntervals(layers: SourceTimeline, extract: SourceTimeline): St
   return [...layers.intervals, ...after];
 }
 
-/** Days on which one source shows the place held and the other does not, as intervals. */
+/**
+ * Days on which one source shows the place held and the other does not, as intervals (`a` is
+ * DeepState). Liberated and contested count as not held (isHeld), so DeepState's "contested" against
+ * NZZ's "held" is a disagreement (marked `deepstateContested`), against NZZ's "not held" none.
+ */
 export function disagreementsOf(a: readonly StatusInterval[], b: readonly StatusInterval[]): Disagreement[] {
   const out: Disagreement[] = [];
   let i = 0;
@@ -71,8 +83,15 @@ export function disagreementsOf(a: readonly StatusInterval[], b: readonly Status
     if (from <= to && isHeld(x.status) !== isHeld(y.status)) {
       const last = out.at(-1);
       const deepstateHeld = isHeld(x.status);
-      if (last && last.deepstateHeld === deepstateHeld && addDays(last.to, 1) === from) last.to = to;
-      else out.push({ from, to, deepstateHeld });
+      const deepstateContested = x.status === "contested";
+      if (
+        last &&
+        last.deepstateHeld === deepstateHeld &&
+        last.deepstateContested === deepstateContested &&
+        addDays(last.to, 1) === from
+      )
+        last.to = to;
+      else out.push({ from, to, deepstateHeld, deepstateContested });
     }
     if (x.to < y.to) i++;
     else j++;
@@ -101,16 +120,18 @@ export function derivePlaceTimeline(file: PlaceHistoryFile, entry: PlaceEntry, d
   const extract = sources.find((s) => s.track === "deepstate-occupied");
   const nzz = sources.find((s) => s.track === "nzz");
   if (!layers || !extract || !nzz)
-    return { entry, sources, disagreements: [], disagreeDays: 0, common: null };
+    return { entry, sources, disagreements: [], disagreeDays: 0, contestedDisagreeDays: 0, common: null };
   const deepstate = deepstateIntervals(layers, extract);
   const disagreements = disagreementsOf(deepstate, nzz.intervals);
   const from = layers.from > nzz.from ? layers.from : nzz.from;
   const to = extract.to < nzz.to ? extract.to : nzz.to;
+  const days = (list: readonly Disagreement[]) => list.reduce((n, d) => n + diffDays(d.to, d.from) + 1, 0);
   return {
     entry,
     sources,
     disagreements,
-    disagreeDays: disagreements.reduce((n, d) => n + diffDays(d.to, d.from) + 1, 0),
+    disagreeDays: days(disagreements),
+    contestedDisagreeDays: days(disagreements.filter((d) => d.deepstateContested)),
     common: from <= to ? { from, to } : null,
   };
 }
@@ -119,4 +140,6 @@ export const STATUS_LABEL: Record<PlaceStatus, string> = {
   notHeld: "not Russian-held",
   held: "Russian-held",
   heldBefore2022: "Russian-held (before 2022)",
+  liberated: "liberated (not Russian-held)",
+  contested: "contested (status unknown)",
 };
