@@ -2,6 +2,7 @@
 // to a change, reloads and keeps the view; a bad ?place= falls back with a notice; axe passes.
 // Expected dates are read from the built place-history.json (its runs: a day offset per status).
 import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { expect, openApp, searchParams, test } from "./helpers";
@@ -27,11 +28,25 @@ const medium = (day: string) =>
     timeZone: "UTC",
   }).format(new Date(`${day}T00:00:00Z`));
 
+/**
+ * Scrolls to the place search as a reader would: the map above it may still be drawing and grow,
+ * pushing the search's section away before it came near enough to mount, so scroll again until
+ * the field is there.
+ */
+async function reachSearch(page: Page) {
+  const search = page.getByRole("combobox", { name: "Find a place near the front" });
+  await expect(async () => {
+    await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
+    await expect(search).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 45_000 });
+  return search;
+}
+
 test("type a place, read its timeline, move the map to a change, reload and keep it", async ({ page }) => {
   await openApp(page, "#map");
   const search = page.getByRole("combobox", { name: "Find a place near the front" });
   // The place panel mounts when it comes near the viewport, under the map.
-  await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
+  await reachSearch(page);
   await search.fill("Avdiiv");
   const option = page.getByRole("option", { name: /Avdiyivka/ }).first();
   // The town the map labels comes first, before the village of that name in Chernihiv oblast.
@@ -74,7 +89,7 @@ test("the search works from the keyboard alone", async ({ page }) => {
   await openApp(page, "#map");
   const search = page.getByRole("combobox", { name: "Find a place near the front" });
   // The place panel mounts when it comes near the viewport, under the map.
-  await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
+  await reachSearch(page);
   await search.focus();
   await page.keyboard.type("Artemivsk");
   await expect(search).toHaveAttribute("aria-expanded", "true");
@@ -88,7 +103,7 @@ test("the search works from the keyboard alone", async ({ page }) => {
 test("a name copied from a Ukrainian report, in Cyrillic, finds the place", async ({ page }) => {
   await openApp(page, "#map");
   const search = page.getByRole("combobox", { name: "Find a place near the front" });
-  await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
+  await reachSearch(page);
   await search.fill("Авдіївка");
   const option = page.getByRole("option", { name: /Avdiyivka/ }).first();
   await expect(option).toContainText("Avdiyivka");
@@ -132,7 +147,7 @@ test("a click on the map asks the place panel for the settlement there; a drag d
   page,
 }) => {
   await openApp(page, "?map=bakhmut#map");
-  await page.locator(".lazy-section--place").scrollIntoViewIfNeeded();
+  await reachSearch(page);
   await expect(page.getByRole("combobox", { name: "Find a place near the front" })).toBeVisible();
   const dot = page.getByRole("button", { name: "Bakhmut: who held it" }).locator("circle");
   await dot.scrollIntoViewIfNeeded();

@@ -376,9 +376,13 @@ async function placeSearchRun(page: Page, target: Target, samples: Samples): Pro
   await pageLoaded(page);
   const field = page.getByRole("combobox", { name: "Find a place near the front" });
   try {
-    // The place panel mounts when it comes near the viewport, under the map.
-    await page.locator(".lazy-section--place").scrollIntoViewIfNeeded({ timeout: 30_000 });
-    await field.waitFor({ timeout: 30_000 });
+    // The place panel mounts when it comes near the viewport, under the map, which may still grow
+    // and push it away: scroll to it until the field is there.
+    for (let tries = 0; tries < 20 && !(await field.isVisible()); tries++) {
+      await page.locator(".lazy-section--place").scrollIntoViewIfNeeded({ timeout: 30_000 });
+      await page.waitForTimeout(500);
+    }
+    await field.waitFor({ timeout: 5_000 });
   } catch {
     return; // no place search in this build: n/a
   }
