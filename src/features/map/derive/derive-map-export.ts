@@ -3,7 +3,7 @@
 // the box the reader drew, if any, as its link keeps it (?box=, degrees to 4 decimals).
 import type { ExportData } from "../../../lib/export/csv";
 import type { BBox } from "../../../lib/geometry";
-import type { LegendItem } from "./derive-map-text";
+import { totalAsItem, type LegendItem, type MapText } from "./derive-map-text";
 import { roundBox } from "../url-state";
 
 export function deriveMapExportData(
@@ -37,4 +37,16 @@ export function deriveMapExportData(
     ]),
     range: { from: context.from, to: context.day },
   };
+}
+
+/** The map frame's CSV from its wording: the legend's layers, then the window's totals. */
+export function mapFrameExport(
+  text: Pick<MapText, "legendItems" | "totals" | "exportSource" | "areaName">,
+  context: { from: string; day: string; box: BBox | null },
+): ExportData {
+  return deriveMapExportData([...text.legendItems, ...text.totals.map(totalAsItem)], {
+    source: text.exportSource,
+    area: text.areaName,
+    ...context,
+  });
 }

@@ -10,6 +10,8 @@ import type { PairAreas } from "../derive/derive-area";
 import type { BBox } from "../../../lib/geometry";
 import { runWhenIdle } from "../background/idle-work";
 import type { ShapeInput } from "../data/chunks";
+import type { MapUrlState } from "../url-state";
+import { shownSlots, type MapChunks } from "./use-map-chunks";
 
 let worker: Worker | undefined;
 const sent = new WeakSet<MapChunk["topology"]>();
@@ -171,4 +173,10 @@ export function useMeasuredPair(
   const key = `${inputKey(a)}|${inputKey(b)}|${box.join(",")}`;
   const r = useAreas(a ?? null, b ?? null, a !== undefined && b !== undefined ? box : null, key, ahead);
   return r?.status === "ok" && r.key === key ? r.areas : undefined;
+}
+
+/** The km² of the two shapes the map shows (by mode and source) inside `box`, the days around measured ahead. */
+export function useShownAreas(state: MapUrlState, chunks: MapChunks, box: BBox): PairAreas | undefined {
+  const [a, b] = shownSlots(state);
+  return useMeasuredPair(chunks.inputs[a], chunks.inputs[b], box, chunks.aheadPairs);
 }
