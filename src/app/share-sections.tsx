@@ -1,22 +1,20 @@
 // The figures each section's link preview is made from (scripts/prerender: /share/<id>/ pages):
 // the section's own panel components, fed the committed data and the default view's URL state, as
-// the page composes them (ComparisonSection.tsx, MapPanel.tsx). Rendered in Node by prerender.tsx,
+// the page composes them (comparison-panels.tsx, MapView.tsx). Rendered in Node by prerender.tsx,
 // where every chart draws at the build's width (use-element-width.ts). The map itself measures its
 // box in the browser, so the map section's picture is its held-area chart (drawn beside the map).
 import type { ReactElement } from "react";
 import { FollowRange } from "../components/FollowRange";
 import { Loaded } from "../components/Loaded";
-import { useClaims } from "../data/queries/claims";
-import { useLosses } from "../data/queries/losses";
 import { useMethodChanges } from "../data/queries/method-changes";
-import { useOryx } from "../data/queries/oryx";
 import { useTerritory } from "../data/queries/territory";
-import { useRangeUpdate, useUrlState } from "../filters/use-url-state";
-import { ClaimedConfirmedPanel } from "../features/comparison/claimed/ClaimedConfirmedPanel";
-import { comparisonUrlState } from "../features/comparison/comparison-url-state";
-import { ClaimsLedgerPanel } from "../features/comparison/ledger/ClaimsLedgerPanel";
-import { SidesPanel } from "../features/comparison/sides/SidesPanel";
-import { TerritoryPanel } from "../features/comparison/territory/TerritoryPanel";
+import { useUrlState } from "../filters/use-url-state";
+import {
+  ClaimedConfirmedSection,
+  LedgerSection,
+  SidesSection,
+  TerritorySection,
+} from "../features/comparison/comparison-panels";
 import { SectorCharts } from "../features/map/components/SectorCharts";
 import { mapRangeOf } from "../features/map/derive/derive-map-range";
 import { mapUrlState } from "../features/map/url-state";
@@ -39,91 +37,13 @@ export interface ShareSection {
   render: () => ReactElement;
 }
 
-function Claimed() {
-  const losses = useLosses();
-  const oryx = useOryx();
-  const methodChanges = useMethodChanges();
-  const { state, update } = useUrlState(comparisonUrlState);
-  const onRangeChange = useRangeUpdate();
-  return (
-    <Loaded queries={[losses, oryx, methodChanges] as const} title="" label="the losses data" height={0}>
-      {(l, o, m) => (
-        <FollowRange>
-          {(range) => (
-            <ClaimedConfirmedPanel
-              losses={l}
-              oryx={o}
-              methodChanges={m.changes}
-              range={range}
-              state={state}
-              update={update}
-              onRangeChange={onRangeChange}
-            />
-          )}
-        </FollowRange>
-      )}
-    </Loaded>
-  );
-}
-
-function Sides() {
-  const oryx = useOryx();
-  const methodChanges = useMethodChanges();
-  const { state, update } = useUrlState(comparisonUrlState);
-  const onRangeChange = useRangeUpdate();
-  return (
-    <Loaded queries={[oryx, methodChanges] as const} title="" label="the Oryx data" height={0}>
-      {(o, m) => (
-        <FollowRange>
-          {(range) => (
-            <SidesPanel
-              oryx={o}
-              methodChanges={m.changes}
-              range={range}
-              state={state}
-              update={update}
-              onRangeChange={onRangeChange}
-            />
-          )}
-        </FollowRange>
-      )}
-    </Loaded>
-  );
-}
-
-function Territory() {
-  const territory = useTerritory();
-  const { state, update } = useUrlState(comparisonUrlState);
-  return (
-    <Loaded queries={[territory] as const} title="" label="the territory data" height={0}>
-      {(t) => (
-        <FollowRange>
-          {(range) => <TerritoryPanel territory={t} range={range} state={state} update={update} />}
-        </FollowRange>
-      )}
-    </Loaded>
-  );
-}
-
 /** The ledger is a table: its share page takes its title from it, and the claimed chart as picture. */
 function Ledger() {
-  const claims = useClaims();
-  const losses = useLosses();
-  const oryx = useOryx();
-  const territory = useTerritory();
   return (
-    <Loaded queries={[claims, losses, oryx, territory] as const} title="" label="the ledger" height={0}>
-      {(c, l, o, t) => (
-        <>
-          <ClaimsLedgerPanel
-            claims={c}
-            data={{ generalStaff: l.generalStaff, oryx: o, territory: t, placeHistory: undefined }}
-            sources={[...l.sources, ...o.sources, ...t.sources].map((s) => ({ name: s.name, url: s.url }))}
-          />
-          <Claimed />
-        </>
-      )}
-    </Loaded>
+    <>
+      <LedgerSection />
+      <ClaimedConfirmedSection />
+    </>
   );
 }
 
@@ -158,10 +78,10 @@ const titleOf = (id: (typeof JUMP_TARGETS)[number]["id"]) =>
 /** One share page per jump target, and one for the comparison section as a whole. */
 export const SHARE_SECTIONS: readonly ShareSection[] = [
   { id: "losses", title: titleOf("losses"), render: () => <LossesPanel /> },
-  { id: "comparison", title: sectionTitle("comparison"), render: () => <Claimed /> },
-  { id: "cmp-claimed", title: titleOf("cmp-claimed"), render: () => <Claimed /> },
-  { id: "cmp-sides", title: titleOf("cmp-sides"), render: () => <Sides /> },
-  { id: "cmp-territory", title: titleOf("cmp-territory"), render: () => <Territory /> },
+  { id: "comparison", title: sectionTitle("comparison"), render: () => <ClaimedConfirmedSection /> },
+  { id: "cmp-claimed", title: titleOf("cmp-claimed"), render: () => <ClaimedConfirmedSection /> },
+  { id: "cmp-sides", title: titleOf("cmp-sides"), render: () => <SidesSection /> },
+  { id: "cmp-territory", title: titleOf("cmp-territory"), render: () => <TerritorySection /> },
   {
     id: "cmp-ledger",
     title: titleOf("cmp-ledger"),
