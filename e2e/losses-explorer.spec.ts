@@ -169,7 +169,13 @@ test("every preset shows a drawn chart and real figures, or says the data ends b
     // The line says whether the range runs past the last statement (e.g. "All", to the end of every
     // series) or ends before it; it is there for every range, so the charts below never move.
     await expect(losses(page).getByTestId("losses-latest"), name).toContainText(
-      start > last ? "— none in" : end > last ? "— the range runs to" : "— after this range, which ends on",
+      start > last
+        ? "— none in"
+        : end > last
+          ? "— the range runs to"
+          : end === last
+            ? "— the range's last day."
+            : "— after this range, which ends on",
     );
     if (start > last) {
       // Entirely after the last statement: no chart, and a way to the same span ending on it.

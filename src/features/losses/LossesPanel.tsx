@@ -13,10 +13,11 @@ import {
 } from "../../data/schemas/losses";
 import type { DateRange } from "../../filters/range";
 import type { IsoDate } from "../../data/schemas/common";
-import { formatDate, formatDateRange } from "../../lib/format";
+import { formatDateRange } from "../../lib/format";
 import { addDays, diffDays } from "../../lib/dates";
 import { useRangeUpdate, useUrlState, type UseUrlState } from "../../filters/use-url-state";
 import { FollowRange } from "../../components/FollowRange";
+import { latestStatementText } from "./series/derive-latest-statement";
 import { isPersonnel } from "../../data/categories";
 import { deriveSwatchColors } from "./chart/derive-line-colors";
 import type { UpdateOptions } from "../../filters/use-url-state";
@@ -113,8 +114,6 @@ const LossesExplorer = memo(function LossesExplorer({
     [onRangeChange],
   );
   const lastDay = gs.dates[gs.dates.length - 1] as IsoDate;
-  // The global range may run past the General Staff's last statement (other series run longer).
-  const pastEnd = to > lastDay;
   const noData = from > lastDay || days === 0;
   // The General Staff's listed changes of method (new categories' back-counts, the vehicles merge)
   // for each group's categories, marked on its chart like events, whether or not events are shown.
@@ -152,12 +151,7 @@ const LossesExplorer = memo(function LossesExplorer({
     <div className="losses">
       {/* Always there, whatever the range, so a range change never moves the charts below it. */}
       <p className="losses-latest" data-testid="losses-latest">
-        Latest statement: {formatDate(lastDay)}
-        {noData
-          ? ` — none in ${formatDateRange({ from, to })}: the General Staff's data in this dataset ends there. `
-          : pastEnd
-            ? ` — the range runs to ${formatDate(to)}; losses figures stop there.`
-            : ` — after this range, which ends on ${formatDate(to)}.`}
+        {latestStatementText(lastDay, { from, to }, noData)}
         {noData && (
           <button
             type="button"
